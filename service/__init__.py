@@ -1,0 +1,1 @@
+"""timeline-api: news article text in, a timeline of dated events out."""
