@@ -58,6 +58,10 @@ class TimeExpression:
     duration: str | None = None  # the length of a DURATION (ISO 8601), also when anchored
     quant: str | None = None  # SET: EVERY, EACH ...
     freq: str | None = None  # SET: 1W, 2X ...
+    # When this expression is one end of a range ("from 2015 to 2020", "March 3-5"):
+    # the whole range, [start of the first end, end of the second end). Both ends
+    # carry the same value; not part of ``to_dict`` (the shared JSON shape).
+    range: Interval | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,145 @@
+"""The clause around a trigger: its subject, a readable headline, its extent.
+
+A headline is subject + auxiliaries/negation/particle + trigger + object,
+each phrase trimmed of relative clauses, appositions and other long
+attachments, so that a dashboard row reads "Sergei Shoigu visited North
+Korea's capital" rather than the whole sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
+# Children that start another clause: their entities belong to other events.
+CLAUSE_BREAKS = frozenset(
+    {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "acl", "csubj", "pcomp"}
+)
+_PHRASE_DROPS = frozenset(
+    {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "ccomp", "xcomp", "cc", "conj",
+     "prep", "mark", "npadvmod", "dep", "meta"}
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_VERB_MODIFIERS = frozenset({"aux", "auxpass", "neg", "prt"})
+_MAX_PHRASE = 8
+_CORE_MODIFIERS = frozenset({"det", "poss", "compound", "amod", "nummod", "case"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject, inherited through coordination, control and relative clauses."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def clause_tokens(trigger: Token) -> set[int]:
+    """Indices of the tokens of the trigger's own clause (its subtree minus sub-clauses)."""
+    keep: set[int] = set()
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        for child in token.children:
+            if child.dep_ in CLAUSE_BREAKS and (child.pos_ in ("VERB", "AUX") or token is trigger):
+                continue
+            stack.append(child)
+    return keep
+
+
+def phrase(head: Token) -> str:
+    """A short rendering of the phrase headed by ``head``."""
+    tokens = _compact(head, depth=0)
+    if len(tokens) > _MAX_PHRASE:
+        tokens = [t for t in tokens if t.head.i == head.i or t.i == head.i]
+        tokens = [t for t in tokens if t.dep_ in _CORE_MODIFIERS or t.i == head.i]
+    return render(tokens)
+
+
+def _compact(head: Token, depth: int) -> list[Token]:
+    tokens = [head]
+    for child in head.children:
+        if child.tag_ == "HYPH":  # "High-level"
+            tokens.append(child)
+            continue
+        if child.dep_ in _PHRASE_DROPS and not (
+            child.dep_ == "prep" and child.lower_ == "of" and depth < 2
+        ) and not (child.dep_ in ("cc", "conj") and head.pos_ in ("NOUN", "PROPN")):
+            continue
+        if child.dep_ == "prep":  # "of" only: "the end of the war"
+            tokens.append(child)
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    tokens.extend(_compact(grandchild, depth + 1))
+            continue
+        tokens.extend(_compact(child, depth + 1))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def headline(trigger: Token, timex_tokens: set[int]) -> str:
+    """Subject + verb group + object for a verb, the compact noun phrase for a noun."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        tokens = [t for t in _compact(trigger, 0) if t.i not in timex_tokens]
+        return render(tokens) or trigger.text
+    parts: list[Token] = []
+    subject = subject_of(trigger)
+    if subject is not None:
+        parts.extend(_compact(subject, 0))
+    if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("VERB", "AUX"):
+        governor = trigger.head
+        parts.extend(c for c in governor.children if c.dep_ in _VERB_MODIFIERS)
+        parts.append(governor)
+    parts.extend(c for c in trigger.children if c.dep_ in _VERB_MODIFIERS)
+    parts.append(trigger)
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    for obj in objects:
+        parts.extend(_compact(obj, 0))
+    if not objects:
+        parts.extend(_first_complement(trigger, timex_tokens))
+    for child in trigger.children:  # passive agent: "was sanctioned by the U.S."
+        if child.dep_ == "agent":
+            parts.append(child)
+            parts.extend(t for c in child.children if c.dep_ == "pobj" for t in _compact(c, 0))
+    unique = {t.i: t for t in parts if t.i not in timex_tokens}
+    return render(sorted(unique.values(), key=lambda t: t.i))
+
+
+def _first_complement(verb: Token, timex_tokens: set[int]) -> list[Token]:
+    """"traveled to North Korea": a prepositional object naming a place or thing."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        if any(t.i in timex_tokens for t in child.subtree):
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if objects and objects[0].pos_ == "PROPN":
+            return [child, *_compact(objects[0], 0)]
+        return []
+    return []
+
+
+def render(tokens: list[Token]) -> str:
+    """Join tokens in text order, keeping the original spacing between neighbours."""
+    out: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
+        if token.is_space:
+            continue
+        if previous is not None:
+            adjacent = token.i == previous.i + 1
+            out.append(previous.whitespace_ if adjacent else " ")
+        out.append(token.text)
+        previous = token
+    return "".join(out).strip()

@@ -1,0 +1,125 @@
+"""Closed word lists the linker matches on lower-cased word forms.
+
+Word forms rather than lemmas: the pipeline runs without its lemmatizer (see
+:mod:`service.events.model`), and inflecting a few hundred base forms once at
+import is cheaper than lemmatizing every parsed token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_IRREGULAR = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "hold": ("held",),
+    "set": ("set",),
+    "foresee": ("foresaw", "foreseen"),
+    "forecast": ("forecast",),
+    "mean": ("meant",),
+    "break": ("broke", "broken"),
+    "begin": ("began", "begun"),
+}
+
+
+def forms(bases: Iterable[str]) -> frozenset[str]:
+    """Every regular inflection of each verb in ``bases`` (plus known irregulars)."""
+    out: set[str] = set()
+    for base in bases:
+        out.add(base)
+        out.update(_IRREGULAR.get(base, ()))
+        if base.endswith("e"):
+            stem = base[:-1]
+            out.update({base + "s", base + "d", stem + "ing"})
+        elif base.endswith("y") and base[-2:-1] not in "aeiou":
+            out.update({base[:-1] + "ies", base[:-1] + "ied", base + "ing"})
+        else:
+            plural = base + ("es" if base.endswith(("s", "sh", "ch", "x", "z")) else "s")
+            out.update({plural, base + "ed", base + "ing"})
+            if len(base) > 2 and base[-1] in "tpgdnm" and base[-2] in "aeiou" and (
+                base[-3] not in "aeiou"
+            ):
+                out.update({base + base[-1] + "ed", base + base[-1] + "ing"})
+    return frozenset(out)
+
+
+REPORTING_VERBS = forms(
+    """say tell report add announce state claim note explain confirm deny warn argue insist
+    acknowledge admit allege assert indicate disclose reveal write quote testify suggest
+    declare mention comment emphasize stress remark reply respond inform complain maintain
+    contend concede cite predict estimate caution observe recall recount describe
+    acknowledge""".split()
+)
+# Verbs that report only with a particle: "pointed out".
+REPORTING_WITH_PARTICLE = {"point": "out", "pointed": "out", "points": "out", "pointing": "out"}
+REPORTING_ADVERBS = frozenset(
+    "reportedly allegedly purportedly supposedly reputedly ostensibly".split()
+)
+
+PLANNING_VERBS = forms(
+    """plan intend schedule aim prepare decide agree promise vow pledge set arrange propose
+    seek hope want mean""".split()
+)
+EXPECTATION_WORDS = forms("expect anticipate forecast project predict foresee".split()) | {
+    "likely",
+    "poised",
+    "bound",
+    "unlikely",
+}
+PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "can", "ca"})
+POSSIBILITY_ADVERBS = frozenset({"possibly", "perhaps", "maybe"})
+CONDITIONAL_AUXILIARIES = frozenset({"would", "'d", "’d"})
+CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+NEGATIONS = frozenset({"not", "n't", "never", "n’t", "no"})
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s"})
+
+# Nouns that name events ("the invasion", "talks").  Deverbal suffixes catch most
+# of the rest (see :func:`is_event_noun`).
+EVENT_NOUNS = frozenset(
+    """war invasion attack attacks strike strikes visit visits talks talk meeting meetings summit
+    election elections vote votes referendum crash collapse deal deals agreement accord treaty
+    ceasefire truce battle fighting offensive raid raids bombing bombings shooting explosion
+    blast fire earthquake quake flood storm hurricane disaster accident crisis scandal trial
+    hearing hearings inquiry probe investigation arrest arrests sanction sanctions protest
+    protests riot riots rally demonstration coup revolution uprising conflict clash clashes
+    killing killings murder death deaths birth funeral wedding ceremony launch release visit
+    trip tour speech address interview conference briefing session debate negotiation
+    negotiations merger acquisition takeover bid offer sale sales purchase buyout bankruptcy
+    layoffs layoff shutdown closure opening closing crash recession boom rise fall drop decline
+    gain gains loss losses increase decrease surge plunge slump rebound recovery growth
+    change changes move shift withdrawal return arrival departure escape release meeting
+    dispute fight race campaign game match tournament festival concert show exhibition
+    ruling verdict decision sentence appeal lawsuit suit charge charges indictment conviction
+    plea settlement payment loan default auction split spinoff restructuring reform
+    breakthrough discovery outbreak epidemic pandemic war massacre genocide occupation
+    siege blockade embargo assassination execution kidnapping hijacking crash fire strike
+    end beginning start outset onset resumption completion conclusion""".split()
+)
+ASPECTUAL_NOUNS = frozenset(
+    "end beginning start outset onset resumption completion conclusion outbreak close".split()
+)
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ery", "ing", "al", "sis")
+_NOT_EVENTS = frozenset(
+    """nation nations population region government department ministry parliament
+    company companies station building thing things evening morning morning spring
+    ring king meeting official officials individual capital material materials hospital
+    period percent total potential general signal terminal animal journal editorial
+    territory battery gallery century treasury nature future culture structure literature
+    figure figures measure agency audience experience evidence science conference
+    intelligence independence defence defense ambulance ammunition information
+    administration organization organisation institution position foundation""".split()
+) - {"meeting", "conference"}
+
+
+def is_event_noun(word: str) -> bool:
+    """Whether a (lower-cased) common noun plausibly names an event."""
+    if word in EVENT_NOUNS:
+        return True
+    if word in _NOT_EVENTS or len(word) < 6:
+        return False
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return singular.endswith(_EVENT_SUFFIXES)

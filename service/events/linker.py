@@ -1,0 +1,120 @@
+"""Linking time expressions to the events they date.
+
+What is parsed, and why (the budget is 50 ms per article on one core, while
+the full small pipeline on a whole article costs ~130 ms):
+
+* sentences are split with a regex (:mod:`service.events.sentences`), and
+  only those holding a time expression are parsed;
+* they go through ``nlp.pipe`` as one batch, with the lemmatizer excluded
+  (:mod:`service.events.model`); tagger, parser and NER are all read;
+* person names are merged article-wide from the parsed mentions plus a regex
+  over the raw text, so unparsed sentences still contribute full names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date, datetime
+
+from spacy.tokens import Doc
+
+from service.events.clause import clause_tokens, headline
+from service.events.entities import EntityIndex, Mention, location, participants
+from service.events.event import Event, TextSpan
+from service.events.model import load_model
+from service.events.modality import modality_of
+from service.events.sentences import split
+from service.events.triggers import find_trigger
+from service.temporal.expression import TimeExpression
+
+
+def link(
+    text: str, expressions: list[TimeExpression], published: date | datetime
+) -> list[Event]:
+    """One event per expression, in the order of ``expressions``.
+
+    Works on the expressions it is given, whoever found them, so linking can be
+    scored with gold time expressions independently of the tagger.
+    ``published`` is accepted for symmetry with the tagger; the linker itself
+    does not resolve dates.
+    """
+    if not expressions:
+        return []
+    sentences = _sentences_for(text, expressions)
+    needed = sorted({sentences[i] for i in range(len(expressions))})
+    docs = dict(zip(needed, load_model().pipe(text[s:e] for s, e in needed), strict=True))
+    mentions = [
+        Mention(ent.text, ent.label_, start + ent.start_char, start + ent.end_char)
+        for (start, _), doc in docs.items()
+        for ent in doc.ents
+    ]
+    index = EntityIndex(text, mentions)
+    events = []
+    for number, expression in enumerate(expressions):
+        bounds = sentences[number]
+        event = _event(expression, docs[bounds], bounds, index)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _sentences_for(
+    text: str, expressions: list[TimeExpression]
+) -> dict[int, tuple[int, int]]:
+    """The sentence of each expression, widened when an expression crosses a cut."""
+    spans = split(text) or [(0, len(text))]
+    starts = [s for s, _ in spans]
+    chosen: dict[int, tuple[int, int]] = {}
+    for number, expression in enumerate(expressions):
+        first = max(0, bisect.bisect_right(starts, expression.start) - 1)
+        last = first
+        while last + 1 < len(spans) and spans[last][1] < expression.end:
+            last += 1
+        chosen[number] = (min(spans[first][0], expression.start), max(spans[last][1],
+                                                                      expression.end))
+    # Two expressions whose widened sentences overlap must share one parse.
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(chosen.values())):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for number, (start, _) in chosen.items():
+        chosen[number] = next(m for m in merged if m[0] <= start < m[1])
+    return chosen
+
+
+def _event(
+    expression: TimeExpression, doc: Doc, bounds: tuple[int, int], index: EntityIndex
+) -> Event | None:
+    offset = bounds[0]
+    timex = doc.char_span(
+        expression.start - offset, expression.end - offset, alignment_mode="expand"
+    )
+    if timex is None or len(timex) == 0:
+        return None
+    trigger = find_trigger(timex)
+    timex_tokens = {t.i for t in timex}
+    clause = clause_tokens(trigger)
+    mood = modality_of(trigger)
+    source = None
+    if mood.source_text is not None:
+        source = index.resolve_pronoun(mood.source_text, offset + mood.source.idx)
+        if mood.source is not None and mood.source.ent_type_ == "PERSON":
+            source = index.canonical(source, "PERSON")
+    entities = list(doc.ents)
+    sentence = trigger.sent
+    if not (sentence.start_char <= timex.start_char and timex.end_char <= sentence.end_char):
+        sentence = doc[:]  # the parser cut between trigger and time: keep the whole chunk
+    return Event(
+        when=expression,
+        trigger=TextSpan(offset + trigger.idx, offset + trigger.idx + len(trigger), trigger.text),
+        headline=headline(trigger, timex_tokens),
+        sentence=TextSpan(offset + sentence.start_char, offset + sentence.end_char,
+                          sentence.text),
+        participants=participants(entities, clause, offset, index, timex_tokens),
+        location=location(entities, clause),
+        modality=mood.value,
+        source=source,
+    )
+

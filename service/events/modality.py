@@ -1,0 +1,221 @@
+"""How sure the article is of an event: asserted, reported, planned, ...
+
+Cues are read off the parse around the trigger: auxiliaries and negation on
+the verb group, an if-clause around it, a governing "plans to" / "is expected
+to", a reporting verb it is the complement of ("Kirby said that ..."), "according
+to X", or an evidential adverb ("reportedly").  When several apply, the
+strongest qualification wins: negated > hypothetical > possible > planned >
+expected > reported > asserted.  The source is kept whenever a reporting cue
+is found, also when a stronger modality wins ("may continue, he added").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from service.events.clause import phrase, subject_of
+from service.events.lexicon import (
+    CONDITIONAL_AUXILIARIES,
+    CONDITIONAL_MARKERS,
+    EXPECTATION_WORDS,
+    FUTURE_AUXILIARIES,
+    NEGATIONS,
+    PLANNING_ADJECTIVES,
+    PLANNING_VERBS,
+    POSSIBILITY_ADVERBS,
+    POSSIBILITY_AUXILIARIES,
+    REPORTING_ADVERBS,
+    REPORTING_VERBS,
+    REPORTING_WITH_PARTICLE,
+)
+
+ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
+_CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "prep",
+                                "pobj"})
+_ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+_ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    value: str
+    source: Token | None = None  # the head of the reporting phrase
+    source_text: str | None = None
+
+
+def modality_of(trigger: Token) -> Modality:
+    """The modality of the event named by ``trigger``, with its reporting source."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    cues: set[str] = set()
+    if trigger.pos_ not in ("VERB", "AUX") and any(
+        c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
+    ):
+        cues.add("negated")
+    if verb is not None:
+        cues |= _verb_group_cues(verb, trigger)
+    reported, source, source_text = _reporting(verb if verb is not None else trigger)
+    if reported:
+        cues.add("reported")
+    value = next(m for m in ORDER if m in cues or m == "asserted")
+    return Modality(value, source, source_text)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    token = noun
+    for _ in range(8):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
+    cues: set[str] = set()
+    group = [verb]
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        group.append(verb.head)
+        governor = verb.head
+        word = governor.lower_
+        if word in PLANNING_VERBS or word in PLANNING_ADJECTIVES:
+            cues.add("planned")
+        elif word in EXPECTATION_WORDS:
+            cues.add("expected")
+        elif governor.pos_ == "ADJ" and governor.head.pos_ == "AUX":
+            group.append(governor.head)
+    elif trigger is not verb and verb.lower_ in PLANNING_VERBS | PLANNING_ADJECTIVES:
+        if trigger.dep_ in ("nsubjpass", "dobj"):
+            cues.add("planned")  # "talks are scheduled", "they planned a visit"
+    elif trigger is not verb and verb.lower_ in EXPECTATION_WORDS and trigger.dep_ == "nsubjpass":
+        cues.add("expected")
+    future = False
+    conditional = False
+    for member in group:
+        for child in member.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
+                cues.add("negated")
+            elif child.dep_ in ("aux", "auxpass"):
+                if word in FUTURE_AUXILIARIES:
+                    future = True
+                elif word in POSSIBILITY_AUXILIARIES:
+                    cues.add("possible")
+                elif word in CONDITIONAL_AUXILIARIES:
+                    conditional = True
+                elif word == "going" and any(g.lower_ == "to" for g in child.children):
+                    future = True
+            elif child.dep_ == "advmod" and word in POSSIBILITY_ADVERBS:
+                cues.add("possible")
+            elif child.dep_ == "mark" and word in CONDITIONAL_MARKERS:
+                cues.add("hypothetical")
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
+        future = True
+    if _in_if_clause(verb):
+        cues.add("hypothetical")
+    if conditional:
+        if _has_if_clause(verb) or not _under_reporting_verb(verb):
+            cues.add("hypothetical")
+        else:
+            future = True  # "he said he would visit": future in the past
+    if future:
+        cues.add("planned" if _animate_subject(verb) else "expected")
+    return cues
+
+
+def _in_if_clause(verb: Token) -> bool:
+    token = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in token.children):
+            return True
+        if token.dep_ not in ("conj", "xcomp", "ccomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _has_if_clause(verb: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        for c in verb.children
+    )
+
+
+def _animate_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    return subject.lower_ in _ANIMATE_PRONOUNS or subject.ent_type_ in _ANIMATE_LABELS
+
+
+def _is_reporting_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    word = token.lower_
+    if word in REPORTING_VERBS:
+        return True
+    particle = REPORTING_WITH_PARTICLE.get(word)
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in token.children
+    )
+
+
+def _under_reporting_verb(verb: Token) -> bool:
+    return _reporter(verb) is not None
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The reporting verb this clause is the content of, if any."""
+    for child in verb.children:  # '"...," he said' parsed with "said" below the quote
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > verb.i:
+            if _is_reporting_verb(child) and not any(
+                g.dep_ in ("ccomp", "dobj") for g in child.children
+            ):
+                return child
+    token = verb
+    via_complement = False
+    for _ in range(8):
+        if token.head.i == token.i or token.dep_ not in _CLIMB_TO_REPORTER:
+            return None
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
+            via_complement = True
+        token = token.head
+        if via_complement and _is_reporting_verb(token):
+            return token
+    return None
+
+
+def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
+    """(is reported, source head, source text) from the cues around ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in REPORTING_ADVERBS:
+            return True, None, None
+    according = _according_to(verb)
+    if according is not None:
+        return True, according, phrase(according)
+    reporter = _reporter(verb)
+    if reporter is not None and reporter.i != verb.i:
+        subject = subject_of(reporter)
+        if subject is None:
+            return True, None, None
+        return True, subject, phrase(subject)
+    return False, None, None
+
+
+def _according_to(verb: Token) -> Token | None:
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in child.children:
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+        if token.head.i == token.i or token.dep_ not in ("ccomp", "conj"):
+            return None
+        token = token.head
+    return None

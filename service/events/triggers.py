@@ -1,0 +1,165 @@
+"""Which word names the event a time expression dates.
+
+Walks up the dependency tree from the time expression: through its
+preposition ("in 2022" -> "provided"), past auxiliaries, and past nouns that
+do not name events ("neighbors ... in 1953" -> "war"), until it meets a verb
+or an event noun.  Two corrections on top of the parse:
+
+* "has been militarized since the end of the war in 1953": a time phrase
+  right after a since/until/after/before phrase whose object is an event
+  noun dates that noun, which the parser tends to attach to the verb.
+* "the end of the war": an aspectual noun governing the event noun wins, so
+  the timeline says *what* happened to the war.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from service.events.lexicon import ASPECTUAL_NOUNS, BE_FORMS, REPORTING_VERBS, is_event_noun
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_TEMPORAL_PREPOSITIONS = frozenset({"since", "until", "till", "after", "before", "following"})
+_AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+_PRENOMINAL = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+_RELATIONAL_PREPOSITIONS = frozenset({"after", "before", "since", "following", "prior"})
+_DURATIVE_PREPOSITIONS = frozenset({"until", "till", "since", "through", "throughout", "over",
+                                    "during", "for"})
+
+
+def find_trigger(timex: Span) -> Token:
+    """Return the token naming the event ``timex`` dates (the sentence root at worst)."""
+    inside = {t.i for t in timex}
+    direct = _direct_attachment(timex, inside)
+    if direct is not None:
+        return direct
+    token = timex.root
+    while True:
+        if token.i not in inside:
+            found = _as_trigger(token)
+            if found is not None:
+                found = _prefer_earlier_event_phrase(found, timex)
+                return _reported_content(found, timex, inside)
+        if token.head.i == token.i:
+            return _sentence_root_fallback(token, inside)
+        token = token.head
+
+
+def _direct_attachment(timex: Span, inside: set[int]) -> Token | None:
+    """Shapes where the parse names the event without a walk up the tree."""
+    root = timex.root
+    head = root.head
+    # "third-quarter results", "Friday's meeting", "a five-year effort"
+    if root.dep_ in _PRENOMINAL and head.i not in inside and head.pos_ == "NOUN" and (
+        head.i > root.i
+    ):
+        return head
+    # "a decade after exchanging ...", "two days before the vote"
+    if root.dep_ == "npadvmod" and head.lower_ in _RELATIONAL_PREPOSITIONS:
+        for child in head.children:
+            if child.dep_ in ("pcomp", "pobj") and child.i not in inside:
+                if child.pos_ in _VERBAL or is_event_noun(child.lower_):
+                    return child
+    for child in root.children:
+        # "in 1989, when the Solidarity forces won": the when-clause is the event
+        if child.dep_ == "relcl" and child.pos_ in _VERBAL and any(
+            c.lower_ == "when" for c in child.children
+        ):
+            return child
+        # "the quarter ended Sept. 30", "the year beginning in May"
+        if child.dep_ == "acl" and child.pos_ == "VERB" and child.i > root.i:
+            return child
+    return None
+
+
+def _reported_content(trigger: Token, timex: Span, inside: set[int]) -> Token:
+    """"Until then, Conseco said the stock remains convertible": durations and
+    until/since phrases date what is said, not the saying."""
+    if trigger.lower_ not in REPORTING_VERBS:
+        return trigger
+    phrase = timex.root
+    while phrase.head.i != trigger.i and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    durative = phrase.lower_ in _DURATIVE_PREPOSITIONS or any(
+        t.lower_ in ("past", "last", "next", "coming") for t in timex
+    ) and phrase.i in inside
+    if not durative:
+        return trigger
+    for child in trigger.children:
+        if child.dep_ == "ccomp" and child.pos_ in _VERBAL:
+            return _copula_subject(child) or child
+    return trigger
+
+
+def _as_trigger(token: Token) -> Token | None:
+    if token.dep_ in _AUXILIARY_DEPS:
+        return None  # its head, the main verb, is next on the way up
+    if token.pos_ in _VERBAL and token.dep_ != "amod":
+        return _copula_subject(token) or token
+    if token.pos_ == "NOUN" and is_event_noun(token.lower_):
+        return _aspectual_governor(token)
+    return None
+
+
+def _copula_subject(verb: Token) -> Token | None:
+    """'The meeting is on Monday': the event is the subject, not "is"."""
+    if verb.lower_ not in BE_FORMS:
+        return None
+    for dep in ("nsubj", "attr"):  # "the meeting was on Monday", "there was a rise in May"
+        for child in verb.children:
+            if child.dep_ == dep and child.pos_ == "NOUN" and is_event_noun(child.lower_):
+                return child
+    return None
+
+
+def _aspectual_governor(noun: Token) -> Token:
+    """'the end of the war': prefer "end" over "war"."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "of":
+        governor = preposition.head
+        if governor.pos_ == "NOUN" and governor.lower_ in ASPECTUAL_NOUNS:
+            return governor
+    return noun
+
+
+def _prefer_earlier_event_phrase(trigger: Token, timex: Span) -> Token:
+    """A time phrase right after an event noun dates that noun, wherever the parser hung it.
+
+    "since the end of the war with its neighbors in 1953", "a news conference
+    Thursday", "warnings from Moscow on Thursday".
+    """
+    if trigger.pos_ not in _VERBAL:
+        return trigger
+    own_phrase = timex.root
+    while own_phrase.head.i != trigger.i:
+        if own_phrase.head.i == own_phrase.i:
+            return trigger
+        own_phrase = own_phrase.head
+    before = own_phrase.left_edge.i - 1
+    if before <= trigger.i:
+        return trigger
+    token = timex.doc[before]
+    best = None
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.right_edge.i != before:
+            break
+        if token.pos_ == "NOUN" and (
+            token.lower_ in ASPECTUAL_NOUNS or is_event_noun(token.lower_)
+        ):
+            best = token
+        token = token.head
+    return trigger if best is None else best
+
+
+def _sentence_root_fallback(root: Token, inside: set[int]) -> Token:
+    """The time expression is the root (a fragment, a dateline): use any verb near it."""
+    if root.i not in inside:
+        return root
+    for token in root.sent:
+        if token.i not in inside and token.pos_ == "VERB":
+            return token
+    for token in root.sent:
+        if token.i not in inside and token.pos_ in _NOMINAL:
+            return token
+    return root

@@ -1,0 +1,126 @@
+"""Runs every rule over the text and keeps the longest non-overlapping matches.
+
+Rules are tried independently (each regex scans the text once; its optional
+modifiers are matched backwards from each hit); overlaps are settled
+afterwards: longer spans win, then higher rule priority, then the earlier
+start. This is the "longest match" discipline of HeidelTime and SUTime
+without their per-token loops.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+
+from service.temporal.patterns import RULES
+from service.temporal.spec import Mention, Spec
+
+_PREFIX_WINDOW = 60
+
+
+class JoinedMatch:
+    """A core match and the modifier match in front of it, read as one match."""
+
+    __slots__ = ("_core", "_prefix", "_text")
+
+    def __init__(self, core: re.Match[str], prefix: re.Match[str] | None, text: str) -> None:
+        self._core = core
+        self._prefix = prefix
+        self._text = text
+
+    def _owner(self, name: str) -> re.Match[str] | None:
+        if name in self._core.re.groupindex and self._core.group(name) is not None:
+            return self._core
+        if self._prefix is not None and name in self._prefix.re.groupindex \
+                and self._prefix.group(name) is not None:
+            return self._prefix
+        return None
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == 0:
+            return self._text[self.start():self.end()]
+        owner = self._owner(str(name))
+        return owner.group(name) if owner else None
+
+    def groupdict(self) -> dict[str, str | None]:
+        merged = dict(self._prefix.groupdict()) if self._prefix else {}
+        for key, value in self._core.groupdict().items():
+            if value is not None or key not in merged:
+                merged[key] = value
+        return merged
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            return self._prefix.start() if self._prefix else self._core.start()
+        owner = self._owner(name)
+        return owner.start(name) if owner else -1
+
+    def end(self, name: str | None = None) -> int:
+        if name is None:
+            return self._core.end()
+        owner = self._owner(name)
+        return owner.end(name) if owner else -1
+
+    def span(self, name: str | None = None) -> tuple[int, int]:
+        return self.start(name), self.end(name)
+
+
+def _candidates(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    group = 0
+    for rule in RULES:
+        for core in rule.regex.finditer(text):
+            if core.end() == core.start():
+                continue
+            if core.start() and text[core.start() - 1].isalnum() and text[core.start()].isalnum():
+                continue  # starts inside a word ("now" in "known")
+            prefix = None
+            if rule.prefix is not None:
+                prefix = rule.prefix.search(text, max(0, core.start() - _PREFIX_WINDOW),
+                                            core.start())
+                if prefix is not None and prefix.start() == prefix.end():
+                    prefix = None
+            m = JoinedMatch(core, prefix, text)
+            built = rule.build(m, text)  # type: ignore[arg-type]
+            if built is None:
+                continue
+            if isinstance(built, Mention):
+                found.append(Mention(built.start, built.end, built.spec, rule.priority))
+            elif isinstance(built, Spec):
+                start, end = m.span()
+                if "x" in rule.regex.groupindex and core.group("x") is not None:
+                    start = core.start("x")  # the pattern's context words are not part of it
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                found.append(Mention(start, end, built, rule.priority))
+            else:
+                group += 1
+                for part in built:
+                    found.append(Mention(part.start, part.end, part.spec, rule.priority, group))
+                # a range competes with other candidates as one block
+                found.append(Mention(m.start(), m.end(), Spec("range"), rule.priority, group))
+    return found
+
+
+def find(text: str) -> list[Mention]:
+    """Non-overlapping mentions in text order."""
+    candidates = _candidates(text)
+    blocks = [c for c in candidates if c.group is None or c.spec.kind == "range"]
+    blocks.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    starts: list[int] = []
+    chosen: dict[int, Mention] = {}
+    for c in blocks:
+        i = bisect_left(starts, c.start)
+        if i > 0 and chosen[starts[i - 1]].end > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        insort(starts, c.start)
+        chosen[c.start] = c
+    kept_groups = {c.group for c in chosen.values() if c.group is not None}
+    result = [c for c in chosen.values() if c.group is None]
+    result += [c for c in candidates if c.group in kept_groups and c.spec.kind != "range"]
+    result.sort(key=lambda c: c.start)
+    return result

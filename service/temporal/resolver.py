@@ -1,0 +1,395 @@
+"""Turns mentions into TIMEX3 values and intervals.
+
+Everything that depends on the document happens here: the publication date
+(DCT), the tense of the sentence, and the expressions met earlier in the text
+(anaphora such as "that year", "a year earlier", "since then").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.temporal.calendar import (
+    UNIT_STEP,
+    Period,
+    add_months,
+    coarser_or_equal,
+    finer,
+    first_weekday_on_or_after,
+    last_weekday_on_or_before,
+    next_start,
+    part_bounds,
+    truncate,
+)
+from service.temporal.expression import Anchor, Interval, TimeExpression
+from service.temporal.patterns import _duration_value
+from service.temporal.spec import Mention, Spec
+from service.temporal.tense import tense_at
+from service.temporal.vocabulary import SEASON_START_MONTH
+
+_GRANULARITY_NAME = {"weekend": "week"}
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
+
+
+class _Reference:
+    __slots__ = ("index", "period", "text")
+
+    def __init__(self, period: Period, index: int, text: str) -> None:
+        self.period = period
+        self.index = index
+        self.text = text
+
+
+class Resolver:
+    """Resolves the mentions of one document, in text order."""
+
+    def __init__(self, text: str, dct: date) -> None:
+        self.text = text
+        self.dct = dct
+        self.today = Period("day", dct)
+        self.published = Anchor("published", dct.isoformat())
+        self.references: list[_Reference] = []
+        self.results: list[TimeExpression] = []
+        self.periods: list[Period | None] = []
+
+    # -------------------------------------------------------------- public
+
+    def resolve_all(self, mentions: list[Mention]) -> list[TimeExpression]:
+        groups: dict[int, list[int]] = {}
+        for mention in mentions:
+            if mention.group is not None:
+                members = groups.setdefault(mention.group, [])
+                if members and mention.spec.year is None:
+                    first = self.periods[members[0]]
+                    if first is not None:
+                        mention.spec.year = first.start.year
+                expression, period = self._resolve(mention)
+                if expression is None:
+                    continue
+                members.append(len(self.results))
+            else:
+                expression, period = self._resolve(mention)
+                if expression is None:
+                    continue
+            self.results.append(expression)
+            self.periods.append(period)
+            if period is not None and expression.type in ("DATE", "TIME"):
+                self.references.append(
+                    _Reference(period, len(self.results) - 1, expression.text))
+        self._link_ranges(groups)
+        return self.results
+
+    # -------------------------------------------------------------- ranges
+
+    def _link_ranges(self, groups: dict[int, list[int]]) -> None:
+        pairs = [tuple(m) for m in groups.values() if len(m) == 2]
+        grouped = {i for pair in pairs for i in pair}
+        for i in range(len(self.results) - 1):
+            a, b = self.results[i], self.results[i + 1]
+            if i in grouped or i + 1 in grouped or a.type != "DATE" or b.type != "DATE":
+                continue
+            between = self.text[a.end:b.start]
+            if not _RANGE_LINK.fullmatch(between) or not a.interval or not b.interval:
+                continue
+            link = between.strip().lower()
+            opened = _RANGE_OPEN.search(self.text[max(0, a.start - 10):a.start])
+            if link in ("-", "–", "—") or opened or link in ("through", "thru", "until", "till"):
+                if link == "and" and not opened:
+                    continue
+                pairs.append((i, i + 1))
+        for i, j in pairs:
+            a, b = self.results[i], self.results[j]
+            if not a.interval or not b.interval or not a.interval.start or not b.interval.end:
+                continue
+            if b.interval.end <= a.interval.start:
+                continue
+            span = Interval(a.interval.start, b.interval.end)
+            self.results[i] = _with(a, range=span)
+            self.results[j] = _with(b, range=span)
+
+    # -------------------------------------------------------------- dispatch
+
+    def _resolve(self, mention: Mention) -> tuple[TimeExpression | None, Period | None]:
+        spec = mention.spec
+        text = self.text[mention.start:mention.end]
+        base = {"start": mention.start, "end": mention.end, "text": text}
+        kind = spec.kind
+        if kind == "vague":
+            return self._vague(base, spec.value or "PAST_REF", spec.mod), None
+        if kind == "duration":
+            return self._duration(base, spec), None
+        if kind == "set":
+            return TimeExpression(**base, type="SET", value=spec.value or "", mod=spec.mod,
+                                  granularity=spec.gran, quant=spec.quant, freq=spec.freq), None
+        if kind == "since_then":
+            return self._since_then(base)
+        anchor: Anchor | None = self.published
+        period: Period | None
+        if kind == "cal":
+            period = self._calendar(spec, mention)
+            if spec.year is not None and spec.decade is None:
+                anchor = None
+            if spec.decade is not None or spec.century is not None:
+                anchor = None
+        elif kind == "named":
+            period = self._named(spec, mention)
+        elif kind == "weekday":
+            period, anchor = self._weekday(spec, mention)
+        elif kind == "dct":
+            period = self._from_dct(spec)
+        elif kind == "ref":
+            period, anchor = self._from_reference(spec)
+        elif kind == "latest_quarter":
+            period = Period("quarter", truncate(self.dct, "quarter")).shift("quarter", -1)
+        else:
+            return None, None
+        if period is None:
+            return None, None
+        if spec.part or spec.clock:
+            period = Period("time", period.start, spec.part, spec.clock)
+        return self._dated(base, spec, period, anchor), period
+
+    # -------------------------------------------------------------- kinds
+
+    def _vague(self, base: dict, value: str, mod: str | None) -> TimeExpression:
+        day = self.dct.isoformat()
+        if value == "PAST_REF":
+            interval = Interval(None, day)
+        elif value == "FUTURE_REF":
+            interval = Interval(day, None)
+        else:
+            interval = Interval(day, (self.dct + timedelta(days=1)).isoformat())
+        return TimeExpression(**base, type="DATE", value=value, mod=mod, interval=interval,
+                              anchor=self.published)
+
+    def _duration(self, base: dict, spec: Spec) -> TimeExpression:
+        unit = spec.unit or "day"
+        value = _duration_value(spec.count, unit)
+        interval = None
+        anchor = None
+        count = spec.count
+        if spec.anchored and count is not None and float(count).is_integer() \
+                and unit in UNIT_STEP:
+            days, months = UNIT_STEP[unit]
+            n = int(count)
+            if spec.anchored == "past":
+                lo = add_months(self.dct, -months * n) - timedelta(days=days * n)
+                interval = Interval(lo.isoformat(), self.dct.isoformat())
+            else:
+                hi = add_months(self.dct, months * n) + timedelta(days=days * n)
+                interval = Interval(self.dct.isoformat(), hi.isoformat())
+            anchor = self.published
+        granularity = {"fortnight": "week"}.get(unit, unit)
+        if unit in ("second", "minute", "hour"):
+            granularity = "time"
+        return TimeExpression(**base, type="DURATION", value=value, mod=spec.mod,
+                              granularity=granularity, interval=interval, anchor=anchor,
+                              duration=value)
+
+    def _since_then(self, base: dict) -> tuple[TimeExpression | None, Period | None]:
+        if not self.references:
+            return self._vague(base, "PAST_REF", None), None
+        ref = self.references[-1]
+        period = ref.period if ref.period.gran != "time" else Period("day", ref.period.start)
+        start = period.bounds()[0]
+        interval = Interval(start, self.dct.isoformat()) if start[:10] < self.dct.isoformat() \
+            else Interval(start, None)
+        anchor = Anchor("expression", ref.period.value, ref.index, ref.text)
+        return TimeExpression(**base, type="DATE", value=period.value, mod="ON_OR_AFTER",
+                              granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
+                              interval=interval, anchor=anchor), None
+
+    def _calendar(self, spec: Spec, mention: Mention) -> Period | None:
+        year = spec.year
+        try:
+            if spec.decade is not None:
+                return Period("decade", date(max(1, spec.decade * 10), 1, 1))
+            if spec.century is not None:
+                return Period("century", date(max(1, spec.century * 100), 1, 1))
+            if year is None:
+                return self._month_day_by_tense(spec, mention)
+            if spec.week is not None:
+                return Period("week", date.fromisocalendar(year, spec.week, 1))
+            if spec.day is not None and spec.month is not None:
+                return Period("day", date(year, spec.month, spec.day))
+            if spec.month is not None:
+                return Period("month", date(year, spec.month, 1))
+            if spec.season is not None:
+                return Period("season", date(year, SEASON_START_MONTH[spec.season], 1))
+            if spec.quarter is not None:
+                return Period("quarter", date(year, 3 * spec.quarter - 2, 1))
+            if spec.half is not None:
+                return Period("half", date(year, 1 if spec.half == 1 else 7, 1))
+            return Period("year", date(year, 1, 1))
+        except ValueError:
+            return None
+
+    def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
+        if spec.month is None or spec.day is None:
+            return None
+        options = []
+        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                options.append(date(year, spec.month, spec.day))
+            except ValueError:
+                continue
+        if not options:
+            return None
+        if spec.weekday is not None:
+            matching = [d for d in options if d.weekday() == spec.weekday]
+            if matching:
+                options = matching
+        tense = tense_at(self.text, mention.start, mention.end)
+        past = [d for d in options if d <= self.dct]
+        future = [d for d in options if d >= self.dct]
+        if tense == "past" and past:
+            return Period("day", max(past))
+        if tense == "future" and future:
+            return Period("day", min(future))
+        return Period("day", min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct)))
+
+    def _instances(self, spec: Spec, years: range) -> list[Period]:
+        out = []
+        for year in years:
+            if spec.month is not None:
+                out.append(Period("month", date(year, spec.month, 1)))
+            elif spec.season is not None:
+                out.append(Period("season", date(year, SEASON_START_MONTH[spec.season], 1)))
+            elif spec.quarter is not None:
+                out.append(Period("quarter", date(year, 3 * spec.quarter - 2, 1)))
+            elif spec.half is not None:
+                out.append(Period("half", date(year, 1 if spec.half == 1 else 7, 1)))
+        return out
+
+    def _named(self, spec: Spec, mention: Mention) -> Period | None:
+        rel = spec.rel
+        if rel and rel.startswith("year"):
+            year = self.dct.year + int(rel[4:])
+            found = self._instances(spec, range(year, year + 1))
+            return found[0] if found else None
+        instances = self._instances(spec, range(self.dct.year - 2, self.dct.year + 3))
+        if not instances:
+            return None
+        gran = instances[0].gran
+        current = truncate(self.dct, gran)
+        if rel in ("last", "past", "this past", "previous"):
+            earlier = [p for p in instances if p.start < current]
+            return earlier[-1] if earlier else None
+        if rel in ("next", "this coming", "coming", "following"):
+            later = [p for p in instances if p.start > current]
+            return later[0] if later else None
+        if rel in ("this", "current"):
+            containing = [p for p in instances if p.start == current]
+            if containing:
+                return containing[0]
+            same_year = [p for p in instances if p.start.year == self.dct.year]
+            return same_year[0] if same_year else None
+        tense = tense_at(self.text, mention.start, mention.end)
+        if spec.clamp == "later" or tense == "future":
+            upcoming = [p for p in instances if next_start(gran, p.start) > self.dct]
+            return upcoming[0] if upcoming else None
+        started = [p for p in instances if p.start <= self.dct]
+        return started[-1] if started else None
+
+    def _weekday(self, spec: Spec, mention: Mention) -> tuple[Period | None, Anchor | None]:
+        wd = spec.weekday
+        assert wd is not None
+        rel = spec.rel
+        anchor: Anchor | None = self.published
+        if rel in ("the previous", "the following", "the next", "that"):
+            ref = self._reference("day")
+            base = ref.period.start if ref else self.dct
+            if ref:
+                anchor = Anchor("expression", ref.period.value, ref.index, ref.text)
+            if rel == "the previous":
+                day = last_weekday_on_or_before(base - timedelta(days=1), wd)
+            elif rel == "that":
+                day = last_weekday_on_or_before(base, wd)
+            else:
+                day = first_weekday_on_or_after(base + timedelta(days=1), wd)
+            return Period("day", day), anchor
+        if rel in ("last", "this past"):
+            return Period("day", last_weekday_on_or_before(self.dct - timedelta(days=1), wd)), anchor
+        if rel in ("next", "this coming"):
+            return Period("day", first_weekday_on_or_after(self.dct + timedelta(days=1), wd)), anchor
+        tense = tense_at(self.text, mention.start, mention.end)
+        if rel == "this" and tense != "past":
+            tense = "future"
+        if tense == "future" or spec.clamp == "later":
+            return Period("day", first_weekday_on_or_after(self.dct, wd)), anchor
+        return Period("day", last_weekday_on_or_before(self.dct, wd)), anchor
+
+    def _from_dct(self, spec: Spec) -> Period | None:
+        unit = spec.unit or "day"
+        count = int(spec.count or 0)
+        if spec.rel == "shift":
+            out = spec.out or unit
+            return Period(out, truncate(self.dct, out)).shift(unit, count)
+        gran = unit if unit in UNIT_STEP or unit == "weekend" else "day"
+        return Period(gran, truncate(self.dct, gran)).shift(gran, count)
+
+    def _reference(self, gran: str) -> _Reference | None:
+        """The most recent expression at least as fine as ``gran``."""
+        for ref in reversed(self.references):
+            g = "day" if ref.period.gran == "time" else ref.period.gran
+            if coarser_or_equal(gran, g):
+                return ref
+        return None
+
+    def _from_reference(self, spec: Spec) -> tuple[Period | None, Anchor | None]:
+        unit = spec.unit or "day"
+        count = int(spec.count or 0)
+        if spec.rel == "quarter":
+            ref = self._reference("quarter")
+            if ref and ref.period.gran == "quarter":
+                return ref.period.shift("year", count), self._expression_anchor(ref)
+            latest = Period("quarter", truncate(self.dct, "quarter")).shift("quarter", -1)
+            return latest.shift("year", count), self.published
+        unit_gran = unit if unit in UNIT_STEP else "day"
+        if spec.rel == "shift":
+            ref = self._reference(unit_gran)
+            base = ref.period if ref else self.today
+            if base.gran == "time":
+                base = Period("day", base.start)
+            gran = finer(base.gran, spec.out or unit_gran)
+            if gran == "weekend":
+                gran = "day"
+            shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
+            return shifted, self._expression_anchor(ref)
+        ref = self._reference(unit_gran)
+        base_day = ref.period.start if ref else self.dct
+        shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
+        return shifted, self._expression_anchor(ref)
+
+    def _expression_anchor(self, ref: _Reference | None) -> Anchor:
+        if ref is None:
+            return self.published
+        return Anchor("expression", ref.period.value, ref.index, ref.text)
+
+    # -------------------------------------------------------------- output
+
+    def _dated(self, base: dict, spec: Spec, period: Period, anchor: Anchor | None
+               ) -> TimeExpression:
+        mod = spec.mod
+        start, end = period.bounds()
+        if spec.clamp:
+            dct_iso = self.dct.isoformat()
+            dct_next = (self.dct + timedelta(days=1)).isoformat()
+            if spec.clamp == "earlier" and start[:10] < dct_iso < end[:10]:
+                end = dct_iso
+            elif spec.clamp == "later" and start[:10] <= dct_iso < end[:10]:
+                start = dct_next if period.gran != "time" else start
+        elif mod in ("START", "MID", "END"):
+            start, end = part_bounds(period, mod)
+        typ = "TIME" if period.gran == "time" else "DATE"
+        return TimeExpression(**base, type=typ, value=period.value, mod=mod,
+                              granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
+                              interval=Interval(start, end), anchor=anchor)
+
+
+def _with(expression: TimeExpression, **changes: object) -> TimeExpression:
+    from dataclasses import replace
+
+    return replace(expression, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,69 @@
+"""What a pattern understood of a phrase, before anything is resolved.
+
+The finder turns text into :class:`Mention` objects holding a :class:`Spec`;
+the resolver alone knows the publication date and the earlier expressions, so
+the same spec ("last Friday") resolves differently in different documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Spec:
+    """A parsed time expression.
+
+    ``kind`` selects the resolver rule:
+
+    - ``cal``: calendar fields (``year`` ... ``century``); a missing year is chosen
+      by the tense of the sentence.
+    - ``weekday``: ``weekday`` with ``rel`` (last/next/this/previous/following/None).
+    - ``named``: a month, season or quarter name without a year, with ``rel``.
+    - ``dct``: ``count`` units of ``unit`` from the publication date's period
+      ("last week" = week -1); ``out`` overrides the granularity of the result.
+    - ``ref``: like ``dct`` but from the most recent suitable expression.
+    - ``vague``: ``value`` is PAST_REF / PRESENT_REF / FUTURE_REF.
+    - ``duration``: ``count`` (None = unknown, "X") ``unit``; ``anchored`` past/next.
+    - ``set``: ``value``, ``quant``, ``freq`` given.
+    - ``since_then``: from the most recent expression up to the publication date.
+    - ``latest_quarter``: the last completed quarter ("the latest quarter").
+    """
+
+    kind: str
+    type: str = "DATE"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    week: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    weekend: bool = False
+    gran: str | None = None
+    unit: str | None = None
+    count: float | None = None
+    rel: str | None = None
+    out: str | None = None
+    mod: str | None = None
+    clamp: str | None = None  # earlier / later: cut the period at the publication date
+    part: str | None = None  # part of day, MO AF EV NI
+    clock: tuple[int, int] | None = None
+    value: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchored: str | None = None  # durations: past / next
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of text and what it means; ``group`` links the ends of a range."""
+
+    start: int
+    end: int
+    spec: Spec
+    priority: int = 0
+    group: int | None = None

@@ -1,0 +1,54 @@
+"""A cheap tense guess for the clause around a time expression.
+
+Bare weekday and month names ("on Monday", "in January") point backwards in a
+past-tense clause and forwards in a future one. A full parser is not needed:
+the nearest tense cue (an auxiliary, a past-tense form, "next", "ago") in the
+same sentence decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.vocabulary import FUTURE_CUES, NOT_PAST_ED, PAST_CUES
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    escaped = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return "|".join(escaped)
+
+
+_CUES = re.compile(
+    rf"(?<![\w'’])(?:(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
+    r"|(?P<ed>[A-Za-z]{2,}ed))(?![\w'’])",
+    re.IGNORECASE,
+)
+# A sentence ends at . ! ? followed by space and an upper-case letter or quote, or a blank line.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
+_WINDOW = 300
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW)
+    sentence_start = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        sentence_start = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    sentence_end = m.start() + 1 if m else min(len(text), end + _WINDOW)
+    return sentence_start, sentence_end
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]``."""
+    lo, hi = sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for m in _CUES.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            continue  # a cue inside the expression itself ("last", "next") is not the verb
+        if m.group("ed") and m.group("ed").lower() in NOT_PAST_ED:
+            continue
+        tense = "future" if m.group("future") else "past"
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None

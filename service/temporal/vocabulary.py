@@ -1,0 +1,194 @@
+"""Word tables the patterns are compiled from.
+
+Kept as plain data so that adding a spelling (a month abbreviation, a number
+word, a vague adverb) never means touching a regular expression.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+# Abbreviations: only accepted with a full stop or directly before a day number.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Month names that are also common English words: bare, they need a temporal
+# preposition or modifier in front ("in May", "early March").
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+# Month in which each season starts (winter runs into the next year).
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "midday": "MI", "daytime": "DT",
+}
+
+# Clock hours each part of day covers, [from, to) with to > 24 meaning next day.
+PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
+    "MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30), "DT": (6, 18),
+}
+
+ONES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Words standing for a number in front of a unit ("a year", "a couple of days").
+ARTICLE_NUMBERS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "a single": 1, "a dozen": 12,
+                                   "dozen": 12, "a couple of": 2, "a couple": 2,
+                                   "couple of": 2, "a hundred": 100, "one hundred": 100,
+                                   "a thousand": 1000, "half a": 0.5}
+# Quantities that leave the number open: "several years" is P{X}Y.
+VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "numerous", "a number of")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty first": 21,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+# Duration units: canonical name -> (TIMEX3 letter, is a time unit, months, days).
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "week": ("W", False), "fortnight": ("W", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False),
+}
+UNIT_SPELLINGS: dict[str, str] = {
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}
+
+# Calendar units a relative expression can name ("last week", "next quarter").
+CALENDAR_UNITS = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
+
+# Modifiers in front of a date or duration and the TIMEX3 mod they mean.
+APPROX_WORDS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "an estimated": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "longer than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}
+
+# Part-of-period words and the mod they give.
+PART_WORDS: dict[str, str] = {
+    "early": "START", "the beginning of": "START", "the start of": "START",
+    "the early part of": "START", "the first part of": "START", "the dawn of": "START",
+    "mid": "MID", "the middle of": "MID", "the mid": "MID",
+    "late": "END", "the end of": "END", "the close of": "END", "the latter part of": "END",
+    "the late": "END", "the early": "START", "the last part of": "END",
+}
+
+# Single words or fixed phrases with a vague TIMEX3 value.
+VAGUE_EXPRESSIONS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "at this point": "PRESENT_REF",
+    "at this time": "PRESENT_REF", "the moment": "PRESENT_REF", "to date": "PRESENT_REF",
+    "so far": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
+    "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF",
+    "once": "PAST_REF", "earlier": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "in due course": "FUTURE_REF",
+    "someday": "FUTURE_REF", "one day": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "in the coming days": "FUTURE_REF",
+}
+
+# Adjectives that make a plural unit a vague reference ("recent years", "coming months").
+VAGUE_UNIT_ADJECTIVES: dict[str, str] = {
+    "recent": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "prior": "PAST_REF",
+    "earlier": "PAST_REF", "last few": "PAST_REF", "past few": "PAST_REF",
+    "past several": "PAST_REF", "last several": "PAST_REF",
+    "coming": "FUTURE_REF", "upcoming": "FUTURE_REF", "future": "FUTURE_REF",
+    "next few": "FUTURE_REF", "next several": "FUTURE_REF", "coming few": "FUTURE_REF",
+    "following": "FUTURE_REF", "later": "FUTURE_REF", "subsequent": "FUTURE_REF",
+}
+
+# Frequency adverbs: word -> (value, quant, freq).
+FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
+    "daily": ("P1D", None, None), "nightly": ("P1D", None, None),
+    "weekly": ("P1W", None, None), "biweekly": ("P2W", None, None),
+    "monthly": ("P1M", None, None), "quarterly": ("P3M", None, None),
+    "annually": ("P1Y", None, None), "yearly": ("P1Y", None, None),
+    "hourly": ("PT1H", None, None), "semiannually": ("P6M", None, None),
+    "biannually": ("P6M", None, None),
+}
+
+# Nouns that a bare number in front of is a count, not a year ("1953 people").
+COUNT_NOUNS = frozenset("""
+people persons men women children kids soldiers troops workers employees jobs members
+votes voters residents civilians students cases deaths dead injured homes houses
+households cars vehicles units shares dollars euros pounds yen rubles miles kilometers
+km meters feet tons tonnes barrels acres points pages words items copies patients
+refugees migrants prisoners hostages passengers flights rockets missiles drones
+shells rounds weapons tanks aircraft planes ships boats companies firms banks
+stores seats delegates candidates users customers subscribers visitors fans
+participants protesters demonstrators officers police agents staff
+""".split())
+
+# Verbs and auxiliaries that tell the tense of a clause.
+FUTURE_CUES = (
+    "will", "'ll", "’ll", "won't", "won’t", "shall", "going to", "is to", "are to",
+    "plans to", "plan to", "planned", "planning", "scheduled", "expected", "expects",
+    "expect", "set to", "due to", "intends", "intend", "aims to", "hopes to", "would",
+    "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
+    "promised", "vowed", "pledged", "threatened", "will be", "could", "may", "might",
+)
+PAST_CUES = (
+    "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier",
+    "began", "came", "went", "met", "took", "made", "held", "gave", "sent", "won", "lost",
+    "left", "fell", "rose", "broke", "spoke", "saw", "got", "ran", "wrote", "became",
+    "knew", "thought", "brought", "bought", "sold", "paid", "led", "chose", "struck",
+    "hit", "put", "cut", "quit", "shot", "fought", "flew", "drew", "grew", "threw",
+    "began", "sought", "taught", "caught", "hung", "rang", "sang", "stood", "sat",
+    "found", "felt", "kept", "meant", "heard", "read", "told", "slid", "sank", "began",
+    "has been", "have been", "has", "have",
+)
+# Words ending in -ed that are not past-tense verbs (or point to the future).
+NOT_PAST_ED = frozenset({
+    "need", "needed", "speed", "feed", "seed", "bed", "red", "united", "indeed", "hundred",
+    "proceed", "succeed", "exceed", "breed", "creed", "weed", "shed", "embed", "ted",
+    "planned", "scheduled", "expected", "slated", "proposed", "intended", "anticipated",
+    "bred",
+})

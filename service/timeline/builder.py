@@ -1,0 +1,21 @@
+"""Text in, timeline out: the function the API and the CLI call."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from service.events import link, load_model
+from service.temporal import tag
+from service.timeline.timeline import Timeline, assemble
+
+
+def build(text: str, published: date | datetime, *, title: str | None = None) -> Timeline:
+    """Tag the time expressions of ``text``, link each to its event, order them."""
+    expressions = tag(text, published)
+    events = link(text, expressions, published)
+    return assemble(events, expressions, published, title)
+
+
+def warm_up() -> None:
+    """Load the spaCy model now (the API calls this before gunicorn forks)."""
+    load_model()
