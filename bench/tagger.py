@@ -109,13 +109,13 @@ def measure(
         "p95_ms": ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))],
         "max_ms": ms[-1],
         "docs_per_s": len(ms) / (sum(ms) / 1000) if sum(ms) else float("inf"),
-        "peak_alloc_mb": peak / 2**20,
+        "peak_alloc_kb": peak / 1024,
         "found": found,
     }
     print(
         f"{name:<24} median {figures['median_ms']:7.2f} ms  mean {figures['mean_ms']:7.2f} ms  "
         f"p95 {figures['p95_ms']:7.2f} ms  max {figures['max_ms']:7.1f} ms  "
-        f"{figures['docs_per_s']:7.1f} docs/s  tracemalloc peak {figures['peak_alloc_mb']:.1f} MB"
+        f"{figures['docs_per_s']:7.1f} docs/s  tracemalloc peak {figures['peak_alloc_kb']:.0f} KB"
         f"  ({found} found)"
     )
     return figures

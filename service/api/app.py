@@ -8,13 +8,14 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
 from flask_smorest import abort
+from sqlalchemy.exc import OperationalError
 
 from service.api import auth, metrics, ops, timelines
-from service.api.conditional import make_conditional
+from service.api.conditional import ConditionalGetPlugin, make_conditional
 from service.api.config import Settings
-from service.api.problems import ProblemApi
+from service.api.problems import ProblemApi, problem
 from service.api.response_schemas import RowSchema, TimelineJSSchema
 
 API_TITLE = "timeline-api"
@@ -62,7 +63,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         store = Store(app.config["DATABASE_URL"])
     app.extensions["timeline_store"] = store
 
-    api = ProblemApi(app)
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [ConditionalGetPlugin()]})
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     api.spec.components.security_scheme(
         "apiKeyHeader", {"type": "apiKey", "in": "header", "name": "X-API-Key"}
@@ -72,6 +73,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(timelines.blp)
     api.register_blueprint(ops.blp)
 
+    app.register_error_handler(OperationalError, _database_unavailable)
     app.before_request(_start_clock)
     app.before_request(_guard_v1)
     app.after_request(_finish)
@@ -97,8 +99,6 @@ def _guard_v1() -> None:
     """Keys first, then the body's media type: a stranger learns nothing about the API."""
     if not request.path.startswith("/v1/") and request.path != "/v1":
         return
-    from flask import current_app
-
     refusal = auth.authenticate(current_app.extensions["timeline_store"])
     if refusal is not None:
         abort(401, message=refusal["message"], headers=refusal["headers"])
@@ -107,6 +107,12 @@ def _guard_v1() -> None:
             415,
             message=f"Send the body as application/json, not {request.mimetype or 'nothing'}.",
         )
+
+
+def _database_unavailable(error: OperationalError):  # type: ignore[no-untyped-def]
+    """A database that is down or locked is the server's trouble, and usually brief."""
+    log.error("database unavailable: %s", error.orig or error)
+    return problem(503, "The database is unavailable; retry shortly.", headers={"Retry-After": "5"})
 
 
 def _finish(response):  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ service starts with no configuration at all.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -22,21 +23,19 @@ class Settings:
     log_level: str
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         return cls(
             database_url=env.get("DATABASE_URL") or None,
-            max_body_bytes=_positive_int(
-                env.get("TIMELINE_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES
-            ),
+            max_body_bytes=_positive_int(env, "TIMELINE_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
             log_level=(env.get("TIMELINE_LOG_LEVEL") or "INFO").upper(),
         )
 
 
-def _positive_int(raw: str | None, default: int) -> int:
-    if raw is None or not raw.strip():
+def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = (env.get(name) or "").strip()
+    if not raw:
         return default
-    value = int(raw)
-    if value <= 0:
-        raise ValueError(f"expected a positive integer, got {raw!r}")
-    return value
+    if not raw.isdigit() or int(raw) <= 0:
+        raise ValueError(f"{name} must be a positive integer (bytes), not {raw!r}")
+    return int(raw)

@@ -76,6 +76,21 @@ class ArticleInSchema(ma.Schema):
     )
 
 
+class IdempotencyHeaderSchema(ma.Schema):
+    """Request headers of POST /v1/timelines that the API reads (others are ignored)."""
+
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    idempotency_key = ma.fields.String(
+        data_key="Idempotency-Key",
+        validate=validate.Regexp(
+            r"^[\x21-\x7e]{1,255}$", error="1 to 255 visible ASCII characters."
+        ),
+        metadata={"description": "Retrying with the same key never stores twice."},
+    )
+
+
 class _QuerySchema(ma.Schema):
     class Meta:
         unknown = ma.EXCLUDE

@@ -5,18 +5,21 @@ from __future__ import annotations
 import http
 from urllib.parse import urlencode
 
-import marshmallow as ma
 from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import abort
-from marshmallow import validate
 
 from service.api import metrics
 from service.api.auth import current_owner
 from service.api.blueprint import Blueprint
 from service.api.negotiation import choose_format, render_export
 from service.api.published import parse_published
-from service.api.request_schemas import ArticleInSchema, FormatQuerySchema, ListQuerySchema
+from service.api.request_schemas import (
+    ArticleInSchema,
+    FormatQuerySchema,
+    IdempotencyHeaderSchema,
+    ListQuerySchema,
+)
 from service.api.response_schemas import (
     ExtractedTimelineSchema,
     TimelinePageSchema,
@@ -24,19 +27,6 @@ from service.api.response_schemas import (
 )
 
 blp = Blueprint("timelines", __name__, url_prefix="/v1", description="Articles in, timelines out.")
-
-
-class IdempotencyHeaderSchema(ma.Schema):
-    class Meta:
-        unknown = ma.EXCLUDE
-
-    idempotency_key = ma.fields.String(
-        data_key="Idempotency-Key",
-        validate=validate.Regexp(
-            r"^[\x21-\x7e]{1,255}$", error="1 to 255 visible ASCII characters."
-        ),
-        metadata={"description": "Retrying with the same key never stores twice."},
-    )
 
 
 def _errors(*statuses: int):  # type: ignore[no-untyped-def]
@@ -50,17 +40,13 @@ def _errors(*statuses: int):  # type: ignore[no-untyped-def]
     return decorate
 
 
-_CONDITIONAL_GET = blp.doc(
-    parameters=[
-        {
-            "in": "header",
-            "name": "If-None-Match",
-            "schema": {"type": "string"},
-            "description": "An ETag from an earlier answer; unchanged -> 304, no body.",
-        }
-    ],
-    responses={"304": {"description": "Not Modified"}},
-)
+_LOCATION = {"Location": {"schema": {"type": "string"}, "description": "/v1/timelines/{id}"}}
+_LINK = {
+    "Link": {
+        "schema": {"type": "string"},
+        "description": 'RFC 8288 <...>; rel="next" while there are more pages',
+    }
+}
 
 
 def _store():  # type: ignore[no-untyped-def]
@@ -68,7 +54,11 @@ def _store():  # type: ignore[no-untyped-def]
 
 
 def _build(article: dict) -> dict:
-    """The article as the store and the response describe it, plus its timeline."""
+    """The article's timeline dict.
+
+    ``service.timeline`` is imported here, not at module level, so that describing
+    the API (``timeline openapi``) does not load the language model.
+    """
     from service import timeline
 
     built = timeline.build(
@@ -94,8 +84,10 @@ def _article_out(article: dict) -> dict:
 class Timelines(MethodView):
     @blp.arguments(ArticleInSchema)
     @blp.arguments(IdempotencyHeaderSchema, location="headers")
-    @blp.response(201, TimelineSchema, description="Stored; Location says where.")
-    @blp.alt_response(200, schema=TimelineSchema, description="This article was stored before.")
+    @blp.response(201, TimelineSchema, description="Stored.", headers=_LOCATION)
+    @blp.alt_response(
+        200, schema=TimelineSchema, description="Stored before: that one.", headers=_LOCATION
+    )
     @_errors(400, 401, 413, 415, 422)
     def post(self, article: dict, headers: dict):
         """Build an article's timeline and store it.
@@ -123,9 +115,8 @@ class Timelines(MethodView):
         return record, 201 if created else 200, {"Location": location}
 
     @blp.arguments(ListQuerySchema, location="query")
-    @blp.response(200, TimelinePageSchema, description='Newest first; Link rel="next" if more.')
+    @blp.response(200, TimelinePageSchema, description="Newest first.", headers=_LINK)
     @_errors(401, 422)
-    @_CONDITIONAL_GET
     def get(self, query: dict):
         """List stored timelines, newest first, with filters and cursor pagination."""
         from service.store import InvalidCursor
@@ -187,7 +178,6 @@ class TimelineItem(MethodView):
         }
     )
     @_errors(401, 404, 406, 422)
-    @_CONDITIONAL_GET
     def get(self, query: dict, timeline_id: str):
         """Fetch a stored timeline.
 

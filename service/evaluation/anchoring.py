@@ -13,7 +13,9 @@ event's trigger span (overlap).  Two variants:
   :func:`service.events.link`, which scores linking alone.
 
 A timex with two gold events can be right for at most one of them (we
-attach one event per expression); ``ceiling`` is that bound.
+attach one event per expression); ``ceiling`` is that bound, and
+``anchoring_accuracy_per_timex_gold_timexes`` counts a linked gold timex as
+right when its event is any of its gold events.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def evaluate(documents: Iterable[dict], *, tagger: Tagger = tag) -> dict:
     """Score anchoring on ``documents`` (dicts with text, dct, timexes, events, tlinks)."""
     totals = {"gold": 0, "gold_right": 0, "own": 0, "own_right": 0,
               "dated": 0, "dated_gold_covered": 0, "dated_own_covered": 0, "ceiling": 0,
-              "documents": 0}
+              "documents": 0, "timexes": 0, "timexes_right": 0}
     for document in documents:
         _score_document(document, tagger, totals)
     links = totals["gold"]
@@ -49,6 +51,9 @@ def evaluate(documents: Iterable[dict], *, tagger: Tagger = tag) -> dict:
         "anchoring_accuracy": _share(totals["own_right"], links),
         "anchoring_accuracy_gold_timexes": _share(totals["gold_right"], links),
         "ceiling": _share(totals["ceiling"], links),
+        "linked_timexes": totals["timexes"],
+        "anchoring_accuracy_per_timex_gold_timexes": _share(totals["timexes_right"],
+                                                            totals["timexes"]),
         "dated_timexes": totals["dated"],
         "timex_event_coverage": _share(totals["dated_gold_covered"], totals["dated"]),
         "timex_event_coverage_tagger": _share(totals["dated_own_covered"], totals["dated"]),
@@ -92,6 +97,7 @@ def _score_document(document: dict, tagger: Tagger, totals: dict) -> None:
     our_events = _events_by_span(link(text, ours, published))
     links = anchoring_links(document)
     linked_timexes: set[str] = set()
+    right_timexes: set[str] = set()
     for event, timex in links:
         totals["gold"] += 1
         if timex["tid"] not in linked_timexes:
@@ -100,10 +106,13 @@ def _score_document(document: dict, tagger: Tagger, totals: dict) -> None:
         mine = by_gold_span.get((timex["start"], timex["end"]))
         if mine is not None and _overlaps(mine.trigger.start, mine.trigger.end, event):
             totals["gold_right"] += 1
+            right_timexes.add(timex["tid"])
         found = _best_overlap(ours, timex)
         mine = our_events.get((found.start, found.end)) if found is not None else None
         if mine is not None and _overlaps(mine.trigger.start, mine.trigger.end, event):
             totals["own_right"] += 1
+    totals["timexes"] += len(linked_timexes)
+    totals["timexes_right"] += len(right_timexes)
     for timex in document.get("timexes", []):
         if timex["type"] not in DATED_TYPES:
             continue

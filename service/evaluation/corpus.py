@@ -19,11 +19,11 @@ from typing import Any
 
 TIMEML_SUFFIXES = (".tml", ".xml")
 
-# Optional TIMEX3 attributes carried over, in the order the corpus README lists
-# them; TimeML's ``anchorTimeID`` is renamed ``anchor``.
+# Optional TIMEX3 attributes carried over, in the key order of tbaq.jsonl;
+# TimeML's ``anchorTimeID`` is renamed ``anchor``.
 _TIMEX_OPTIONAL = (
-    ("mod", "mod"),
     ("anchorTimeID", "anchor"),
+    ("mod", "mod"),
     ("temporalFunction", "temporalFunction"),
     ("functionInDocument", "functionInDocument"),
     ("beginPoint", "beginPoint"),
@@ -154,14 +154,16 @@ def _flatten(
     Annotations are recorded in document order (start tag order), which is the
     order of the corpus README.
     """
-    start = offset
     record: dict[str, Any] | None = None
-    if element.tag == "TIMEX3":
-        record = _timex(element)
-        timexes.append(record)
-    elif element.tag == "EVENT":
-        record = _event(element)
-        events.append(record)
+    if element.tag in ("TIMEX3", "EVENT"):
+        # Offsets first so records read like the jsonl corpus; end and text come below.
+        record = {"start": offset, "end": None, "text": None}
+        if element.tag == "TIMEX3":
+            record.update(_timex(element))
+            timexes.append(record)
+        else:
+            record.update(_event(element))
+            events.append(record)
 
     if element.text:
         chunks.append(element.text)
@@ -173,18 +175,9 @@ def _flatten(
             offset += len(child.tail)
 
     if record is not None:
-        record.update({"start": start, "end": offset, "text": "".join(element.itertext())})
-        _move_offsets_first(record)
+        record["end"] = offset
+        record["text"] = "".join(element.itertext())
     return offset
-
-
-def _move_offsets_first(record: dict[str, Any]) -> None:
-    """Put start/end/text first so records read like the jsonl corpus."""
-    rest = {key: value for key, value in record.items() if key not in ("start", "end", "text")}
-    head = {"start": record["start"], "end": record["end"], "text": record["text"]}
-    record.clear()
-    record.update(head)
-    record.update(rest)
 
 
 def _timex(element: ET.Element) -> dict[str, Any]:
@@ -264,12 +257,16 @@ def _title(root: ET.Element) -> dict[str, str]:
 
 
 def _creation_time(root: ET.Element, text_element: ET.Element) -> str | None:
-    """The DCT value: the CREATION_TIME timex outside TEXT, else the timex inside DCT."""
+    """The DCT value: a CREATION_TIME timex (outside TEXT first), else the timex in DCT."""
     inside_text = set(text_element.iter("TIMEX3"))
-    for timex in root.iter("TIMEX3"):
-        if timex not in inside_text and timex.get("functionInDocument") == "CREATION_TIME":
-            if timex.get("value"):
-                return timex.get("value")
+    creation = [
+        timex
+        for timex in root.iter("TIMEX3")
+        if timex.get("functionInDocument") == "CREATION_TIME" and timex.get("value")
+    ]
+    creation.sort(key=lambda timex: timex in inside_text)  # outside TEXT first, stable
+    if creation:
+        return creation[0].get("value")
     dct = root.find(".//DCT")
     timex = dct.find(".//TIMEX3") if dct is not None else None
     return timex.get("value") if timex is not None and timex.get("value") else None

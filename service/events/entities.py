@@ -56,6 +56,22 @@ class EntityIndex:
             self._cache[key] = self._resolve(name, label)
         return self._cache[key]
 
+    def person_surname(self, name: str) -> bool:
+        """A one-word name that is the surname of a person named in full elsewhere.
+
+        The small model often labels a lone surname ("Kirby met reporters") ORG or
+        GPE; the full mention's PERSON label is the better guess.
+        """
+        clean = _strip_possessive(name)
+        if " " in clean:
+            return False
+        return any(
+            mention.label == "PERSON"
+            and len(words := _strip_titles(_strip_possessive(mention.text)).split()) > 1
+            and words[-1] == clean
+            for mention in self._mentions
+        )
+
     def _resolve(self, name: str, label: str) -> str:
         clean = _strip_possessive(name)
         if label != "PERSON":
@@ -99,12 +115,13 @@ def participants(
         if any(t.i in exclude for t in entity):
             continue
         text = _strip_possessive(entity.text)
+        label = "PERSON" if index.person_surname(text) else entity.label_
         found.append(
             Participant(
                 text=text,
-                label=entity.label_,
+                label=label,
                 role=role_of(entity.root),
-                entity=index.canonical(text, entity.label_),
+                entity=index.canonical(text, label),
                 start=offset + entity.start_char,
                 end=offset + entity.start_char + len(text),
             )

@@ -81,7 +81,7 @@ BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "
 # of the rest (see :func:`is_event_noun`).
 EVENT_NOUNS = frozenset(
     """war invasion attack attacks strike strikes visit visits talks talk meeting meetings summit
-    election elections vote votes referendum crash collapse deal deals agreement accord treaty
+    election elections vote votes referendum crash collapse deal deals agreement accord
     ceasefire truce battle fighting offensive raid raids bombing bombings shooting explosion
     blast fire earthquake quake flood storm hurricane disaster accident crisis scandal trial
     hearing hearings inquiry probe investigation arrest arrests sanction sanctions protest
@@ -111,7 +111,8 @@ _NOT_EVENTS = frozenset(
     territory battery gallery century treasury nature future culture structure literature
     figure figures measure agency audience experience evidence science conference
     intelligence independence defence defense ambulance ammunition information
-    administration organization organisation institution position foundation""".split()
+    administration organization organisation institution position foundation
+    legislation equipment document documents regulation regulations""".split()
 ) - {"meeting", "conference"}
 
 
@@ -123,3 +124,19 @@ def is_event_noun(word: str) -> bool:
         return False
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return singular.endswith(_EVENT_SUFFIXES)
+
+# Nouns a time expression modifies without naming an event: "Friday night",
+# "its Friday issue", "a Jan. 14 return date".
+TIME_NOUNS = frozenset(
+    """night nights morning mornings evening evenings afternoon afternoons day days week weeks
+    month months year years date dates time times basis period periods issue edition
+    session quarter half season""".split()
+)
+
+# Subjects that act on purpose, beyond the -er/-or/-ist/-ian/-ent nouns.
+AGENT_NOUNS = frozenset(
+    """minister ministers government governments official officials army armies company
+    companies police committee council parliament congress senate court board team party
+    administration ministry agency firm bank group troops forces force union delegation
+    authorities envoy envoys chief chiefs staff navy military regime family""".split()
+)

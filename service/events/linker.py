@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from service.events.clause import clause_tokens, headline
 from service.events.entities import EntityIndex, Mention, location, participants
 from service.events.event import Event, TextSpan
-from service.events.model import load_model
 from service.events.modality import modality_of
+from service.events.model import load_model
 from service.events.sentences import split
 from service.events.triggers import find_trigger
 from service.temporal.expression import TimeExpression

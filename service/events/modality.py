@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from service.events.clause import phrase, subject_of
 from service.events.lexicon import (
+    AGENT_NOUNS,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
     EXPECTATION_WORDS,
@@ -36,6 +37,8 @@ _CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl
                                 "pobj"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# "the minister will visit" is a plan; "prices will rise" an expectation.
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,7 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("hypothetical")
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
-    if _in_if_clause(verb):
+    if _in_if_clause(verb) or _has_if_clause(verb):
         cues.add("hypothetical")
     if conditional:
         if _has_if_clause(verb) or not _under_reporting_verb(verb):
@@ -147,7 +150,13 @@ def _animate_subject(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is None:
         return False
-    return subject.lower_ in _ANIMATE_PRONOUNS or subject.ent_type_ in _ANIMATE_LABELS
+    word = subject.lower_
+    return (
+        word in _ANIMATE_PRONOUNS
+        or subject.ent_type_ in _ANIMATE_LABELS
+        or word in AGENT_NOUNS
+        or (subject.pos_ == "NOUN" and word.endswith(_AGENT_SUFFIXES) and len(word) > 4)
+    )
 
 
 def _is_reporting_verb(token: Token) -> bool:

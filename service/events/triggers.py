@@ -16,16 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from service.events.lexicon import ASPECTUAL_NOUNS, BE_FORMS, REPORTING_VERBS, is_event_noun
+from service.events.lexicon import ASPECTUAL_NOUNS, BE_FORMS, TIME_NOUNS, is_event_noun
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
-_TEMPORAL_PREPOSITIONS = frozenset({"since", "until", "till", "after", "before", "following"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _PRENOMINAL = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
-_RELATIONAL_PREPOSITIONS = frozenset({"after", "before", "since", "following", "prior"})
-_DURATIVE_PREPOSITIONS = frozenset({"until", "till", "since", "through", "throughout", "over",
-                                    "during", "for"})
 
 
 def find_trigger(timex: Span) -> Token:
@@ -39,8 +35,7 @@ def find_trigger(timex: Span) -> Token:
         if token.i not in inside:
             found = _as_trigger(token)
             if found is not None:
-                found = _prefer_earlier_event_phrase(found, timex)
-                return _reported_content(found, timex, inside)
+                return _prefer_earlier_event_phrase(found, timex)
         if token.head.i == token.i:
             return _sentence_root_fallback(token, inside)
         token = token.head
@@ -51,16 +46,14 @@ def _direct_attachment(timex: Span, inside: set[int]) -> Token | None:
     root = timex.root
     head = root.head
     # "third-quarter results", "Friday's meeting", "a five-year effort"
-    if root.dep_ in _PRENOMINAL and head.i not in inside and head.pos_ == "NOUN" and (
-        head.i > root.i
+    if (
+        root.dep_ in _PRENOMINAL
+        and head.i not in inside
+        and head.pos_ == "NOUN"
+        and head.i > root.i
+        and head.lower_ not in TIME_NOUNS
     ):
         return head
-    # "a decade after exchanging ...", "two days before the vote"
-    if root.dep_ == "npadvmod" and head.lower_ in _RELATIONAL_PREPOSITIONS:
-        for child in head.children:
-            if child.dep_ in ("pcomp", "pobj") and child.i not in inside:
-                if child.pos_ in _VERBAL or is_event_noun(child.lower_):
-                    return child
     for child in root.children:
         # "in 1989, when the Solidarity forces won": the when-clause is the event
         if child.dep_ == "relcl" and child.pos_ in _VERBAL and any(
@@ -71,25 +64,6 @@ def _direct_attachment(timex: Span, inside: set[int]) -> Token | None:
         if child.dep_ == "acl" and child.pos_ == "VERB" and child.i > root.i:
             return child
     return None
-
-
-def _reported_content(trigger: Token, timex: Span, inside: set[int]) -> Token:
-    """"Until then, Conseco said the stock remains convertible": durations and
-    until/since phrases date what is said, not the saying."""
-    if trigger.lower_ not in REPORTING_VERBS:
-        return trigger
-    phrase = timex.root
-    while phrase.head.i != trigger.i and phrase.head.i != phrase.i:
-        phrase = phrase.head
-    durative = phrase.lower_ in _DURATIVE_PREPOSITIONS or any(
-        t.lower_ in ("past", "last", "next", "coming") for t in timex
-    ) and phrase.i in inside
-    if not durative:
-        return trigger
-    for child in trigger.children:
-        if child.dep_ == "ccomp" and child.pos_ in _VERBAL:
-            return _copula_subject(child) or child
-    return trigger
 
 
 def _as_trigger(token: Token) -> Token | None:
@@ -126,8 +100,9 @@ def _aspectual_governor(noun: Token) -> Token:
 def _prefer_earlier_event_phrase(trigger: Token, timex: Span) -> Token:
     """A time phrase right after an event noun dates that noun, wherever the parser hung it.
 
-    "since the end of the war with its neighbors in 1953", "a news conference
-    Thursday", "warnings from Moscow on Thursday".
+    "since the end of the war with its neighbors in 1953", "in a rally Saturday".
+    Only nouns inside a prepositional phrase: a direct object after a light verb
+    ("made a decision Wednesday") leaves the verb as the event.
     """
     if trigger.pos_ not in _VERBAL:
         return trigger
@@ -144,10 +119,10 @@ def _prefer_earlier_event_phrase(trigger: Token, timex: Span) -> Token:
     while token.i != trigger.i and token.head.i != token.i:
         if token.right_edge.i != before:
             break
-        if token.pos_ == "NOUN" and (
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and (
             token.lower_ in ASPECTUAL_NOUNS or is_event_noun(token.lower_)
         ):
-            best = token
+            best = _aspectual_governor(token)
         token = token.head
     return trigger if best is None else best
 

@@ -13,20 +13,37 @@ import os
 import weakref
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    delete,
+    exists,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.store import cursor as cursors
-from service.store import migrate, normalise
+from service.store import migrate, normalise, rows
 from service.store.apikeys import display_prefix, hash_key, new_key
 from service.store.engine import make_engine, resolve_url
 from service.store.errors import IdempotencyConflict, KeyExists
-from service.store.models import ApiKey, Article, Event, IdempotencyKey, Participant
-from service.store.rows import build_article, record
+from service.store.models import ApiKey, Article, Event, Expression, IdempotencyKey, Participant
+from service.store.rows import record
 
 
 class Store:
+    """One database (``url``, else ``DATABASE_URL``, else ``./var/timelines.db``).
+
+    Records are plain dicts, the shape the API serialises; see
+    ``rows.record``. Call :meth:`upgrade` before first use.
+    """
+
     def __init__(self, url: str | None = None):
         self.url = resolve_url(url)
         self._engine = make_engine(self.url)
@@ -62,6 +79,11 @@ class Store:
         timeline: dict[str, Any],
         idempotency_key: str | None = None,
     ) -> tuple[dict[str, Any], bool]:
+        """Store the article with its timeline, or return the one it repeats.
+
+        Raises IdempotencyConflict, and ValueError for text no database can store.
+        """
+        _check_storable(article)
         request = normalise.request_hash(article)
         # Second attempt only after losing a race on a unique constraint: the
         # winner's row is committed by then, so the lookup finds it.
@@ -71,13 +93,7 @@ class Store:
                     existing = self._existing(session, owner, article, idempotency_key, request)
                     if existing is not None:
                         return record(existing), False
-                    row = build_article(
-                        owner=owner,
-                        article=article,
-                        timeline=timeline,
-                        created_at=normalise.utcnow(),
-                    )
-                    session.add(row)
+                    row = self._insert(session, owner, article, timeline)
                     if idempotency_key is not None:
                         session.add(_idempotency_row(owner, idempotency_key, request, row.id))
                     session.flush()
@@ -86,6 +102,27 @@ class Store:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _insert(
+        session: Session, owner: int | None, article: dict[str, Any], timeline: dict[str, Any]
+    ) -> Article:
+        """The article and its rows; the caller's transaction makes it all or nothing."""
+        row = rows.article_row(
+            owner=owner, article=article, timeline=timeline, created_at=normalise.utcnow()
+        )
+        session.add(row)
+        session.flush()
+        expression_ids = _insert_returning_ids(
+            session, Expression, rows.expression_rows(row.id, timeline)
+        )
+        event_ids = _insert_returning_ids(
+            session, Event, rows.event_rows(row.id, timeline, expression_ids)
+        )
+        participants = rows.participant_rows(timeline, event_ids)
+        if participants:
+            session.execute(insert(Participant), participants)
+        return row
 
     def _existing(
         self,
@@ -161,10 +198,10 @@ class Store:
             )
         statement = statement.order_by(Article.created_at.desc(), Article.id.desc())
         with self._reads() as session:
-            rows = list(session.scalars(statement.limit(limit + 1)))
-        page = rows[:limit]
+            found = list(session.scalars(statement.limit(limit + 1)))
+        page = found[:limit]
         next_cursor = (
-            cursors.encode(page[-1].created_at, page[-1].id) if len(rows) > limit else None
+            cursors.encode(page[-1].created_at, page[-1].id) if len(found) > limit else None
         )
         return [record(row) for row in page], next_cursor
 
@@ -200,7 +237,7 @@ class Store:
 
     def list_keys(self) -> list[dict[str, Any]]:
         with self._reads() as session:
-            rows = session.scalars(select(ApiKey).order_by(ApiKey.created_at, ApiKey.id))
+            keys = session.scalars(select(ApiKey).order_by(ApiKey.created_at, ApiKey.id))
             return [
                 {
                     "name": row.name,
@@ -208,7 +245,7 @@ class Store:
                     "created_at": normalise.format_utc(row.created_at),
                     "revoked_at": row.revoked_at and normalise.format_utc(row.revoked_at),
                 }
-                for row in rows
+                for row in keys
             ]
 
     def revoke_key(self, name: str) -> bool:
@@ -233,6 +270,28 @@ class Store:
                     ApiKey.key_hash == hash_key(key), ApiKey.revoked_at.is_(None)
                 )
             )
+
+
+def _insert_returning_ids(session: Session, model: type, values: list[dict[str, Any]]) -> list[int]:
+    if not values:
+        return []
+    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, values))
+
+
+def _check_storable(article: dict[str, Any]) -> None:
+    """Refuse, the same way on every database, strings no database here can store:
+    NUL (PostgreSQL text) and unpaired surrogates (not UTF-8)."""
+    for name in normalise.REQUEST_FIELDS:
+        value = article.get(name)
+        if not isinstance(value, str):
+            continue
+        if "\x00" in value:
+            raise ValueError(f"article {name} contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError(f"article {name} contains an unpaired surrogate") from exc
 
 
 def _owned_by(owner: int | None) -> ColumnElement[bool]:

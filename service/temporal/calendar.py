@@ -173,22 +173,23 @@ def part_bounds(p: Period, mod: str) -> tuple[str, str]:
         lo = start.replace(day=cuts[0])
         hi = start.replace(day=cuts[1]) if cuts[1] else end
         return lo.isoformat(), hi.isoformat()
-    if p.gran in ("day", "time") or p.gran in ("week", "weekend"):
-        span_hours = (end - start).days * 24
-        third = span_hours // 3
-        index = {"START": 0, "MID": 1, "END": 2}[mod]
-        lo = third * index
-        hi = span_hours if index == 2 else third * (index + 1)
-        if p.gran in ("day", "time"):
-            return _iso_hour(start, lo), _iso_hour(start, hi)
-        return (start + timedelta(hours=lo)).isoformat(), (start + timedelta(hours=hi)).isoformat()
-    months = (end.year - start.year) * 12 + end.month - start.month
     index = {"START": 0, "MID": 1, "END": 2}[mod]
+    if p.gran in ("day", "time"):  # early = before 08:00, late = from 16:00
+        return _iso_hour(start, 8 * index), _iso_hour(start, 8 * (index + 1))
+    if p.gran == "week":  # early = Mon-Tue, mid = Wed-Thu, late = Fri-Sun
+        edges = (0, 2, 4, 7)
+        return ((start + timedelta(days=edges[index])).isoformat(),
+                (start + timedelta(days=edges[index + 1])).isoformat())
+    if p.gran == "weekend":
+        return start.isoformat(), end.isoformat()
+    months = (end.year - start.year) * 12 + end.month - start.month
     edges = [0, round(months / 3), round(2 * months / 3), months]
     if months == 12:
         edges = [0, 4, 8, 12]
-    elif months == 120:
-        edges = [0, 36, 84, 120]
+    elif months == 120:  # early 1990s = 1990-93, mid = 1994-96, late = 1997-99
+        edges = [0, 48, 84, 120]
+    elif months == 1200:  # centuries by whole years: 0-32, 33-66, 67-99
+        edges = [0, 396, 804, 1200]
     return (add_months(start, edges[index]).isoformat(),
             add_months(start, edges[index + 1]).isoformat())
 

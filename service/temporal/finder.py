@@ -72,14 +72,15 @@ def _candidates(text: str) -> list[Mention]:
         for core in rule.regex.finditer(text):
             if core.end() == core.start():
                 continue
-            if core.start() and text[core.start() - 1].isalnum() and text[core.start()].isalnum():
-                continue  # starts inside a word ("now" in "known")
             prefix = None
             if rule.prefix is not None:
                 prefix = rule.prefix.search(text, max(0, core.start() - _PREFIX_WINDOW),
                                             core.start())
                 if prefix is not None and prefix.start() == prefix.end():
                     prefix = None
+            if prefix is None and core.start() and text[core.start() - 1].isalnum() \
+                    and text[core.start()].isalnum():
+                continue  # starts inside a word ("now" in "known"); "FY2023" has a prefix
             m = JoinedMatch(core, prefix, text)
             built = rule.build(m, text)  # type: ignore[arg-type]
             if built is None:

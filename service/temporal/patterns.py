@@ -16,12 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.temporal.spec import Mention, Spec
-from service.temporal.wordregex import words
 from service.temporal.vocabulary import (
     AMBIGUOUS_MONTHS,
     APPROX_WORDS,
     ARTICLE_NUMBERS,
     COUNT_NOUNS,
+    FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -36,8 +36,10 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
     VAGUE_UNIT_ADJECTIVES,
+    WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
+from service.temporal.wordregex import words
 
 Builder = Callable[[re.Match[str], str], "Spec | list[Mention] | None"]
 
@@ -74,18 +76,23 @@ def _capitalised(phrases: object) -> str:
 
 
 _MONTH_FULL = _capitalised(MONTHS)
-_MONTH_ABBR = "(?:" + _capitalised(MONTH_ABBREVIATIONS) + r"(?:\.|(?=\s*\d)))"
-MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
-MONTH_NAMED = rf"(?:{_MONTH_FULL}|{_capitalised(MONTH_ABBREVIATIONS)}\.)"
+# One trie for names and abbreviations keeps a literal first character (fast scans);
+# an abbreviation must end in a full stop or stand before a day number.
+_MONTH_ANY = _capitalised([*MONTHS, *MONTH_ABBREVIATIONS])
+_FULL_NAME_END = r"(?<=[a-zA-Z]{5})|(?<=May)|(?<=MAY)|(?<=June)|(?<=JUNE)|(?<=July)|(?<=JULY)"
+MONTH = rf"(?:{_MONTH_ANY}(?:{_FULL_NAME_END}|\.|(?=\s*\d)))"
+MONTH_NAMED = rf"(?:{_MONTH_ANY}(?:{_FULL_NAME_END}|\.))"
 WEEKDAY = _capitalised(WEEKDAYS)
 WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\."
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:\d(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9])?)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
 _NUMBER_WORD = (
     rf"(?:{_alt(TENS)}(?:[\s-]+{_alt(ONES)})?|{_alt(TEENS)}|{_alt(ONES)})"
 )
-_NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_NUMBER_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d++(?:\.\d+)?)"
 _NUMBER_ARTICLE = _alt([k for k in ARTICLE_NUMBERS if k not in ONES])
+_TWO_DIGIT_WORDS = words(
+    [*TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -")])
 _NUMBER_WORDS = words(
     [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
      *ARTICLE_NUMBERS, *VAGUE_QUANTITIES])
@@ -126,7 +133,9 @@ def _month_number(name: str) -> int:
 
 
 def _day_number(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    """Day of month; 0 (never valid) for anything outside 1-31, so builders can veto."""
+    day = int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    return day if 1 <= day <= 31 else 0
 
 
 def _prefix_mod(m: re.Match[str]) -> tuple[str | None, str | None]:
@@ -157,6 +166,15 @@ def _following_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Nouns after which a four-digit number is an identifier ("Room 1204", "page 1998").
+_NUMBER_NOUNS = frozenset({"no", "number", "room", "flight", "route", "page", "pages", "highway",
+                           "code", "model", "version", "bus", "line", "gate", "suite", "unit",
+                           "apartment", "exit", "channel", "article", "section", "resolution",
+                           "rule", "chapter", "item", "box", "lot", "ticket", "phone", "tel"})
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+                          "this", "that", "first", "second", "regular", "initial"})
+
 _TEMPORAL_PREPOSITIONS = frozenset({
     "in", "since", "by", "until", "till", "of", "last", "next", "this", "early", "mid",
     "late", "during", "through", "from", "to", "between", "and", "before", "after", "or",
@@ -171,6 +189,8 @@ _TEMPORAL_PREPOSITIONS = frozenset({
 def _explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     month = _month_number(m.group("mon"))
     day = _day_number(m.group("day"))
+    if not day or (m.group("day2") and not _day_number(m.group("day2"))):
+        return None
     year = int(m.group("year")) if m.group("year") else None
     mod, clamp = _prefix_mod(m)
     spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
@@ -199,6 +219,8 @@ def _day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     month = _month_number(m.group("mon"))
     year = int(m.group("year")) if m.group("year") else None
     mod, clamp = _prefix_mod(m)
+    if not _day_number(m.group("day")) or (m.group("day2") and not _day_number(m.group("day2"))):
+        return None
     spec = Spec("cal", year=year, month=month, day=_day_number(m.group("day")), gran="day",
                 mod=mod, clamp=clamp)
     if m.groupdict().get("day2"):
@@ -210,6 +232,8 @@ def _day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
 
 
 def _iso_date(m: re.Match[str], text: str) -> Spec | None:
+    if text[max(0, m.start() - 1):m.start()] in tuple("0123456789-"):
+        return None
     year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -270,6 +294,9 @@ def _month_named(m: re.Match[str], text: str) -> Spec | None:
 
 
 def _year(m: re.Match[str], text: str) -> Spec | None:
+    if text[max(0, m.start("year") - 1):m.start("year")] in tuple(".,/:$£€-") \
+            and not m.group("part"):
+        return None
     year = int(m.group("year"))
     fiscal = m.group("fiscal")
     mod, clamp = _prefix_mod(m)
@@ -283,11 +310,24 @@ def _year(m: re.Match[str], text: str) -> Spec | None:
             return None
         if _following_word(text, m.end()) in COUNT_NOUNS:
             return None
-        if _preceding_word(text, m.start()) in ("no", "number", "room", "flight", "route"):
+        if _preceding_word(text, m.start()) in _NUMBER_NOUNS:
             return None
         if year < 1400 and _preceding_word(text, m.start()) not in _TEMPORAL_PREPOSITIONS:
             return None
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
+
+
+def _year_range(m: re.Match[str], text: str) -> list[Mention] | None:
+    """"2019-2021", "1998-99": two years, linked as a range."""
+    if text[max(0, m.start("y1") - 1):m.start("y1")] in tuple(".,/:$£€-"):
+        return None
+    first = int(m.group("y1"))
+    tail = m.group("y2")
+    second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if second <= first or second - first > 100:
+        return None
+    return [Mention(m.start(), m.end("y1"), Spec("cal", year=first, gran="year")),
+            Mention(m.start("y2"), m.end("y2"), Spec("cal", year=second, gran="year"))]
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -296,9 +336,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 def _decade(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = _prefix_mod(m)
-    if m.group("dec"):
+    if m.groupdict().get("dec"):
         decade = int(m.group("dec")) // 10
-    elif m.group("short"):
+    elif m.groupdict().get("short"):
         decade = 190 + int(m.group("short")) // 10
     else:
         decade = 190 + _DECADE_WORDS[m.group("words").lower()]
@@ -333,10 +373,22 @@ def _season(m: re.Match[str], text: str) -> Spec | None:
         if m.group("the") and _following_word(text, m.end()) in ("of", "and") \
                 and not re.match(r"\s+of\s+\d", after):
             return None
+        follower = re.match(r"[ \t]+([a-z]+)\b", after)
+        if follower and follower.group(1) not in _SEASON_FOLLOWERS:
+            return None  # "the winter coat", "the summer Olympics": an attribute
     if year is not None:
         return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
     return Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
 
+
+# Words that may follow a season name that is still a time ("the winter months",
+# "in spring when ..."); any other lower-case word makes the season an attribute.
+_SEASON_FOLLOWERS = frozenset("""
+of in and or to when as before after until while was were is are will would has had have
+that with for at on by the a an this it he she they we its their his her our there but so
+because if since although though season seasons months weeks break holidays holiday
+solstice equinox term session semester recess heat rains offensive campaign
+""".split())
 
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                 "3rd": 3, "4th": 4, "final": 4, "last": 4}
@@ -369,8 +421,10 @@ def _quarter(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
-def _latest_quarter(m: re.Match[str], text: str) -> Spec:
+def _latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     word = (m.group("w") or "").lower()
+    if m.group("unit").lower() == "period" and not word:
+        return None
     if "ago" in word or "earlier" in word or "year" in word:
         return Spec("ref", unit="year", count=-1, gran="quarter", rel="quarter")
     return Spec("latest_quarter", gran="quarter")
@@ -462,6 +516,68 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
 
 
+def _the_unit(m: re.Match[str], text: str) -> Spec | None:
+    unit = m.group("unit").lower()
+    mod, clamp = _prefix_mod(m)
+    if unit == "weekend":
+        return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
+    if unit == "month" and not (mod or clamp):
+        return None
+    if unit == "year" and not (mod or clamp):
+        # "for the year", "the year's results": TimeML reads the stretch, P1Y
+        return Spec("duration", type="DURATION", count=1, unit="year")
+    return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
+
+
+def _fiscal_year(m: re.Match[str], text: str) -> Spec:
+    rel = (m.group("rel") or "current").lower()
+    mod, clamp = _prefix_mod(m)
+    return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
+                clamp=clamp)
+
+
+def _year_end(m: re.Match[str], text: str) -> Spec:
+    rel = (m.group("rely") or "this").lower()
+    return Spec("dct", unit="year", count=_REL_OFFSETS[rel], gran="year", mod="END")
+
+
+def _holiday(m: re.Match[str], text: str) -> Spec | None:
+    name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
+    mod, clamp = _prefix_mod(m)
+    rel = (m.group("rel") or "").lower() or None
+    year = int(m.group("year")) if m.group("year") else None
+    return Spec("holiday" if year is None else "holiday", value=name, year=year, rel=rel,
+                gran="day", mod=mod, clamp=clamp)
+
+
+_NOT_VAGUE_NOUNS = frozenset({
+    "account", "accounts", "affairs", "events", "contract", "contracts", "market", "markets",
+    "prices", "price", "trading", "generation", "generations", "flows", "flow", "system",
+    "source", "sources", "density", "rate", "rates", "exchange", "tense", "value", "values",
+    "use", "reference",
+})
+
+
+def _vague_adjective(m: re.Match[str], text: str) -> Mention | None:
+    """"current weakness", "recent declines", "future losses": the adjective alone."""
+    if m.group("noun") in _NOT_VAGUE_NOUNS or m.group("noun") in UNIT_SPELLINGS:
+        return None
+    if _preceding_word(text, m.start()) in ("most", "more", "the") and \
+            m.group("adj").lower() == "recent" and _preceding_word(text, m.start()) != "the":
+        return None
+    value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[
+        m.group("adj").lower()]
+    return Mention(m.start(), m.end("adj"), Spec("vague", value=value))
+
+
+def _spoken_year(m: re.Match[str], text: str) -> Spec | None:
+    century = 19 if m.group("century").lower() == "nineteen" else 20
+    rest = _word_number(m.group("rest"))
+    if rest is None or rest < 10:
+        return None
+    return Spec("cal", year=century * 100 + int(rest), gran="year")
+
+
 def _unit_before(m: re.Match[str], text: str) -> Spec:
     unit = m.group("unit").lower()
     sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
@@ -505,7 +621,13 @@ def _duration(m: re.Match[str], text: str) -> Spec | Mention | None:
             while text[end - 1].isspace():
                 end -= 1
         return Mention(m.start(), end, core)
-    return _duration_core(m, text)
+    spec = _duration_core(m, text)
+    if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
+        return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
+    if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
+            and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]):
+        spec.rel = "in"  # "in three days": a date when the clause looks ahead
+    return spec
 
 
 def _duration_core(m: re.Match[str], text: str) -> Spec | None:
@@ -514,13 +636,12 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     plural = m.group("unit").lower().endswith("s") and m.group("unit").lower() not in ("hrs",)
     lowered = re.sub(r"\s+", " ", num_text.lower())
+    if not plural and "-" not in m.group("sep") and count is not None and count >= 100:
+        return None  # "the 1988 quarter"
     if lowered in ("a", "an", "one") and plural and not m.group("sep").startswith("-"):
         return None
     if lowered in VAGUE_QUANTITIES and not plural:
         return None
-    if count is not None and count != 1 and not plural and "-" not in m.group("sep") \
-            and re.fullmatch(r"[\d.,]+", num_text) is None and unit not in ("year",):
-        pass
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
     anchor_word = (m.group("anch") or "").lower()
     anchored = None
@@ -533,21 +654,35 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         if _MONEY_OR_COUNT_BEFORE.search(before):
             return Spec("set", type="SET", value=_duration_value(1, unit), gran=unit,
                         freq=None)
+    if m.group(0).lower().rstrip().endswith("old"):
+        return None  # ages ("a 6-year-old boy", "52 years old") are not annotated as times
+    if unit == "second" and lowered in ("a", "an", "one") and not mod:
+        return None  # "a second group"
+    if unit == "quarter" and _following_word(text, m.end()) == "of" and not m.group("the"):
+        return None  # "a quarter of the population"
     spec = Spec("duration", type="DURATION", count=count, unit=unit, anchored=anchored, mod=mod)
     if lowered in ("a couple of", "a couple", "couple of") and not mod:
         spec.mod = "APPROX"
     return spec
 
 
-def _vague_duration(m: re.Match[str], text: str) -> Spec | None:
+def _vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
-    if unit in ("second", "minute", "day") and not m.group("q"):
-        return None
-    return Spec("duration", type="DURATION", count=None, unit=unit)
+    quantity = m.group("q").lower()
+    spec = Spec("duration", type="DURATION", count=None, unit=unit)
+    if quantity in ("for", "in", "over", "within"):
+        if unit in ("second", "minute", "day"):
+            return None
+        return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    return spec
 
 
 def _vague(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word == "soon" and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
+                                    text[m.end():m.end() + 14])
+                           or _preceding_word(text, m.start()) in ("as", "how", "too")):
+        return None
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
                                   text[m.end():m.end() + 15]):
         return None
@@ -556,11 +691,22 @@ def _vague(m: re.Match[str], text: str) -> Spec | None:
 
 def _vague_units(m: re.Match[str], text: str) -> Spec | None:
     adjective = re.sub(r"\s+", " ", m.group("adj").lower())
-    return Spec("vague", value=VAGUE_UNIT_ADJECTIVES[adjective])
+    value = VAGUE_UNIT_ADJECTIVES[adjective]
+    if value == "PX":  # "recent years": TimeML marks an unknown stretch up to now
+        unit = UNIT_SPELLINGS[m.group("unit").lower()]
+        return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+    return Spec("vague", value=value)
 
 
 def _frequency(m: re.Match[str], text: str) -> Spec | None:
-    value, quant, freq = FREQUENCY_ADVERBS[m.group(0).lower()]
+    word = m.group(0).lower()
+    if word in ("quarterly", "semiannually") and (
+            re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3])
+            or _preceding_word(text, m.start()) in _DETERMINERS):
+        return None  # "its quarterly dividend": a kind of payment, not a recurrence
+    if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+        return None  # "the Communist Party daily Granma": a newspaper
+    value, quant, freq = FREQUENCY_ADVERBS[word]
     return Spec("set", type="SET", value=value, quant=quant, freq=freq)
 
 
@@ -601,7 +747,8 @@ def _times_per(m: re.Match[str], text: str) -> Spec | None:
 
 
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST)"
-DAYREF = rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight))"
+DAYREF = (rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)"
+          rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY}))")
 
 
 def _clock(m: re.Match[str], text: str) -> Spec | None:
@@ -626,7 +773,10 @@ def _clock(m: re.Match[str], text: str) -> Spec | None:
     spec = Spec("dct", type="TIME", unit="day", count=0, gran="time", clock=(hour, minute),
                 mod=mod)
     day = (groups.get("day") or "").lower()
-    if day in WEEKDAYS:
+    if groups.get("cmon"):
+        spec.kind, spec.month, spec.day = "cal", _month_number(groups["cmon"]), \
+            _day_number(groups["cday"])
+    elif day in WEEKDAYS:
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
     elif day:
         spec.count = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[day]
@@ -636,7 +786,7 @@ def _clock(m: re.Match[str], text: str) -> Spec | None:
 # ---------------------------------------------------------------- rule table
 
 
-_PURE_WORDS = re.compile(r"[A-Za-z'’ -]+(?:\|[A-Za-z'’ -]+)*")
+_PURE_WORDS = re.compile(r"[A-Za-z0-9'’ -]+(?:\|[A-Za-z0-9'’ -]+)*")
 
 
 def _fold_case(pattern: str) -> str:
@@ -664,7 +814,7 @@ def _fold_case(pattern: str) -> str:
             k += 1
         body = pattern[j + 4:k]
         plain = body.replace(r"\s+", " ")
-        if _PURE_WORDS.fullmatch(plain):
+        if _PURE_WORDS.fullmatch(plain) and plain == plain.strip() and "  " not in plain:
             out.append(words(plain))
         else:
             out.append("(?:" + _fold_case(body) + ")")
@@ -680,8 +830,13 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
     return Rule(name, re.compile(pattern), build, priority, compiled_prefix)
 
 
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday", "good friday"]
+_HOLIDAYS = words(
+    [form for name in _HOLIDAY_NAMES for n in (name, name.replace("'", "’"))
+     for form in (" ".join(w[:1].upper() + w[1:] for w in n.split()), n[:1].upper() + n[1:])],
+    cased=True)
 _TIMES = words(["once", "twice", "thrice",
-               *(f"{w} times" for w in [*ONES, *TEENS, *TENS])]) + r"|\d+\s+times"
+               *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
 _ORD_WORDS = _alt([k for k in ORDINALS if not k[0].isdigit()])
 _REL = r"(?i:last|next|this\s+past|this\s+coming|this|past|previous|coming|current)"
 _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)"
@@ -692,17 +847,22 @@ _P_MOD = (
     r"(?:(?P<clamp>(?i:earlier|later))\s+(?:(?i:in|on|during)\s+)?)?"
     rf"(?:(?P<part>(?i:{PART}))(?:\s+|\s*-\s*))?"
 )
+_P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately|at\s+about|at\s+around))\s+)?"
+_P_DURATION = (
+    rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
+    r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire"
+    r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
 _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date",
-          r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+          r"(?P<y>1\d{3}|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
           r"(?:T(?P<h>[012]\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])", _iso_date, 5),
     _rule("iso_week", r"\b(?P<y>1\d{3}|20\d\d)-?W(?P<w>\d\d)\b", _iso_week, 5),
     _rule("numeric_date",
-          r"(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)"
+          r"(?P<a>\d\d?)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)"
           r"(?![\d/])", _numeric_date, 5),
     _rule("month_day",
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
@@ -722,16 +882,20 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", _month_named, 3,
           prefix=_P_MOD + _P_REL),
     _rule("year",
-          rf"(?<![\d.,/:$£€-])(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", _year, 2,
-          prefix=_P_MOD + _P_THE
+          rf"(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", _year, 2,
+          prefix=_P_MOD
           + r"(?:(?P<fiscal>(?i:fiscal\s+year|fiscal|calendar\s+year|year)|FY)\s*'?)?"),
-    _rule("decade",
-          rf"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<short>[0-9]0)s"
-          rf"|(?P<words>(?i:{_alt(_DECADE_WORDS)})))\b", _decade, 3,
+    _rule("year_range",
+          rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d\d(?!\d))(?![.,]\d|\s*%)", _year_range, 3,
+          prefix=r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal|FY))\s*)?"),
+    _rule("decade", r"(?P<dec>1[0-9]\d0|20\d0)'?s\b", _decade, 3, prefix=_P_MOD + _P_THE),
+    _rule("decade_short", r"['’](?P<short>[0-9]0)s\b", _decade, 3, prefix=_P_MOD + _P_THE),
+    _rule("decade_words", rf"(?P<words>(?i:{_alt(_DECADE_WORDS)}))\b", _decade, 3,
           prefix=_P_MOD + _P_THE),
-    _rule("century",
-          rf"\b(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))"
-          r"[\s-]+(?i:century)\b", _century, 3, prefix=_P_MOD + _P_THE),
+    _rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th))[\s-]+(?i:century)\b", _century, 3,
+          prefix=_P_MOD + _P_THE),
+    _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", _century, 3,
+          prefix=_P_MOD + _P_THE),
     _rule("season",
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           _season, 3, prefix=_P_MOD + _P_THE + _P_REL),
@@ -742,6 +906,7 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<rely>(?i:this|last|next))\s+(?i:year)))?",
           _quarter, 3,
           prefix=_P_MOD + _P_THE + rf"(?:(?P<year0>{YEAR})\s+)?"
+          r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
           r"(?:(?P<ago>(?i:year-ago|year-earlier))\s+)?"),
     _rule("quarter_code",
           rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
@@ -749,7 +914,7 @@ RULES: tuple[Rule, ...] = (
     _rule("latest_quarter",
           r"\b(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|just-ended|recent|year-ago"
           r"|year-earlier|comparable\s+year-ago|comparable|corresponding|same))\s+)?"
-          r"(?i:quarter)\b", _latest_quarter, 1),
+          r"(?P<unit>(?i:quarter|period))\b", _latest_quarter, 1),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
           r"|the\s+same|the\s+current|that|this\s+past|this\s+coming|last|next|this|current"
@@ -761,37 +926,63 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", _day_word, 2,
           prefix=_P_MOD),
     _rule("weekday",
-          rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b"
+          rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
           r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?", _weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
-          r"|the\s+previous|the\s+following|the\s+next|that|on))\s+)?"),
+          r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"),
     _rule("clock",
-          r"(?:\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
+          r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-          rf"|\b(?P<special>(?i:noon|midnight|midday)))(?:\s+\(?{_TZ}\)?)?"
-          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", _clock, 4,
-          prefix=r"(?:(?P<approx>(?i:about|around|approximately|at\s+about|at\s+around))\s+)?"),
+          rf"(?:\s+\(?{_TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", _clock, 4,
+          prefix=_P_CLOCK),
+    _rule("clock_words",
+          rf"(?P<special>(?i:noon|midnight|midday))\b(?:\s+\(?{_TZ}\)?)?"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", _clock, 4, prefix=_P_CLOCK),
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
           rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{_TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           _clock, 4),
-    _rule("duration",
-          rf"(?P<num>(?i:{NUMBER}))(?:\s+(?i:more|additional|straight|consecutive|full))?"
+    _rule("duration_digits",
+          rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?i:more|additional|straight|consecutive|full))?"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b)?",
-          _duration, 1,
-          prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
-          r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire"
-          r"|whole|full))\s+)?)?"),
+          _duration, 1, prefix=_P_DURATION),
+    _rule("duration",
+          rf"(?P<num>{_NUMBER_WORDS}\b)(?:\s+(?i:more|additional|straight|consecutive|full))?"
+          rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b)?",
+          _duration, 1, prefix=_P_DURATION),
     _rule("vague_duration",
-          r"(?:\b(?i:for|in|over|within)\s+(?P<x>)|\b(?P<q>(?i:several|many|a\s+few|few"
-          r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+)"
+          r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
+          r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b", _vague_duration),
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b", _vague),
     _rule("vague_units",
           rf"\b(?P<adj>(?i:{_alt(VAGUE_UNIT_ADJECTIVES)}))\s+"
-          r"(?i:years|months|weeks|days|decades|quarters)\b", _vague_units,
+          r"(?P<unit>(?i:years|months|weeks|days|decades|quarters))\b", _vague_units,
           prefix=r"(?:(?i:the)\s+)?"),
+    _rule("year_earlier",
+          r"\b(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?!\s+(?i:quarter|period))",
+          lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
+    _rule("the_unit",
+          r"\b(?i:the)\s+(?P<unit>(?i:weekend|year|month))\b(?!\s+(?i:of|before|after|earlier"
+          r"|later|ago|to|in|that|when|which|before|since|-))", _the_unit, 1, prefix=_P_MOD),
+    _rule("fiscal_year",
+          r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
+          r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))",
+          _fiscal_year, 2, prefix=_P_MOD),
+    _rule("year_end", r"(?i:year-end|year\s+end|year['’]s\s+end)\b", _year_end, 2,
+          prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
+    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:,?\s+(?P<year>{YEAR}))?", _holiday, 3,
+          prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
+    _rule("vague_adjective",
+          r"(?P<adj>(?i:current|recent|future))\s+(?P<noun>[a-z][a-z-]+)\b", _vague_adjective, 0),
+    _rule("spoken_year",
+          rf"(?P<century>(?i:nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
+          _spoken_year, 2),
+    _rule("units_ahead",
+          r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b",
+          lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("unit_before",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
@@ -803,5 +994,8 @@ RULES: tuple[Rule, ...] = (
           r"|night|weekend))", _every, 2),
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
+          _times_per, 3),
+    _rule("times_per_digits",
+          rf"(?P<f>(?<![\d.,])\d++\s+times)\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           _times_per, 3),
 )

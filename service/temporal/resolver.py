@@ -26,7 +26,7 @@ from service.temporal.expression import Anchor, Interval, TimeExpression
 from service.temporal.patterns import _duration_value
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import tense_at
-from service.temporal.vocabulary import SEASON_START_MONTH
+from service.temporal.vocabulary import FIXED_HOLIDAYS, SEASON_START_MONTH, WEEKDAY_HOLIDAYS
 
 _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
@@ -34,12 +34,13 @@ _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
 
 
 class _Reference:
-    __slots__ = ("index", "period", "text")
+    __slots__ = ("absolute", "index", "period", "text")
 
-    def __init__(self, period: Period, index: int, text: str) -> None:
+    def __init__(self, period: Period, index: int, text: str, absolute: bool) -> None:
         self.period = period
         self.index = index
         self.text = text
+        self.absolute = absolute  # written out in full ("in 2019"), not counted from the DCT
 
 
 class Resolver:
@@ -75,9 +76,12 @@ class Resolver:
                     continue
             self.results.append(expression)
             self.periods.append(period)
-            if period is not None and expression.type in ("DATE", "TIME"):
-                self.references.append(
-                    _Reference(period, len(self.results) - 1, expression.text))
+            # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
+            # of them in a quarterly report all count back from the same quarter
+            if period is not None and expression.type in ("DATE", "TIME") \
+                    and not (mention.spec.kind == "ref" and mention.spec.rel == "shift"):
+                self.references.append(_Reference(period, len(self.results) - 1,
+                                                  expression.text, expression.anchor is None))
         self._link_ranges(groups)
         return self.results
 
@@ -118,6 +122,14 @@ class Resolver:
         kind = spec.kind
         if kind == "vague":
             return self._vague(base, spec.value or "PAST_REF", spec.mod), None
+        if kind == "duration" and spec.rel == "in" and spec.count is not None \
+                and float(spec.count).is_integer() and spec.unit in UNIT_STEP \
+                and tense_at(self.text, mention.start, mention.end) == "future":
+            unit = spec.unit
+            out = {"week": "day", "fortnight": "day", "decade": "year", "century": "year"}.get(
+                unit, unit)
+            period = Period(out, truncate(self.dct, out)).shift(unit, int(spec.count))
+            return self._dated(base, spec, period, self.published), period
         if kind == "duration":
             return self._duration(base, spec), None
         if kind == "set":
@@ -133,8 +145,14 @@ class Resolver:
                 anchor = None
             if spec.decade is not None or spec.century is not None:
                 anchor = None
+        elif kind == "named" and spec.weekend:
+            period = self._weekend(mention)
         elif kind == "named":
             period = self._named(spec, mention)
+        elif kind == "holiday":
+            period = self._holiday(spec, mention)
+            if spec.year is not None:
+                anchor = None
         elif kind == "weekday":
             period, anchor = self._weekday(spec, mention)
         elif kind == "dct":
@@ -180,6 +198,9 @@ class Resolver:
             else:
                 hi = add_months(self.dct, months * n) + timedelta(days=days * n)
                 interval = Interval(self.dct.isoformat(), hi.isoformat())
+            anchor = self.published
+        elif spec.anchored == "recent":
+            interval = Interval(None, self.dct.isoformat())
             anchor = self.published
         granularity = {"fortnight": "week"}.get(unit, unit)
         if unit in ("second", "minute", "hour"):
@@ -241,14 +262,21 @@ class Resolver:
             matching = [d for d in options if d.weekday() == spec.weekday]
             if matching:
                 options = matching
+        return Period("day", self._pick_by_tense(options, mention, slack_days=90))
+
+    def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int) -> date:
+        """The publication year's date unless it lies well on the wrong side of the
+        publication date for the clause's tense; without a tense, the nearest."""
+        nearest = min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct))
         tense = tense_at(self.text, mention.start, mention.end)
-        past = [d for d in options if d <= self.dct]
-        future = [d for d in options if d >= self.dct]
-        if tense == "past" and past:
-            return Period("day", max(past))
-        if tense == "future" and future:
-            return Period("day", min(future))
-        return Period("day", min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct)))
+        slack = timedelta(days=slack_days)
+        if tense == "past" and nearest > self.dct + slack:
+            earlier = [d for d in options if d <= self.dct]
+            return earlier[-1] if earlier else nearest
+        if tense == "future" and nearest < self.dct - slack:
+            later = [d for d in options if d >= self.dct]
+            return later[0] if later else nearest
+        return nearest
 
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
@@ -286,12 +314,46 @@ class Resolver:
                 return containing[0]
             same_year = [p for p in instances if p.start.year == self.dct.year]
             return same_year[0] if same_year else None
-        tense = tense_at(self.text, mention.start, mention.end)
-        if spec.clamp == "later" or tense == "future":
+        if gran in ("quarter", "half"):
+            started = [p for p in instances if p.start <= self.dct]
+            return started[-1] if started else None
+        if spec.clamp == "later":
             upcoming = [p for p in instances if next_start(gran, p.start) > self.dct]
             return upcoming[0] if upcoming else None
-        started = [p for p in instances if p.start <= self.dct]
-        return started[-1] if started else None
+        if spec.clamp == "earlier":
+            started = [p for p in instances if p.start <= self.dct]
+            return started[-1] if started else None
+        # compare mid-period days, so "in August" on Aug. 31 is this August
+        middles = [p.start + timedelta(days=14) for p in instances]
+        chosen = self._pick_by_tense(middles, mention, slack_days=40)
+        return instances[middles.index(chosen)]
+
+    def _weekend(self, mention: Mention) -> Period:
+        this_weekend = Period("weekend", truncate(self.dct, "weekend"))
+        tense = tense_at(self.text, mention.start, mention.end)
+        if tense == "future":
+            return this_weekend if next_start("weekend", this_weekend.start) > self.dct \
+                else this_weekend.shift("week", 1)
+        return this_weekend if this_weekend.start <= self.dct else this_weekend.shift("week", -1)
+
+    def _holiday(self, spec: Spec, mention: Mention) -> Period | None:
+        name = spec.value or ""
+        if spec.year is not None:
+            day = holiday_date(name, spec.year)
+            return Period("day", day) if day else None
+        options = [d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+                   if (d := holiday_date(name, y)) is not None]
+        if not options:
+            return None
+        if spec.rel == "last":
+            before = [d for d in options if d < self.dct]
+            return Period("day", before[-1]) if before else None
+        if spec.rel == "next":
+            after = [d for d in options if d > self.dct]
+            return Period("day", after[0]) if after else None
+        if spec.rel == "this":
+            return Period("day", options[1] if len(options) > 2 else options[0])
+        return Period("day", self._pick_by_tense(options, mention, slack_days=90))
 
     def _weekday(self, spec: Spec, mention: Mention) -> tuple[Period | None, Anchor | None]:
         wd = spec.weekday
@@ -310,10 +372,11 @@ class Resolver:
             else:
                 day = first_weekday_on_or_after(base + timedelta(days=1), wd)
             return Period("day", day), anchor
+        day_before, day_after = self.dct - timedelta(days=1), self.dct + timedelta(days=1)
         if rel in ("last", "this past"):
-            return Period("day", last_weekday_on_or_before(self.dct - timedelta(days=1), wd)), anchor
+            return Period("day", last_weekday_on_or_before(day_before, wd)), anchor
         if rel in ("next", "this coming"):
-            return Period("day", first_weekday_on_or_after(self.dct + timedelta(days=1), wd)), anchor
+            return Period("day", first_weekday_on_or_after(day_after, wd)), anchor
         tense = tense_at(self.text, mention.start, mention.end)
         if rel == "this" and tense != "past":
             tense = "future"
@@ -326,12 +389,20 @@ class Resolver:
         count = int(spec.count or 0)
         if spec.rel == "shift":
             out = spec.out or unit
+            last = self.references[-1].period if self.references else None
+            if unit == "year" and last is not None and last.gran == "quarter":
+                # "up from $10 million a year ago" in a quarterly report: the same quarter
+                return last.shift("year", count)
             return Period(out, truncate(self.dct, out)).shift(unit, count)
         gran = unit if unit in UNIT_STEP or unit == "weekend" else "day"
         return Period(gran, truncate(self.dct, gran)).shift(gran, count)
 
     def _reference(self, gran: str) -> _Reference | None:
-        """The most recent expression at least as fine as ``gran``."""
+        """The most recent expression at least as fine as ``gran``; one of exactly
+        that granularity among the last few wins ("that quarter" after a quarter)."""
+        for ref in self.references[-1:-4:-1]:
+            if ref.period.gran == gran:
+                return ref
         for ref in reversed(self.references):
             g = "day" if ref.period.gran == "time" else ref.period.gran
             if coarser_or_equal(gran, g):
@@ -350,10 +421,14 @@ class Resolver:
         unit_gran = unit if unit in UNIT_STEP else "day"
         if spec.rel == "shift":
             ref = self._reference(unit_gran)
+            if ref is not None and not ref.absolute and ref.period.gran != "quarter" \
+                    and coarser_or_equal(unit_gran, "month"):
+                # "a year earlier" after "last year": both count from the publication date
+                ref = None
             base = ref.period if ref else self.today
             if base.gran == "time":
                 base = Period("day", base.start)
-            gran = finer(base.gran, spec.out or unit_gran)
+            gran = finer(base.gran, spec.out or unit_gran) if ref else spec.out or unit_gran
             if gran == "weekend":
                 gran = "day"
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
@@ -387,6 +462,36 @@ class Resolver:
         return TimeExpression(**base, type=typ, value=period.value, mod=mod,
                               granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
                               interval=Interval(start, end), anchor=anchor)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a named holiday in ``year`` (US conventions for the movable ones)."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in ("easter", "easter sunday", "good friday"):
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        f = (b + 8) // 25
+        g = (b - f + 1) // 3
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        easter = date(year, month, day + 1)
+        return easter - timedelta(days=2) if name == "good friday" else easter
+    if name == "election day":
+        first_monday = first_weekday_on_or_after(date(year, 11, 1), 0)
+        return first_monday + timedelta(days=1)
+    if name in WEEKDAY_HOLIDAYS:
+        month, weekday, n = WEEKDAY_HOLIDAYS[name]
+        if n > 0:
+            return first_weekday_on_or_after(date(year, month, 1), weekday) \
+                + timedelta(days=7 * (n - 1))
+        last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+        return last_weekday_on_or_before(last, weekday)
+    return None
 
 
 def _with(expression: TimeExpression, **changes: object) -> TimeExpression:

@@ -26,6 +26,11 @@ _CUES = re.compile(
 # A sentence ends at . ! ? followed by space and an upper-case letter or quote, or a blank line.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;]*$", re.IGNORECASE)
+# "will be announced", "is to be held", "would have closed": the participle's tense is
+# the auxiliary's.
+_FUTURE_AUXILIARY = re.compile(
+    r"(?:will|'ll|’ll|shall|to|would)\s+(?:not\s+)?(?:be|have\s+been|have)\s+$", re.IGNORECASE)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -48,6 +53,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if m.group("ed") and m.group("ed").lower() in NOT_PAST_ED:
             continue
         tense = "future" if m.group("future") else "past"
+        if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
+            tense = "future"
+        elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):
+            tense = "past"  # "had been scheduled to expire Friday"
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
             best = (distance, tense)

@@ -99,7 +99,7 @@ APPROX_WORDS: dict[str, str] = {
     "some": "APPROX", "circa": "APPROX", "an estimated": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "more than": "MORE_THAN", "just over": "MORE_THAN",
     "longer than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
 }
@@ -116,22 +116,17 @@ PART_WORDS: dict[str, str] = {
 # Single words or fixed phrases with a vague TIMEX3 value.
 VAGUE_EXPRESSIONS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
-    "currently": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "at this point": "PRESENT_REF",
-    "at this time": "PRESENT_REF", "the moment": "PRESENT_REF", "to date": "PRESENT_REF",
-    "so far": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF",
-    "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF",
-    "once": "PAST_REF", "earlier": "PAST_REF",
+
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "more recently": "PAST_REF", "until recently": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
-    "the medium term": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "in due course": "FUTURE_REF",
-    "someday": "FUTURE_REF", "one day": "FUTURE_REF", "eventually": "FUTURE_REF",
     "in the coming days": "FUTURE_REF",
 }
 
@@ -143,6 +138,23 @@ VAGUE_UNIT_ADJECTIVES: dict[str, str] = {
     "coming": "FUTURE_REF", "upcoming": "FUTURE_REF", "future": "FUTURE_REF",
     "next few": "FUTURE_REF", "next several": "FUTURE_REF", "coming few": "FUTURE_REF",
     "following": "FUTURE_REF", "later": "FUTURE_REF", "subsequent": "FUTURE_REF",
+}
+
+# Holidays: name -> (month, day), or (month, weekday, n) for the n-th weekday of
+# a month (n = -1: the last one).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "valentine's day": (2, 14),
+    "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+    "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
+    "st. patrick's day": (3, 17), "juneteenth": (6, 19),
+}
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3), "martin luther king day": (1, 0, 3),
+    "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+    "election day": (11, 1, 0),  # the Tuesday after the first Monday: special-cased
 }
 
 # Frequency adverbs: word -> (value, quant, freq).
@@ -170,10 +182,13 @@ participants protesters demonstrators officers police agents staff
 # Verbs and auxiliaries that tell the tense of a clause.
 FUTURE_CUES = (
     "will", "'ll", "’ll", "won't", "won’t", "shall", "going to", "is to", "are to",
-    "plans to", "plan to", "planned", "planning", "scheduled", "expected", "expects",
-    "expect", "set to", "due to", "intends", "intend", "aims to", "hopes to", "would",
+    "plans to", "plan to", "planned to", "planning to", "scheduled to", "scheduled for",
+    "expected to", "expects to", "expect to", "set to", "due to", "intends to", "intend to",
+    "aims to", "hopes to", "would",
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
-    "promised", "vowed", "pledged", "threatened", "will be", "could", "may", "might",
+    "will be", "could", "might",
+    # present tense of scheduling verbs: "the deadline expires Friday"
+    "expires", "expire", "takes effect", "is due", "are due",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier",
@@ -182,7 +197,7 @@ PAST_CUES = (
     "knew", "thought", "brought", "bought", "sold", "paid", "led", "chose", "struck",
     "hit", "put", "cut", "quit", "shot", "fought", "flew", "drew", "grew", "threw",
     "began", "sought", "taught", "caught", "hung", "rang", "sang", "stood", "sat",
-    "found", "felt", "kept", "meant", "heard", "read", "told", "slid", "sank", "began",
+    "found", "felt", "kept", "meant", "heard", "slid", "sank",
     "has been", "have been", "has", "have",
 )
 # Words ending in -ed that are not past-tense verbs (or point to the future).
@@ -190,5 +205,6 @@ NOT_PAST_ED = frozenset({
     "need", "needed", "speed", "feed", "seed", "bed", "red", "united", "indeed", "hundred",
     "proceed", "succeed", "exceed", "breed", "creed", "weed", "shed", "embed", "ted",
     "planned", "scheduled", "expected", "slated", "proposed", "intended", "anticipated",
+
     "bred",
 })

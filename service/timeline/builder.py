@@ -6,13 +6,18 @@ from datetime import date, datetime
 
 from service.events import link, load_model
 from service.temporal import tag
-from service.timeline.timeline import Timeline, assemble
+from service.timeline.timeline import Timeline, assemble, placeable
 
 
 def build(text: str, published: date | datetime, *, title: str | None = None) -> Timeline:
-    """Tag the time expressions of ``text``, link each to its event, order them."""
+    """Tag the time expressions of ``text``, link each to its event, order them.
+
+    Only expressions that can be placed on a timeline are linked: parsing the
+    sentences of "every Monday" or "for ten days" would cost time for events
+    the timeline then drops.
+    """
     expressions = tag(text, published)
-    events = link(text, expressions, published)
+    events = link(text, [x for x in expressions if placeable(x)], published)
     return assemble(events, expressions, published, title)
 
 

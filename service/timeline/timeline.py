@@ -52,7 +52,7 @@ def assemble(
     seen: set[tuple[str, str, str | None, tuple[str | None, str | None]]] = set()
     for event in sorted(events, key=lambda e: (e.trigger.start, e.when.start)):
         when = event.when
-        if when.type == "SET" or (when.type == "DURATION" and when.interval is None):
+        if not placeable(when):
             continue
         key = (event.trigger.text.lower(), when.value, when.mod, _bounds(when))
         if key in seen:
@@ -68,6 +68,11 @@ def assemble(
         undated=tuple(undated),
         expressions=tuple(sorted(expressions, key=lambda x: (x.start, x.end))),
     )
+
+
+def placeable(when: TimeExpression) -> bool:
+    """Whether an expression says *when* (not how often, nor only how long)."""
+    return when.type != "SET" and not (when.type == "DURATION" and when.interval is None)
 
 
 def is_vague(when: TimeExpression, published: date | datetime) -> bool:

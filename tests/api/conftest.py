@@ -114,10 +114,12 @@ def store(tmp_path) -> Store:
 
 
 @pytest.fixture
-def fake_builder(monkeypatch) -> None:
+def fake_builder(monkeypatch):
+    """Put the stand-in in place of ``service.timeline.build``; returns it."""
     import service.timeline
 
-    monkeypatch.setattr(service.timeline, "build", fake_build, raising=False)
+    monkeypatch.setattr(service.timeline, "build", fake_build)
+    return fake_build
 
 
 @pytest.fixture

@@ -64,7 +64,8 @@ def test_lone_surrogate_is_refused_not_stored(client):
 
 
 @pytest.mark.parametrize(
-    "published", ["2023-08-31", "2023-08-31T10:00:00Z", "2023-08-31T10:00+05:30", "2023-08-31T10:00:00.5-04:00"]
+    "published",
+    ["2023-08-31", "2023-08-31T10:00:00Z", "2023-08-31T10:00+05:30", "2023-08-31T10:00:00.5-04:00"],
 )
 def test_accepted_publication_dates(client, published):
     assert client.post("/v1/extract", json={**GOOD, "published": published}).status_code == 200

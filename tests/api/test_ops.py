@@ -59,3 +59,17 @@ def test_openapi_json_and_docs(client):
     docs = client.get("/docs")
     assert docs.status_code == 200
     assert b"swagger" in docs.data.lower()
+
+
+def test_database_outage_is_a_503_problem_not_a_500(client, store, monkeypatch, article):
+    from sqlalchemy.exc import OperationalError
+
+    def down(*args, **kwargs):
+        raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(store, "has_keys", down)
+    response = client.post("/v1/timelines", json=article)
+    assert response.status_code == 503
+    assert response.content_type == "application/problem+json"
+    assert response.headers["Retry-After"] == "5"
+    assert "connection refused" not in response.get_data(as_text=True)

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
-from .conftest import fake_build
-
 
 def _post(client, body, **headers):
     return client.post("/v1/timelines", json=body, headers=headers)
 
 
-def test_post_stores_and_returns_the_timeline(client, article):
+def test_post_stores_and_returns_the_timeline(client, article, fake_builder):
     response = _post(client, article)
     assert response.status_code == 201
     body = response.get_json()
@@ -25,7 +23,7 @@ def test_post_stores_and_returns_the_timeline(client, article):
         "language": "en",
         "characters": len(article["text"]),
     }
-    built = fake_build(article["text"], date(2023, 8, 31), title=article["title"]).to_dict()
+    built = fake_builder(article["text"], date(2023, 8, 31), title=article["title"]).to_dict()
     for key in ("events", "undated", "expressions"):
         assert body[key] == built[key]  # the schemas drop nothing the builder returns
     assert [event["when"]["value"] for event in body["events"]] == ["2022", "2023"]
@@ -56,7 +54,9 @@ def test_idempotency_key_replays_and_refuses_a_different_body(client, article):
     replay = _post(client, article, **{"Idempotency-Key": "req-1"})
     assert replay.status_code == 200
     assert replay.get_json()["id"] == first.get_json()["id"]
-    other = _post(client, {**article, "text": "Something else in 1999."}, **{"Idempotency-Key": "req-1"})
+    other = _post(
+        client, {**article, "text": "Something else in 1999."}, **{"Idempotency-Key": "req-1"}
+    )
     assert other.status_code == 422
     problem = other.get_json()
     assert other.content_type == "application/problem+json"

@@ -91,6 +91,16 @@ def test_timeml_without_dct_docid_or_attributes_still_loads():
     assert document["events"] == [] and document["tlinks"] == []
 
 
+def test_creation_time_inside_text_still_gives_the_dct():
+    document = parse_timeml(
+        "<TimeML><TEXT><TIMEX3 tid='t0' type='DATE' value='1998-02-13' "
+        "functionInDocument='CREATION_TIME'>Feb. 13, 1998</TIMEX3> Talks ended.</TEXT></TimeML>"
+    )
+
+    assert document["dct"] == "1998-02-13"
+    assert document["timexes"][0]["functionInDocument"] == "CREATION_TIME"  # text keeps it
+
+
 def test_timeml_namespaces_and_crlf_are_normalised():
     xml = (
         '<TimeML xmlns="http://timeml.org"><DOCID>d</DOCID><TEXT>a\r\nb '

@@ -9,8 +9,8 @@ import threading
 from datetime import datetime
 
 import pytest
-from sqlalchemy import event as sa_event
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from service.store import IdempotencyConflict, InvalidCursor, Store
 from service.store.engine import make_engine, resolve_url
@@ -96,6 +96,16 @@ def test_normalised_rows_are_written(store, reference):
     }
 
 
+@pytest.mark.parametrize("bad", ["a\x00b", "a\ud800b"])
+@pytest.mark.parametrize("field", ["text", "title"])
+def test_unstorable_strings_are_refused_on_every_backend(store, fakes, field, bad):
+    body = fakes["article"]("Fine text.")
+    body[field] = bad
+    with pytest.raises(ValueError):
+        store.save_timeline(owner=None, article=body, timeline=fakes["timeline"]([]))
+    assert set(counts(store).values()) == {0}
+
+
 def test_unknown_timeline_is_none(store):
     assert store.get_timeline("0" * 32, None) is None
     assert store.get_timeline("not-an-id", None) is None
@@ -104,18 +114,20 @@ def test_unknown_timeline_is_none(store):
 # -- one transaction ---------------------------------------------------------------------------
 
 
-def test_failure_half_way_leaves_nothing(store, reference):
+def test_failure_half_way_leaves_nothing(store, reference, monkeypatch):
+    """The participants' INSERT fails after the article, expression and event rows went in."""
+    from service.store import rows
+
     body, document = reference
+    real = rows.participant_rows
 
-    def fail(*_args):
-        raise RuntimeError("disk full")
+    def broken(*args):
+        return [dict(row, text=None) for row in real(*args)]  # violates NOT NULL
 
-    sa_event.listen(Participant, "before_insert", fail)
-    try:
-        with pytest.raises(RuntimeError, match="disk full"):
-            store.save_timeline(owner=None, article=body, timeline=document, idempotency_key="k")
-    finally:
-        sa_event.remove(Participant, "before_insert", fail)
+    monkeypatch.setattr(rows, "participant_rows", broken)
+    with pytest.raises(IntegrityError):
+        store.save_timeline(owner=None, article=body, timeline=document, idempotency_key="k")
+    monkeypatch.undo()
 
     assert set(counts(store).values()) == {0}
     saved, created = store.save_timeline(owner=None, article=body, timeline=document)

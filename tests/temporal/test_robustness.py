@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import signal
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -128,6 +129,42 @@ def test_pathological_repetition_finishes(text):
     with hang_guard(60):
         expressions = tag(text, PUBLISHED)
     check_contract(text, expressions)
+
+
+LINEAR_UNITS = [
+    "1",
+    "1234567890",
+    "1/",
+    "1, ",
+    "the ",
+    "early late ",
+    "January February March April May June July August September October November December ",
+    "Aug. 30, 2023 and ",
+    "for three years, two months ",
+]
+
+
+@pytest.mark.parametrize("unit", LINEAR_UNITS, ids=lambda unit: repr(unit[:16]))
+def test_time_grows_linearly_with_length(unit):
+    """Four times the text may not take much more than four times as long.
+
+    Linear time gives a ratio near 4 and quadratic time near 16; the bound of 8
+    leaves room for a noisy shared machine. Each length is timed twice and the
+    faster run kept.
+    """
+
+    def seconds(length: int) -> float:
+        text = (unit * (length // len(unit) + 1))[:length]
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            tag(text, PUBLISHED)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    with hang_guard(20):  # 32k characters take well under a second when linear
+        short, long = seconds(8_000), seconds(32_000)
+    assert long <= 8 * max(short, 0.002), f"8k chars {short:.3f} s, 32k chars {long:.3f} s"
 
 
 def test_empty_text_gives_nothing():

@@ -114,3 +114,8 @@ def test_a_record_without_events_is_the_header_alone(single_event_record):
     record = single_event_record("2022", None)
     record["events"] = []
     assert to_csv(record) == ",".join(HEADER) + "\r\n"
+
+
+def test_headline_cell_is_the_headline_as_stored(single_event_record):
+    record = single_event_record("2022", ("2022-01-01", "2023-01-01"), headline="the end of it")
+    assert read(to_csv(record))[0]["headline"] == "the end of it"

@@ -130,3 +130,8 @@ def test_publication_given_as_datetime_fills_open_sides_with_its_date(single_eve
 def test_events_without_interval_have_no_row(single_event_record):
     assert to_rows(single_event_record("PAST_REF", None)) == []
     assert to_rows(single_event_record("PAST_REF", (None, None))) == []
+
+
+def test_title_is_the_headline_as_a_title(single_event_record):
+    record = single_event_record("2022", ("2022-01-01", "2023-01-01"), headline="the end of it")
+    assert to_rows(record)[0]["title"] == "The end of it"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.timeline.exports import to_timelinejs
 
@@ -177,4 +180,51 @@ def test_events_without_any_interval_are_left_out(single_event_record):
 
 def test_headline_falls_back_to_the_trigger(single_event_record):
     record = single_event_record("2022", ("2022-01-01", "2023-01-01"), headline=None)
-    assert to_timelinejs(record)["events"][0]["text"]["headline"] == "happened"
+    assert to_timelinejs(record)["events"][0]["text"]["headline"] == "Happened"
+
+
+@pytest.mark.parametrize(
+    ("headline", "shown"),
+    [("the end of the war", "The end of the war"), ("iPhone sales fell", "iPhone sales fell"),
+     ("Kirby said", "Kirby said")],
+)  # fmt: skip
+def test_headlines_read_as_titles(single_event_record, headline, shown):
+    record = single_event_record("2022", ("2022-01-01", "2023-01-01"), headline=headline)
+    assert to_timelinejs(record)["events"][0]["text"]["headline"] == shown
+
+
+def _as_tuple(parts: dict[str, int]) -> tuple[int, ...]:
+    return tuple(parts[key] for key in ("year", "month", "day", "hour", "minute") if key in parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    start=st.datetimes(datetime(1800, 1, 1), datetime(2200, 1, 1)),
+    length=st.timedeltas(timedelta(0), timedelta(days=4000)),
+    granularity=st.sampled_from([None, "year", "month", "season", "week", "day", "time"]),
+    whole_days=st.booleans(),
+)
+def test_any_interval_gives_ordered_dates_inside_it(start, length, granularity, whole_days):
+    if whole_days:
+        start, length = start.replace(hour=0, minute=0, second=0, microsecond=0), length.days
+        length = timedelta(days=length)
+    end = start + length
+    record = {
+        "article": {"published": "2023-08-31"},
+        "events": [{"id": "e1", "when": {"value": "X", "type": "DATE", "granularity": granularity,
+                                         "interval": {"start": start.isoformat(),
+                                                      "end": end.isoformat()}}}],
+    }  # fmt: skip
+    (slide,) = to_timelinejs(record)["events"]
+    first, last = _as_tuple(slide["start_date"]), _as_tuple(slide["end_date"])
+    assert set(slide["start_date"]) == set(slide["end_date"])
+    assert first <= last
+    size = len(first)
+    assert first == _as_tuple(components_of(start))[:size]
+    if end > start:  # the inclusive end is the unit holding the last moment before ``end``
+        assert last == _as_tuple(components_of(end - timedelta(microseconds=1)))[:size]
+
+
+def components_of(moment: datetime) -> dict[str, int]:
+    return {"year": moment.year, "month": moment.month, "day": moment.day,
+            "hour": moment.hour, "minute": moment.minute}  # fmt: skip

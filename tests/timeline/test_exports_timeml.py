@@ -131,7 +131,7 @@ def test_event_attributes_follow_trigger_and_modality(export_record):
 
 
 def test_xml_special_characters_are_escaped(single_event_record):
-    text = 'A & B <said> "x" \'y\' ]]> it happened then.\r\nNext line.'
+    text = "A & B <said> \"x\" 'y' ]]> it happened then.\r\nNext line."
     record = single_event_record("2022", ("2022-01-01", "2023-01-01"))
     record["text"] = text
     trigger = text.index("happened")
@@ -239,10 +239,7 @@ def test_reads_back_through_the_evaluation_corpus_loader(export_record):
 def _allowed_in_xml(char: str) -> bool:
     point = ord(char)
     return (
-        char in "\t\n\r"
-        or 0x20 <= point <= 0xD7FF
-        or 0xE000 <= point <= 0xFFFD
-        or point >= 0x10000
+        char in "\t\n\r" or 0x20 <= point <= 0xD7FF or 0xE000 <= point <= 0xFFFD or point >= 0x10000
     )
 
 

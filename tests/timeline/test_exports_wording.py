@@ -110,8 +110,13 @@ def test_ap_style_abbreviates_months_only_next_to_a_day():
 
 @pytest.mark.parametrize(
     ("hour", "minute", "expected"),
-    [(0, 0, "midnight"), (12, 0, "noon"), (1, 5, "1:05 a.m."), (23, 0, "11 p.m."),
-     (12, 30, "12:30 p.m.")],  # fmt: skip
+    [
+        (0, 0, "midnight"),
+        (12, 0, "noon"),
+        (1, 5, "1:05 a.m."),
+        (23, 0, "11 p.m."),
+        (12, 30, "12:30 p.m."),
+    ],  # fmt: skip
 )
 def test_clock_words(hour, minute, expected):
     assert clock_words(hour, minute) == expected

@@ -47,3 +47,12 @@ def span_text(part: dict[str, Any] | None) -> str:
 def headline(event: dict[str, Any]) -> str:
     """The event's headline, falling back to its trigger word."""
     return str(event.get("headline") or span_text(event.get("trigger")))
+
+
+def display_headline(event: dict[str, Any]) -> str:
+    """The headline as a title: first letter capitalised ("the U.S. sanctioned ..." reads
+    as a fragment on a slide), unless the word is styled like "iPhone"."""
+    text = headline(event)
+    if text[:1].islower() and not text[1:2].isupper():
+        return text[0].upper() + text[1:]
+    return text

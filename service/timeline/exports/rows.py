@@ -14,7 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from service.timeline.exports.dates import epoch_ms, event_span, publication_day
-from service.timeline.exports.record import dated_events, headline, participant_names, span_text
+from service.timeline.exports.record import (
+    dated_events,
+    display_headline,
+    participant_names,
+    span_text,
+)
 
 
 def to_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -32,7 +37,7 @@ def to_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
                 "id": event.get("id"),
                 "time": epoch_ms(start),
                 "timeEnd": epoch_ms(span.end if span.end > start else start),
-                "title": headline(event),
+                "title": display_headline(event),
                 "text": span_text(event.get("sentence")),
                 "tags": _tags(event, span.open_start, span.open_end),
                 "value": when.get("value"),

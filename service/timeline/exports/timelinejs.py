@@ -26,7 +26,7 @@ from service.timeline.exports.dates import components, event_span, publication_d
 from service.timeline.exports.record import (
     article_title,
     dated_events,
-    headline,
+    display_headline,
     participant_names,
     span_text,
 )
@@ -70,7 +70,7 @@ def _slide(event: dict[str, Any], published: datetime | None) -> dict[str, Any] 
         "start_date": components(span.first, span.unit),
         "end_date": components(span.last, span.unit),
         "display_date": display_date(when, published),
-        "text": {"headline": _escape(headline(event)), "text": _event_text(event)},
+        "text": {"headline": _escape(display_headline(event)), "text": _event_text(event)},
         "group": group(event),
         "unique_id": str(event.get("id")),
     }

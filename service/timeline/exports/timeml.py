@@ -121,8 +121,78 @@ def _event_ids(events: list[dict[str, Any]]) -> list[str]:
 
 
 def event_class(event: dict[str, Any]) -> str:
+    """REPORTING for reporting verbs (TimeBank's second most common class), else OCCURRENCE.
+
+    The pipeline does not classify events; the trigger word is enough to tell
+    the one class evaluations and readers care to separate.
+    """
     trigger = str((event.get("trigger") or {}).get("text") or "").lower()
     return "REPORTING" if trigger in _REPORTING else "OCCURRENCE"
+
+
+def _tagged_events(
+    events: list[dict[str, Any]], taken: list[tuple[int, int]], length: int
+) -> list[tuple[tuple[int, int], str, dict[str, Any]]]:
+    """(trigger span, eid, event) for each event that can be tagged, in text order.
+
+    ``taken`` holds the TIMEX3 spans; a trigger overlapping one of them or an
+    earlier trigger is left untagged so the markup stays flat.
+    """
+    eids = _event_ids(events)
+    candidates = []
+    for position, event in enumerate(events):
+        span = _span(event.get("trigger"), length)
+        if span is not None:
+            candidates.append((span, eids[position], event))
+    candidates.sort(key=lambda candidate: candidate[0])
+    taken = list(taken)
+    tagged = []
+    for span, eid, event in candidates:
+        if not _overlaps(span, taken):
+            taken.append(span)
+            tagged.append((span, eid, event))
+    return tagged
+
+
+def _inline(text: str, markup: list[tuple[tuple[int, int], str, dict[str, Any]]]) -> str:
+    """The escaped text with each (span, tag, attributes) wrapped around its span."""
+    body: list[str] = []
+    cursor = 0
+    for (start, end), name, attributes in sorted(markup, key=lambda item: item[0]):
+        body.append(_text(text[cursor:start]))
+        body.append(_tag(name, attributes, _text(text[start:end])))
+        cursor = end
+    body.append(_text(text[cursor:]))
+    return "".join(body)
+
+
+def _instance(eid: str, eiid: str, event: dict[str, Any]) -> str:
+    attributes = {
+        "eventID": eid,
+        "eiid": eiid,
+        "tense": "NONE",
+        "aspect": "NONE",
+        "polarity": "NEG" if event.get("modality") == "negated" else "POS",
+        "pos": "UNKNOWN",
+    }
+    if event.get("modality") in _MODALITY_ATTRIBUTE:
+        attributes["modality"] = event["modality"]
+    return _tag("MAKEINSTANCE", attributes)
+
+
+def _dct(record: dict[str, Any]) -> str:
+    """The CREATION_TIME TIMEX3: the publication date as value, as given as text."""
+    article = record.get("article") or {}
+    published = str(article.get("published") or record.get("published") or "")
+    day = publication_day(record)
+    attributes = {
+        "tid": "t0",
+        "type": "DATE",
+        "value": day.date().isoformat() if day else published,
+        "temporalFunction": "false",
+        "functionInDocument": "CREATION_TIME",
+    }
+    return _tag("TIMEX3", attributes, _text(published))
 
 
 def to_timeml(record: dict[str, Any]) -> str:
@@ -132,54 +202,23 @@ def to_timeml(record: dict[str, Any]) -> str:
     timex_spans = _timexes(record, len(text))
     tids = {index: f"t{index + 1}" for index in timex_spans}
     tid_by_span = {span: tids[index] for index, span in timex_spans.items()}
+    tagged = _tagged_events(
+        dated_events(record) + undated_events(record), list(timex_spans.values()), len(text)
+    )
 
-    events = dated_events(record) + undated_events(record)
-    eids = _event_ids(events)
-    taken = list(timex_spans.values())
-    tagged: list[tuple[int, str, dict[str, Any]]] = []  # (event position, eid, event)
-    for position in sorted(
-        range(len(events)),
-        key=lambda i: ((events[i].get("trigger") or {}).get("start") or 0, i),
-    ):
-        span = _span(events[position].get("trigger"), len(text))
-        if span is None or _overlaps(span, taken):
-            continue
-        taken.append(span)
-        tagged.append((position, eids[position], events[position]))
-
-    markup: list[tuple[int, int, str, dict[str, Any]]] = []
-    for index, span in timex_spans.items():
-        attributes = _timex_attributes(expressions[index], tids[index], tids)
-        markup.append((span[0], span[1], "TIMEX3", attributes))
-    for _, eid, event in tagged:
-        trigger = event["trigger"]
-        markup.append((trigger["start"], trigger["end"], "EVENT",
-                       {"eid": eid, "class": event_class(event)}))  # fmt: skip
-    markup.sort(key=lambda item: item[0])
-
-    body: list[str] = []
-    cursor = 0
-    for start, end, name, attributes in markup:
-        body.append(_text(text[cursor:start]))
-        body.append(_tag(name, attributes, _text(text[start:end])))
-        cursor = end
-    body.append(_text(text[cursor:]))
+    markup = [
+        (span, "TIMEX3", _timex_attributes(expressions[index], tids[index], tids))
+        for index, span in timex_spans.items()
+    ]
+    markup += [
+        (span, "EVENT", {"eid": eid, "class": event_class(event)}) for span, eid, event in tagged
+    ]
 
     instances: list[str] = []
     links: list[str] = []
     for number, (_, eid, event) in enumerate(tagged, start=1):
         eiid = f"ei{number}"
-        instance = {
-            "eventID": eid,
-            "eiid": eiid,
-            "tense": "NONE",
-            "aspect": "NONE",
-            "polarity": "NEG" if event.get("modality") == "negated" else "POS",
-            "pos": "UNKNOWN",
-        }
-        if event.get("modality") in _MODALITY_ATTRIBUTE:
-            instance["modality"] = event["modality"]
-        instances.append(_tag("MAKEINSTANCE", instance))
+        instances.append(_instance(eid, eiid, event))
         when = event.get("when") or {}
         tid = tid_by_span.get((when.get("start"), when.get("end")))
         if tid is not None:
@@ -191,29 +230,14 @@ def to_timeml(record: dict[str, Any]) -> str:
             }
             links.append(_tag("TLINK", link))
 
-    published_day = publication_day(record)
-    article = record.get("article") or {}
-    published = str(article.get("published") or record.get("published") or "")
-    dct_value = published_day.date().isoformat() if published_day else published
-    dct = _tag(
-        "TIMEX3",
-        {
-            "tid": "t0",
-            "type": "DATE",
-            "value": dct_value,
-            "temporalFunction": "false",
-            "functionInDocument": "CREATION_TIME",
-        },
-        _text(published),
-    )
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
         ' xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">',
         f"<DOCID>{_text(str(record.get('id') or ''))}</DOCID>",
-        f"<DCT>{dct}</DCT>",
+        f"<DCT>{_dct(record)}</DCT>",
         f"<TITLE>{_text(article_title(record) or '')}</TITLE>",
-        f"<TEXT>{''.join(body)}</TEXT>",
+        f"<TEXT>{_inline(text, markup)}</TEXT>",
         *instances,
         *links,
         "</TimeML>",

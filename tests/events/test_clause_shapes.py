@@ -1,0 +1,73 @@
+"""The trigger and headline for each clause shape a time phrase sits in."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.events import link
+from tests.events.conftest import PUBLISHED, expression
+
+CASES = [
+    # (sentence, time phrase, trigger, words the headline must contain in order)
+    ("The U.S. sanctioned three entities on Aug. 17.", "Aug. 17", "sanctioned",
+     "The U.S. sanctioned three entities"),
+    # fronted time phrase
+    ("On Aug. 17, the U.S. sanctioned three entities.", "Aug. 17", "sanctioned",
+     "the U.S. sanctioned three entities"),
+    ("Earlier in August, Sergei Shoigu visited North Korea's capital.", "Earlier in August",
+     "visited", "Sergei Shoigu visited North Korea's capital"),
+    # passive
+    ("Three entities were sanctioned by the U.S. on Aug. 17.", "Aug. 17", "sanctioned",
+     "Three entities were sanctioned by the U.S."),
+    # reported speech: the reporting act, and the reported event
+    ("Reuters reported on Aug. 30 that talks were advancing.", "Aug. 30", "reported",
+     "Reuters reported"),
+    ("Kirby said North Korea provided rockets to Russia in 2022.", "2022", "provided",
+     "North Korea provided rockets"),
+    # relative clause: the subject is the noun it modifies
+    ("The minister, who visited Pyongyang on Aug. 17, returned home.", "Aug. 17", "visited",
+     "The minister visited Pyongyang"),
+    # coordination without its own subject inherits the first conjunct's
+    ("Shoigu arrived in Pyongyang and met Kim on Tuesday.", "Tuesday", "met", "Shoigu met Kim"),
+    # control verb: the plan is part of the headline
+    ("Putin plans to visit Beijing in October.", "October", "visit",
+     "Putin plans to visit Beijing"),
+    # event noun: the time phrase dates the noun, not the verb
+    ("North Korea has been militarized since the end of the war with its neighbors in 1953.",
+     "1953", "end", "the end of the war"),
+    ("Prices rose after the invasion in 2022.", "2022", "invasion", "the invasion"),
+    # copula with an event subject
+    ("The summit was on Tuesday.", "Tuesday", "summit", "The summit"),
+    # a time expression modifying a noun names that noun's event
+    ("Analysts discussed the third-quarter results.", "third-quarter", "results",
+     "the results"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "headline"), CASES)
+def test_trigger_and_headline(event_at, text, phrase, trigger, headline):
+    event = event_at(text, phrase)
+    assert event.trigger.text == trigger
+    assert text[event.trigger.start:event.trigger.end] == trigger
+    assert headline in event.headline
+    assert phrase not in event.headline  # the date is shown apart, not repeated
+
+
+def test_two_dates_in_one_sentence_give_two_events():
+    text = ("North Korea provided rockets in 2022, and Moscow has been seeking arms "
+            "since then.")
+    events = link(text, [expression(text, "2022", "2022"), expression(text, "since then",
+                                                                       "2022")], PUBLISHED)
+    assert [e.trigger.text for e in events] == ["provided", "seeking"]
+    assert events[1].headline.startswith("Moscow has been seeking")
+
+
+def test_sentence_offsets_point_into_the_article(event_at):
+    text = "Prices fell. The U.S. sanctioned three entities on Aug. 17. Talks resumed."
+    event = event_at(text, "Aug. 17")
+    assert event.sentence.text == "The U.S. sanctioned three entities on Aug. 17."
+    assert text[event.sentence.start:event.sentence.end] == event.sentence.text
+
+
+def test_no_expressions_no_events():
+    assert link("The U.S. sanctioned three entities.", [], PUBLISHED) == []

@@ -1,0 +1,60 @@
+"""One cue per modality, in the sentence shapes news uses for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.events import link
+from tests.events.conftest import PUBLISHED, expression
+
+CASES = [
+    # (sentence, time phrase, trigger, modality, source)
+    ("The minister visited Kyiv on Monday.", "Monday", "visited", "asserted", None),
+    ("The minister did not visit Kyiv on Monday.", "Monday", "visit", "negated", None),
+    ("The minister never visited Kyiv in 2020.", "2020", "visited", "negated", None),
+    ("Kirby said the minister visited Kyiv on Monday.", "Monday", "visited", "reported",
+     "Kirby"),
+    ("The minister visited Kyiv on Monday, Kirby said.", "Monday", "visited", "reported",
+     "Kirby"),
+    ("According to U.S. intelligence, the minister visited Kyiv on Monday.", "Monday",
+     "visited", "reported", "U.S. intelligence"),
+    ("The minister reportedly visited Kyiv on Monday.", "Monday", "visited", "reported", None),
+    ("Reuters reported that the minister visited Kyiv on Monday.", "Monday", "visited",
+     "reported", "Reuters"),
+    ("The minister will visit Kyiv on Monday.", "Monday", "visit", "planned", None),
+    ("The minister plans to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
+    ("The minister is scheduled to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
+    ("The minister is expected to visit Kyiv on Monday.", "Monday", "visit", "expected", None),
+    ("Prices will rise in September.", "September", "rise", "expected", None),
+    ("The minister may visit Kyiv on Monday.", "Monday", "visit", "possible", None),
+    ("The minister could visit Kyiv on Monday.", "Monday", "visit", "possible", None),
+    ("The minister might visit Kyiv on Monday.", "Monday", "visit", "possible", None),
+    ("If the talks fail, the army will attack on Monday.", "Monday", "attack", "hypothetical",
+     None),
+    ("The army would attack on Monday if the talks failed.", "Monday", "attack", "hypothetical",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality", "source"), CASES)
+def test_modality_cue(event_at, text, phrase, trigger, modality, source):
+    event = event_at(text, phrase)
+    assert event.trigger.text == trigger
+    assert event.modality == modality
+    assert event.source == source
+
+
+def test_the_reporting_act_itself_is_asserted(event_at):
+    event = event_at("Kirby told journalists on Wednesday that talks were advancing.",
+                     "Wednesday")
+    assert (event.trigger.text, event.modality, event.source) == ("told", "asserted", None)
+
+
+def test_pronoun_source_resolves_to_the_last_person_named():
+    text = ('Reuters cited spokesperson John Kirby on Aug. 30. "Talks may continue in coming '
+            'months," he added.')
+    expressions = [expression(text, "Aug. 30"), expression(text, "in coming months",
+                                                           value="FUTURE_REF")]
+    event = link(text, expressions, PUBLISHED)[1]
+    assert event.modality == "possible"  # the stronger qualification wins
+    assert event.source == "John Kirby"

@@ -1,0 +1,44 @@
+"""Rule-based sentence splitting: the boundaries news prose needs."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.events.sentences import split
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell. Shares rose.", ["Prices fell.", "Shares rose."]),
+        ("Mr. Smith left on Aug. 17. He returned.", ["Mr. Smith left on Aug. 17.", "He returned."]),
+        ("Warrants were issued for James C. Kopp of St. Albans, Vt. His whereabouts are unknown.",
+         ["Warrants were issued for James C. Kopp of St. Albans, Vt.",
+          "His whereabouts are unknown."]),
+        ('"We remain concerned," he said. "Talks may continue."',
+         ['"We remain concerned," he said.', '"Talks may continue."']),
+        ('"We remain concerned that ... (North Korea) continues," Kirby said.',
+         ['"We remain concerned that ... (North Korea) continues," Kirby said.']),
+        ("Headline without a stop\n\nThe U.S. is concerned.",
+         ["Headline without a stop", "The U.S. is concerned."]),
+        ("It rose 2.5 percent to $4.25. In 1998 it fell.",
+         ["It rose 2.5 percent to $4.25.", "In 1998 it fell."]),
+        ("``Today, I'm here,'' said Tolbert. Kopp fled.",
+         ["``Today, I'm here,'' said Tolbert.", "Kopp fled."]),
+        ("", []),
+        ("   \n  ", []),
+    ],
+)
+def test_split(text, expected):
+    assert _sentences(text) == expected
+
+
+def test_offsets_cover_the_text_in_order():
+    text = "\nOne. Two?  Three!\n\nFour"
+    spans = split(text)
+    assert [text[s:e] for s, e in spans] == ["One.", "Two?", "Three!", "Four"]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

@@ -1,0 +1,58 @@
+"""``build``: tagger output in, linked and ordered events out (tagger faked)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import service.timeline.builder as builder
+from service.temporal.expression import Interval, TimeExpression
+from service.timeline import build, warm_up
+
+PUBLISHED = date(2023, 8, 31)
+TEXT = ("Every Monday, officials meet. On Aug. 17, the U.S. sanctioned three entities. "
+        "In 2022, North Korea provided rockets to Russia. Talks may continue in coming months.")
+
+
+def _at(phrase: str, type_: str, value: str, interval: tuple | None) -> TimeExpression:
+    start = TEXT.index(phrase)
+    return TimeExpression(start, start + len(phrase), phrase, type_, value,
+                          interval=Interval(*interval) if interval else None)
+
+
+@pytest.fixture
+def fake_tag(monkeypatch):
+    expressions = [
+        _at("Every Monday", "SET", "XXXX-WXX-1", None),
+        _at("Aug. 17", "DATE", "2023-08-17", ("2023-08-17", "2023-08-18")),
+        _at("2022", "DATE", "2022", ("2022-01-01", "2023-01-01")),
+        _at("in coming months", "DATE", "FUTURE_REF", ("2023-08-31", None)),
+    ]
+    monkeypatch.setattr(builder, "tag", lambda text, published: list(expressions))
+    return expressions
+
+
+def test_build_orders_links_and_separates(fake_tag):
+    data = build(TEXT, PUBLISHED, title="Arms talks").to_dict()
+    assert data["title"] == "Arms talks"
+    assert [e["trigger"]["text"] for e in data["events"]] == ["provided", "sanctioned"]
+    assert [e["trigger"]["text"] for e in data["undated"]] == ["continue"]
+    assert data["undated"][0]["modality"] == "possible"
+    assert len(data["expressions"]) == 4  # every expression found, the SET included
+    for event in data["events"] + data["undated"]:
+        trigger = event["trigger"]
+        assert TEXT[trigger["start"]:trigger["end"]] == trigger["text"]
+
+
+def test_build_without_expressions(monkeypatch):
+    monkeypatch.setattr(builder, "tag", lambda text, published: [])
+    data = build("Nothing happened.", PUBLISHED).to_dict()
+    assert (data["events"], data["undated"], data["expressions"]) == ([], [], [])
+
+
+def test_warm_up_loads_the_model_once():
+    from service.events.model import load_model
+
+    warm_up()
+    assert load_model() is load_model()
