@@ -77,10 +77,11 @@ def main(argv: list[str]) -> int:
         )
         for title, phase in phases:
             cpu_before, started = server.worker_cpu_seconds(), time.perf_counter()
+            client_before = time.process_time()
             results = phase()
             elapsed = time.perf_counter() - started
             cpu = server.worker_cpu_seconds() - cpu_before
-            _report(title, results, elapsed, cpu)
+            _report(title, results, elapsed, cpu, time.process_time() - client_before)
     return 0
 
 
@@ -210,7 +211,9 @@ def _open_loop(port: int, bodies: list[bytes], rate: float, seconds: float) -> l
         return list(pool.map(scheduled, range(total)))
 
 
-def _report(title: str, results: list[tuple[int, float]], seconds: float, cpu: float) -> None:
+def _report(
+    title: str, results: list[tuple[int, float]], seconds: float, cpu: float, client_cpu: float
+) -> None:
     latencies = sorted(latency for _, latency in results)
     failures = sum(1 for status, _ in results if status != 200)
     p50 = latencies[len(latencies) // 2] * 1000
@@ -218,7 +221,8 @@ def _report(title: str, results: list[tuple[int, float]], seconds: float, cpu: f
     print(
         f"{title}: {len(results)} requests, {len(results) / seconds:.1f} req/s, "
         f"p50 {p50:.0f} ms, p99 {p99:.0f} ms, max {latencies[-1] * 1000:.0f} ms, "
-        f"non-200: {failures}; worker CPU {cpu / len(results) * 1000:.0f} ms a request"
+        f"non-200: {failures}; CPU a request: workers {cpu / len(results) * 1000:.0f} ms, "
+        f"load generator {client_cpu / len(results) * 1000:.0f} ms"
     )
 
 

@@ -10,10 +10,11 @@ import os
 import shutil
 import tempfile
 
-_metrics_dir_owned = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")
-if _metrics_dir_owned:
+_OWNED = "TIMELINE_OWNS_METRICS_DIR"  # survives a config reload (HUP), unlike a global
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     # Must happen before prometheus_client is imported (by the preloaded app).
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="timeline-metrics-")
+    os.environ[_OWNED] = os.environ["PROMETHEUS_MULTIPROC_DIR"]
 
 wsgi_app = "service.api:create_app()"
 preload_app = True
@@ -27,6 +28,9 @@ max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
 loglevel = (os.environ.get("TIMELINE_LOG_LEVEL") or "info").lower()
+# The control socket sits at one path per user ($HOME/.gunicorn/gunicorn.ctl): a second
+# server on the same machine (tests, a benchmark) would take it over. Nothing here uses it.
+control_socket_disable = True
 
 
 def on_starting(server):
@@ -60,5 +64,7 @@ def child_exit(server, worker):
 
 
 def on_exit(server):
-    if _metrics_dir_owned:
-        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
+    """Remove the metrics directory if this server made it (not one the operator set)."""
+    owned = os.environ.get(_OWNED)
+    if owned and owned == os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        shutil.rmtree(owned, ignore_errors=True)

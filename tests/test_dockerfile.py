@@ -112,6 +112,7 @@ def test_gunicorn_config(monkeypatch, tmp_path):
     assert settings["preload_app"] is True
     assert settings["accesslog"] == "-"
     assert settings["timeout"] >= 30
+    assert settings["control_socket_disable"] is True
     for hook in ("on_starting", "when_ready", "post_fork", "child_exit"):
         assert settings[hook][1] == ROOT / "service" / "gunicorn.conf.py", f"{hook} not set"
     monkeypatch.delenv("WEB_CONCURRENCY")

@@ -41,7 +41,7 @@ def evaluate(documents: Iterable[dict], *, tagger: Tagger = tag) -> dict:
     """Score anchoring on ``documents`` (dicts with text, dct, timexes, events, tlinks)."""
     totals = {"gold": 0, "gold_right": 0, "own": 0, "own_right": 0,
               "dated": 0, "dated_gold_covered": 0, "dated_own_covered": 0, "ceiling": 0,
-              "documents": 0, "timexes": 0, "timexes_right": 0}
+              "documents": 0, "timexes": 0, "timexes_right": 0, "timexes_own_right": 0}
     for document in documents:
         _score_document(document, tagger, totals)
     links = totals["gold"]
@@ -52,6 +52,7 @@ def evaluate(documents: Iterable[dict], *, tagger: Tagger = tag) -> dict:
         "anchoring_accuracy_gold_timexes": _share(totals["gold_right"], links),
         "ceiling": _share(totals["ceiling"], links),
         "linked_timexes": totals["timexes"],
+        "anchoring_accuracy_per_timex": _share(totals["timexes_own_right"], totals["timexes"]),
         "anchoring_accuracy_per_timex_gold_timexes": _share(totals["timexes_right"],
                                                             totals["timexes"]),
         "dated_timexes": totals["dated"],
@@ -98,6 +99,7 @@ def _score_document(document: dict, tagger: Tagger, totals: dict) -> None:
     links = anchoring_links(document)
     linked_timexes: set[str] = set()
     right_timexes: set[str] = set()
+    own_right_timexes: set[str] = set()
     for event, timex in links:
         totals["gold"] += 1
         if timex["tid"] not in linked_timexes:
@@ -111,8 +113,10 @@ def _score_document(document: dict, tagger: Tagger, totals: dict) -> None:
         mine = our_events.get((found.start, found.end)) if found is not None else None
         if mine is not None and _overlaps(mine.trigger.start, mine.trigger.end, event):
             totals["own_right"] += 1
+            own_right_timexes.add(timex["tid"])
     totals["timexes"] += len(linked_timexes)
     totals["timexes_right"] += len(right_timexes)
+    totals["timexes_own_right"] += len(own_right_timexes)
     for timex in document.get("timexes", []):
         if timex["type"] not in DATED_TYPES:
             continue

@@ -90,8 +90,12 @@ def _compact(head: Token, depth: int) -> list[Token]:
 
 def headline(trigger: Token, timex_tokens: set[int]) -> str:
     """Subject + verb group + object for a verb, the compact noun phrase for a noun."""
+    hidden = set(timex_tokens)
+    for token in trigger.doc[min(timex_tokens):max(timex_tokens) + 1] if timex_tokens else ():
+        if token.head.i not in timex_tokens:  # the expression's root: "this year's" goes whole
+            hidden.update(t.i for t in token.subtree if t.i != trigger.i)
     if trigger.pos_ not in ("VERB", "AUX"):
-        tokens = [t for t in _compact(trigger, 0) if t.i not in timex_tokens]
+        tokens = [t for t in _compact(trigger, 0) if t.i not in hidden]
         return render(tokens) or trigger.text
     parts: list[Token] = []
     subject = subject_of(trigger)
@@ -112,7 +116,7 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
         if child.dep_ == "agent":
             parts.append(child)
             parts.extend(t for c in child.children if c.dep_ == "pobj" for t in _compact(c, 0))
-    unique = {t.i: t for t in parts if t.i not in timex_tokens}
+    unique = {t.i: t for t in parts if t.i not in hidden}
     return render(sorted(unique.values(), key=lambda t: t.i))
 
 

@@ -75,7 +75,7 @@ class EntityIndex:
     def _resolve(self, name: str, label: str) -> str:
         clean = _strip_possessive(name)
         if label != "PERSON":
-            return clean
+            return clean[4:] if clean.lower().startswith("the ") else clean
         surname = clean.split()[-1] if clean.split() else clean
         longest = clean
         for mention in self._mentions:
@@ -130,8 +130,15 @@ def participants(
 
 
 def role_of(token: Token) -> str:
-    """agent / patient / other from the token's grammatical function."""
+    """agent / patient / other from the token's grammatical function.
+
+    A name compounded onto a common noun takes that noun's role: "U.S.
+    intelligence reported" makes the U.S. the agent ("Russian Defense Minister
+    Sergei Shoigu" does not make Russia one: the head there is a name).
+    """
     while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         token = token.head
     dep = token.dep_
     if dep in ("nsubj", "csubj"):

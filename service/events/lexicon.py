@@ -97,12 +97,13 @@ EVENT_NOUNS = frozenset(
     plea settlement payment loan default auction split spinoff restructuring reform
     breakthrough discovery outbreak epidemic pandemic war massacre genocide occupation
     siege blockade embargo assassination execution kidnapping hijacking crash fire strike
-    end beginning start outset onset resumption completion conclusion""".split()
+    end beginning start outset onset resumption completion conclusion closure departure
+    failure seizure disclosure delivery recovery discovery surgery robbery""".split()
 )
 ASPECTUAL_NOUNS = frozenset(
     "end beginning start outset onset resumption completion conclusion outbreak close".split()
 )
-_EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ery", "ing", "al", "sis")
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "al", "sis")
 _NOT_EVENTS = frozenset(
     """nation nations population region government department ministry parliament
     company companies station building thing things evening morning morning spring
@@ -123,7 +124,7 @@ def is_event_noun(word: str) -> bool:
     if word in _NOT_EVENTS or len(word) < 6:
         return False
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return singular.endswith(_EVENT_SUFFIXES)
+    return singular not in _NOT_EVENTS and singular.endswith(_EVENT_SUFFIXES)
 
 # Nouns a time expression modifies without naming an event: "Friday night",
 # "its Friday issue", "a Jan. 14 return date".

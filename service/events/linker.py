@@ -24,8 +24,13 @@ from service.events.event import Event, TextSpan
 from service.events.modality import modality_of
 from service.events.model import load_model
 from service.events.sentences import split
-from service.events.triggers import find_trigger
+from service.events.triggers import find_trigger, is_copular_predicate
 from service.temporal.expression import TimeExpression
+
+# A "sentence" longer than this is a splitting failure (lists, tables, text
+# without punctuation); parsing it whole would cost time for nothing.
+MAX_SENTENCE = 1500
+WINDOW = 300
 
 
 def link(
@@ -70,8 +75,11 @@ def _sentences_for(
         last = first
         while last + 1 < len(spans) and spans[last][1] < expression.end:
             last += 1
-        chosen[number] = (min(spans[first][0], expression.start), max(spans[last][1],
-                                                                      expression.end))
+        start = min(spans[first][0], expression.start)
+        end = max(spans[last][1], expression.end)
+        if end - start > MAX_SENTENCE:  # no punctuation for pages: parse a window only
+            start, end = _window(text, start, end, expression)
+        chosen[number] = (start, end)
     # Two expressions whose widened sentences overlap must share one parse.
     merged: list[tuple[int, int]] = []
     for start, end in sorted(set(chosen.values())):
@@ -82,6 +90,17 @@ def _sentences_for(
     for number, (start, _) in chosen.items():
         chosen[number] = next(m for m in merged if m[0] <= start < m[1])
     return chosen
+
+
+def _window(text: str, start: int, end: int, expression: TimeExpression) -> tuple[int, int]:
+    """About ``WINDOW`` characters either side of the expression, cut at whitespace."""
+    left = max(start, expression.start - WINDOW)
+    right = min(end, expression.end + WINDOW)
+    while left > start and not text[left - 1].isspace():
+        left -= 1
+    while right < end and not text[right].isspace():
+        right += 1
+    return left, right
 
 
 def _event(
@@ -95,8 +114,10 @@ def _event(
         return None
     trigger = find_trigger(timex)
     timex_tokens = {t.i for t in timex}
-    clause = clause_tokens(trigger)
-    mood = modality_of(trigger)
+    # "the dividend is payable Jan. 2": the event is "payable", its clause the copula's
+    clause_head = trigger.head if is_copular_predicate(trigger) else trigger
+    clause = clause_tokens(clause_head)
+    mood = modality_of(clause_head)
     source = None
     if mood.source_text is not None:
         source = index.resolve_pronoun(mood.source_text, offset + mood.source.idx)
@@ -109,7 +130,7 @@ def _event(
     return Event(
         when=expression,
         trigger=TextSpan(offset + trigger.idx, offset + trigger.idx + len(trigger), trigger.text),
-        headline=headline(trigger, timex_tokens),
+        headline=headline(clause_head, timex_tokens),
         sentence=TextSpan(offset + sentence.start_char, offset + sentence.end_char,
                           sentence.text),
         participants=participants(entities, clause, offset, index, timex_tokens),

@@ -35,6 +35,7 @@ from service.events.lexicon import (
 ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
 _CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "prep",
                                 "pobj"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "the minister will visit" is a plan; "prices will rise" an expectation.
@@ -56,7 +57,9 @@ def modality_of(trigger: Token) -> Modality:
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
         cues.add("negated")
-    if verb is not None:
+    # A noun event shares the verb's mood only as its subject or object:
+    # "elections will be held in May", not "he did not comment on the May vote".
+    if verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS):
         cues |= _verb_group_cues(verb, trigger)
     reported, source, source_text = _reporting(verb if verb is not None else trigger)
     if reported:

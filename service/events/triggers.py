@@ -20,6 +20,8 @@ from service.events.lexicon import ASPECTUAL_NOUNS, BE_FORMS, TIME_NOUNS, is_eve
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_PREDICATIVE = frozenset({"ADJ", "NOUN", "VERB"})
+COPULAR_PREDICATES = frozenset({"acomp", "attr"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _PRENOMINAL = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 
@@ -60,9 +62,6 @@ def _direct_attachment(timex: Span, inside: set[int]) -> Token | None:
             c.lower_ == "when" for c in child.children
         ):
             return child
-        # "the quarter ended Sept. 30", "the year beginning in May"
-        if child.dep_ == "acl" and child.pos_ == "VERB" and child.i > root.i:
-            return child
     return None
 
 
@@ -77,14 +76,27 @@ def _as_trigger(token: Token) -> Token | None:
 
 
 def _copula_subject(verb: Token) -> Token | None:
-    """'The meeting is on Monday': the event is the subject, not "is"."""
+    """A copula is not the event: its event subject or its predicate is.
+
+    "The meeting is on Monday" -> "meeting"; "there was a rise in May" ->
+    "rise"; "the dividend is payable Jan. 2" -> "payable" (TimeML marks the
+    predicate of a copular clause).
+    """
     if verb.lower_ not in BE_FORMS:
         return None
-    for dep in ("nsubj", "attr"):  # "the meeting was on Monday", "there was a rise in May"
+    for dep in ("nsubj", "attr"):
         for child in verb.children:
             if child.dep_ == dep and child.pos_ == "NOUN" and is_event_noun(child.lower_):
                 return child
+    for child in verb.children:
+        if child.dep_ in COPULAR_PREDICATES and child.pos_ in _PREDICATIVE:
+            return child
     return None
+
+
+def is_copular_predicate(token: Token) -> bool:
+    """"payable" in "the dividend is payable": its clause is the copula's."""
+    return token.dep_ in COPULAR_PREDICATES and token.head.lower_ in BE_FORMS
 
 
 def _aspectual_governor(noun: Token) -> Token:
@@ -113,13 +125,15 @@ def _prefer_earlier_event_phrase(trigger: Token, timex: Span) -> Token:
         own_phrase = own_phrase.head
     before = own_phrase.left_edge.i - 1
     if before <= trigger.i:
-        return trigger
+        return trigger  # a fronted phrase: the parser's attachment is the better bet
     token = timex.doc[before]
     best = None
+    # Climb from the word before the time phrase while it ends the phrases met:
+    # "since [the end of [the war with its neighbors]] in 1953".
     while token.i != trigger.i and token.head.i != token.i:
         if token.right_edge.i != before:
             break
-        if token.pos_ == "NOUN" and token.dep_ == "pobj" and (
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and (
             token.lower_ in ASPECTUAL_NOUNS or is_event_noun(token.lower_)
         ):
             best = _aspectual_governor(token)

@@ -8,8 +8,10 @@ Everything that depends on the document happens here: the publication date
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
+from service.temporal.builders import duration_value
 from service.temporal.calendar import (
     UNIT_STEP,
     Period,
@@ -23,11 +25,12 @@ from service.temporal.calendar import (
     truncate,
 )
 from service.temporal.expression import Anchor, Interval, TimeExpression
-from service.temporal.patterns import _duration_value
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import tense_at
 from service.temporal.vocabulary import FIXED_HOLIDAYS, SEASON_START_MONTH, WEEKDAY_HOLIDAYS
 
+# How long after a quarter ends companies still report on it.
+_REPORTING_SEASON_DAYS = 60
 _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
@@ -79,7 +82,7 @@ class Resolver:
             # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
             # of them in a quarterly report all count back from the same quarter
             if period is not None and expression.type in ("DATE", "TIME") \
-                    and not (mention.spec.kind == "ref" and mention.spec.rel == "shift"):
+                    and mention.spec.rel not in ("shift", "quarter"):
                 self.references.append(_Reference(period, len(self.results) - 1,
                                                   expression.text, expression.anchor is None))
         self._link_ranges(groups)
@@ -184,7 +187,7 @@ class Resolver:
 
     def _duration(self, base: dict, spec: Spec) -> TimeExpression:
         unit = spec.unit or "day"
-        value = _duration_value(spec.count, unit)
+        value = duration_value(spec.count, unit)
         interval = None
         anchor = None
         count = spec.count
@@ -316,13 +319,25 @@ class Resolver:
             return same_year[0] if same_year else None
         if gran in ("quarter", "half"):
             started = [p for p in instances if p.start <= self.dct]
-            return started[-1] if started else None
+            latest = started[-1] if started else None
+            if latest is None or tense_at(self.text, mention.start, mention.end) != "future":
+                return latest
+            # looking ahead: the coming one, unless the last one just closed and is
+            # being reported ("expects to report third-quarter results" in October)
+            ended = next_start(gran, latest.start)
+            if ended <= self.dct and (self.dct - ended).days > _REPORTING_SEASON_DAYS:
+                upcoming = [p for p in instances if p.start > self.dct]
+                return upcoming[0] if upcoming else latest
+            return latest
         if spec.clamp == "later":
             upcoming = [p for p in instances if next_start(gran, p.start) > self.dct]
             return upcoming[0] if upcoming else None
         if spec.clamp == "earlier":
             started = [p for p in instances if p.start <= self.dct]
             return started[-1] if started else None
+        containing = [p for p in instances if p.start <= self.dct < next_start(gran, p.start)]
+        if containing:  # "in the summer" on Aug. 31: this summer, whatever the tense
+            return containing[0]
         # compare mid-period days, so "in August" on Aug. 31 is this August
         middles = [p.start + timedelta(days=14) for p in instances]
         chosen = self._pick_by_tense(middles, mention, slack_days=40)
@@ -495,6 +510,4 @@ def holiday_date(name: str, year: int) -> date | None:
 
 
 def _with(expression: TimeExpression, **changes: object) -> TimeExpression:
-    from dataclasses import replace
-
     return replace(expression, **changes)  # type: ignore[arg-type]

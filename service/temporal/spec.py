@@ -19,7 +19,9 @@ class Spec:
     - ``cal``: calendar fields (``year`` ... ``century``); a missing year is chosen
       by the tense of the sentence.
     - ``weekday``: ``weekday`` with ``rel`` (last/next/this/previous/following/None).
-    - ``named``: a month, season or quarter name without a year, with ``rel``.
+    - ``named``: a month, season, quarter or half without a year, with ``rel``
+      (``weekend`` set: "the weekend", by tense).
+    - ``holiday``: ``value`` names it ("christmas"), ``year`` if written.
     - ``dct``: ``count`` units of ``unit`` from the publication date's period
       ("last week" = week -1); ``out`` overrides the granularity of the result.
     - ``ref``: like ``dct`` but from the most recent suitable expression.
@@ -28,6 +30,11 @@ class Spec:
     - ``set``: ``value``, ``quant``, ``freq`` given.
     - ``since_then``: from the most recent expression up to the publication date.
     - ``latest_quarter``: the last completed quarter ("the latest quarter").
+    - ``range``: only inside the finder, the whole span of a two-ended range.
+
+    ``rel`` also marks two duration readings: ``"in"`` ("in three days", a date
+    when the clause looks ahead) and ``"shift"`` on ``dct``/``ref`` specs (N units
+    ago / earlier / later).
     """
 
     kind: str

@@ -26,6 +26,8 @@ _CUES = re.compile(
 # A sentence ends at . ! ? followed by space and an upper-case letter or quote, or a blank line.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
+# A cue after the expression and past a comma is likely another clause's verb.
+_LATER_CLAUSE_PENALTY = 60
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;]*$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed": the participle's tense is
 # the auxiliary's.
@@ -57,7 +59,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             tense = "future"
         elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):
             tense = "past"  # "had been scheduled to expire Friday"
-        distance = start - m.end() if m.end() <= start else m.start() - end
+        if m.end() <= start:
+            distance = start - m.end()
+        else:
+            distance = m.start() - end
+            if re.search(r"[,;:]", text[end:m.start()]):
+                distance += _LATER_CLAUSE_PENALTY  # "in June, according to ..., compared"
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None

@@ -127,7 +127,7 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the medium term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "in due course": "FUTURE_REF",
-    "in the coming days": "FUTURE_REF",
+
 }
 
 # Adjectives that make a plural unit a vague reference ("recent years", "coming months").
@@ -184,7 +184,7 @@ FUTURE_CUES = (
     "will", "'ll", "’ll", "won't", "won’t", "shall", "going to", "is to", "are to",
     "plans to", "plan to", "planned to", "planning to", "scheduled to", "scheduled for",
     "expected to", "expects to", "expect to", "set to", "due to", "intends to", "intend to",
-    "aims to", "hopes to", "would",
+    "aims to", "hopes to", "would", "expect", "expects", "forecast", "forecasts",
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
@@ -195,7 +195,7 @@ PAST_CUES = (
     "began", "came", "went", "met", "took", "made", "held", "gave", "sent", "won", "lost",
     "left", "fell", "rose", "broke", "spoke", "saw", "got", "ran", "wrote", "became",
     "knew", "thought", "brought", "bought", "sold", "paid", "led", "chose", "struck",
-    "hit", "put", "cut", "quit", "shot", "fought", "flew", "drew", "grew", "threw",
+    "shot", "fought", "flew", "drew", "grew", "threw",
     "began", "sought", "taught", "caught", "hung", "rang", "sang", "stood", "sat",
     "found", "felt", "kept", "meant", "heard", "slid", "sank",
     "has been", "have been", "has", "have",

@@ -213,3 +213,12 @@ def test_list_rejects_bad_filters(client):
         response = client.get(f"/v1/timelines?{query}")
         assert response.status_code == 422, query
         assert response.get_json()["field"] == field, query
+
+
+def test_head_answers_like_get_without_a_body(client, article):
+    path = _post(client, article).headers["Location"]
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == 200
+    assert head.data == b""
+    assert head.headers["ETag"] == got.headers["ETag"]
+    assert client.head(path, headers={"If-None-Match": got.headers["ETag"]}).status_code == 304

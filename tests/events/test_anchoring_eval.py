@@ -55,5 +55,6 @@ def test_evaluate_with_gold_timexes_and_a_tagger_that_misses_one():
     assert figures["anchoring_accuracy_per_timex_gold_timexes"] == 100.0
     # the tagger missed 2022: only the Aug. 17 link can be right
     assert figures["anchoring_accuracy"] == round(100 / 3, 2)
+    assert figures["anchoring_accuracy_per_timex"] == 50.0
     assert figures["timex_event_coverage"] == 100.0
     assert figures["timex_event_coverage_tagger"] == 50.0

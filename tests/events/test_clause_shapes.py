@@ -71,3 +71,17 @@ def test_sentence_offsets_point_into_the_article(event_at):
 
 def test_no_expressions_no_events():
     assert link("The U.S. sanctioned three entities.", [], PUBLISHED) == []
+
+
+def test_text_without_sentence_breaks_is_parsed_around_the_expression():
+    filler = "and the talks went on " * 20000  # ~440 kB, no sentence boundary
+    text = filler + "the U.S. sanctioned three entities on Aug. 17 " + filler
+    events = link(text, [expression(text, "Aug. 17")], PUBLISHED)
+    assert events[0].trigger.text == "sanctioned"
+    assert len(events[0].sentence.text) < 1000
+
+
+def test_copular_predicate_is_the_event_and_the_copula_clause_its_headline(event_at):
+    event = event_at("The reduced dividend is payable Jan. 2 to holders.", "Jan. 2")
+    assert event.trigger.text == "payable"
+    assert event.headline.startswith("The reduced dividend is payable")

@@ -23,6 +23,12 @@ def test_passive_subject_is_patient_and_by_phrase_agent(event_at):
         "United States", "GPE", "agent") in roles
 
 
+def test_a_name_compounded_onto_the_subject_noun_is_agent(event_at):
+    event = event_at("U.S. intelligence reported in late July that China sold drones.",
+                     "late July")
+    assert ("U.S.", "GPE", "agent") in _roles(event)
+
+
 def test_other_entities_of_the_clause_are_other(event_at):
     event = event_at("North Korea provided rockets to Russia in 2022.", "2022")
     assert ("North Korea", "GPE", "agent") in _roles(event)

@@ -56,3 +56,14 @@ def test_warm_up_loads_the_model_once():
 
     warm_up()
     assert load_model() is load_model()
+
+
+def test_importing_the_package_does_not_load_spacy():
+    import subprocess
+    import sys
+
+    code = ("import sys, service.timeline, service.events.event; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"

@@ -1,0 +1,647 @@
+"""Builders: each reads one rule's match groups into a :class:`Spec`.
+
+A builder returns ``None`` to veto a match (context a regex cannot express
+cheaply, e.g. "1953 people"), a :class:`Mention` to narrow the span, or a list
+of mentions for the two ends of a range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.regex_parts import (
+    _I,
+    DAY,
+    DETERMINERS,
+    MONTH,
+    NUMBER_NOUNS,
+    TEMPORAL_PREPOSITIONS,
+    WEEKDAY,
+    day_number,
+    following_word,
+    month_number,
+    preceding_word,
+    prefix_mod,
+    word_number,
+)
+from service.temporal.spec import (
+    Mention,
+    Spec,
+)
+from service.temporal.vocabulary import (
+    AMBIGUOUS_MONTHS,
+    APPROX_WORDS,
+    COUNT_NOUNS,
+    FREQUENCY_ADVERBS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_SPELLINGS,
+    VAGUE_EXPRESSIONS,
+    VAGUE_QUANTITIES,
+    VAGUE_UNIT_ADJECTIVES,
+    WEEKDAYS,
+)
+
+
+def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
+    month = month_number(m.group("mon"))
+    day = day_number(m.group("day"))
+    if not day or (m.group("day2") and not day_number(m.group("day2"))):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    mod, clamp = prefix_mod(m)
+    spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
+    if m.groupdict().get("wd"):
+        spec.weekday = WEEKDAYS.get(m.group("wd").lower())
+    day2 = m.groupdict().get("day2")
+    if not day2:
+        return spec
+    # "March 3-5": two dates, the second sharing month and year.
+    end_spec = Spec("cal", year=year, month=month, day=day_number(day2), gran="day")
+    d1, d2 = m.span("day"), m.span("day2")
+    if d1 < d2:
+        first = Mention(m.start(), d1[1], spec)
+        second = Mention(d2[0], d2[1], end_spec)
+        if m.group("year"):
+            second = Mention(d2[0], m.end(), end_spec)
+    else:
+        first = Mention(m.start(), d2[1], spec)  # unreachable ordering guard
+        second = Mention(d1[0], m.end(), end_spec)
+    return [first, second]
+
+
+def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
+    if text[max(0, m.start("day") - 1):m.start("day")] in ("$", ".", ",", "/", "-"):
+        return None
+    month = month_number(m.group("mon"))
+    year = int(m.group("year")) if m.group("year") else None
+    mod, clamp = prefix_mod(m)
+    if not day_number(m.group("day")) or (m.group("day2") and not day_number(m.group("day2"))):
+        return None
+    spec = Spec("cal", year=year, month=month, day=day_number(m.group("day")), gran="day",
+                mod=mod, clamp=clamp)
+    if m.groupdict().get("day2"):
+        first = Mention(m.start(), m.end("day"), spec)
+        other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
+                     gran="day")
+        return [first, Mention(m.start("day2"), m.end(), other)]
+    return spec
+
+
+def iso_date(m: re.Match[str], text: str) -> Spec | None:
+    if text[max(0, m.start() - 1):m.start()] in tuple("0123456789-"):
+        return None
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    spec = Spec("cal", year=year, month=month, day=day, gran="day")
+    if m.group("h"):
+        spec.type, spec.gran = "TIME", "time"
+        spec.clock = (int(m.group("h")), int(m.group("mi")))
+    return spec
+
+
+def numeric_date(m: re.Match[str], text: str) -> Spec | None:
+    if text[max(0, m.start() - 1):m.start()] in ("/", ".", "-"):
+        return None
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    month, day = (a, b) if a <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Spec("cal", year=year, month=month, day=day, gran="day")
+
+
+def iso_week(m: re.Match[str], text: str) -> Spec | None:
+    week = int(m.group("w"))
+    if not 1 <= week <= 53:
+        return None
+    return Spec("cal", year=int(m.group("y")), week=week, gran="week")
+
+
+def month_year(m: re.Match[str], text: str) -> Spec:
+    mod, clamp = prefix_mod(m)
+    return Spec("cal", year=int(m.group("year")), month=month_number(m.group("mon")),
+                gran="month", mod=mod, clamp=clamp)
+
+
+_REL_OFFSETS = {
+    "last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1,
+    "coming": 1, "this": 0, "current": 0, "the current": 0, "following": 1,
+}
+
+
+def month_named(m: re.Match[str], text: str) -> Spec | None:
+    name = m.group("mon")
+    rel = (m.group("rel") or "").lower() or None
+    rely = (m.group("rely") or "").lower() or None
+    mod, clamp = prefix_mod(m)
+    bare = not (rel or rely or mod or clamp)
+    if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
+        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
+            return None
+        if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
+            return None
+    spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
+    if rely:
+        spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
+    elif rel:
+        spec.rel = re.sub(r"\s+", " ", rel)
+    return spec
+
+
+def year(m: re.Match[str], text: str) -> Spec | None:
+    if text[max(0, m.start("year") - 1):m.start("year")] in tuple(".,/:$£€-") \
+            and not m.group("part"):
+        return None
+    year = int(m.group("year"))
+    fiscal = m.group("fiscal")
+    mod, clamp = prefix_mod(m)
+    if not (fiscal or mod or clamp):
+        before = text[max(0, m.start() - 2):m.start()]
+        if "$" in before or "#" in before or "£" in before or "€" in before:
+            return None
+        after = text[m.end():m.end() + 2]
+        if after[:1] in ("%", "-") and not re.match(r"-(?:\d\d|[A-Z])", after) \
+                and after[:1] == "%":
+            return None
+        if following_word(text, m.end()) in COUNT_NOUNS:
+            return None
+        if re.match(rf"\s*(?:{TZ}|hours?|hrs|local\s+time)\b", text[m.end():m.end() + 14]):
+            return None  # "at 1900 GMT": a clock reading
+        if preceding_word(text, m.start()) in NUMBER_NOUNS:
+            return None
+        if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
+            return None
+    return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
+
+
+def year_range(m: re.Match[str], text: str) -> list[Mention] | None:
+    """"2019-2021", "1998-99": two years, linked as a range."""
+    if text[max(0, m.start("y1") - 1):m.start("y1")] in tuple(".,/:$£€-"):
+        return None
+    first = int(m.group("y1"))
+    tail = m.group("y2")
+    second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if second <= first or second - first > 100:
+        return None
+    return [Mention(m.start(), m.end("y1"), Spec("cal", year=first, gran="year")),
+            Mention(m.start("y2"), m.end("y2"), Spec("cal", year=second, gran="year"))]
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def decade(m: re.Match[str], text: str) -> Spec | None:
+    mod, clamp = prefix_mod(m)
+    if m.groupdict().get("dec"):
+        decade = int(m.group("dec")) // 10
+    elif m.groupdict().get("short"):
+        decade = 190 + int(m.group("short")) // 10
+    else:
+        decade = 190 + DECADE_WORDS[m.group("words").lower()]
+    return Spec("cal", decade=decade, gran="decade", mod=mod, clamp=clamp)
+
+
+def century(m: re.Match[str], text: str) -> Spec | None:
+    mod, clamp = prefix_mod(m)
+    word = m.group("ord").lower()
+    number = ORDINALS.get(word)
+    if number is None:
+        number = int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    if not 1 <= number <= 30:
+        return None
+    return Spec("cal", century=number - 1, gran="century", mod=mod, clamp=clamp)
+
+
+def season(m: re.Match[str], text: str) -> Spec | None:
+    season = SEASONS[m.group("season").lower()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+    mod, clamp = prefix_mod(m)
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None and not (rel or m.group("the") or mod or clamp):
+        word = preceding_word(text, m.start())
+        if word not in ("in", "during", "since", "until", "by", "through", "this", "last",
+                        "next", "over", "before", "after", "throughout"):
+            return None
+    if year is None:
+        after = text[m.end():m.end() + 40]
+        if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s*(?:'s|’s)", after):
+            return None
+        if m.group("the") and following_word(text, m.end()) in ("of", "and") \
+                and not re.match(r"\s+of\s+\d", after):
+            return None
+        follower = re.match(r"[ \t]+([a-z]+)\b", after)
+        if follower and follower.group(1) not in _SEASON_FOLLOWERS:
+            return None  # "the winter coat", "the summer Olympics": an attribute
+    if year is not None:
+        return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
+    return Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+
+
+# Words that may follow a season name that is still a time ("the winter months",
+# "in spring when ..."); any other lower-case word makes the season an attribute.
+_SEASON_FOLLOWERS = frozenset("""
+of in and or to when as before after until while was were is are will would has had have
+that with for at on by the a an this it he she they we its their his her our there but so
+because if since although though season seasons months weeks break holidays holiday
+solstice equinox term session semester recess heat rains offensive campaign
+""".split())
+
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                "3rd": 3, "4th": 4, "final": 4, "last": 4}
+
+
+def quarter(m: re.Match[str], text: str) -> Spec | None:
+    groups = m.groupdict()
+    unit = "half" if (groups.get("unit") or "").lower().startswith("half") else "quarter"
+    if groups.get("q"):
+        number = int(groups["q"])
+        unit = "half" if groups["qh"].upper() == "H" else "quarter"
+    else:
+        number = _QUARTER_ORD[groups["ord"].lower()]
+    if unit == "half" and number > 2 or number > 4:
+        return None
+    year = groups.get("year") or groups.get("year0")
+    rely = (groups.get("rely") or "").lower().replace("the", "this")
+    mod, clamp = prefix_mod(m)
+    spec = Spec("named", gran=unit, mod=mod, clamp=clamp)
+    if unit == "half":
+        spec.half = number
+    else:
+        spec.quarter = number
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    elif rely:
+        spec.rel = "year" + str(_REL_OFFSETS.get(rely, 0))
+    elif groups.get("ago"):
+        spec.rel = "year-1"
+    return spec
+
+
+def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
+    word = (m.group("w") or "").lower()
+    if m.group("unit").lower() == "period" and not word:
+        return None
+    if "ago" in word or "earlier" in word or "year" in word:
+        return Spec("ref", unit="year", count=-1, gran="quarter", rel="quarter")
+    return Spec("latest_quarter", gran="quarter")
+
+
+def relative_unit(m: re.Match[str], text: str) -> Spec | None:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    mod, clamp = prefix_mod(m)
+    if rel in ("the past", "the last") and unit not in ("weekend", "day"):
+        # "the past week" is a stretch of time ending now (TimeML DURATION P1W).
+        if mod or clamp:
+            return None
+        return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
+    if rel in ("the previous", "the following", "the next", "that", "the same"):
+        offset = {"the previous": -1, "the following": 1, "the next": 1}.get(rel, 0)
+        if rel == "the next" and unit in ("year", "month", "week", "decade", "quarter"):
+            return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
+        return Spec("ref", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
+    offset = _REL_OFFSETS.get(rel.replace("the ", ""), 0)
+    return Spec("dct", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
+
+
+def day_word(m: re.Match[str], text: str) -> Spec | None:
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    part_word = (m.group("pod") or "").lower()
+    mod, clamp = prefix_mod(m)
+    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+               "the day before yesterday": -2, "the day after tomorrow": 2,
+               "this": 0, "last": -1}
+    offset = offsets[word]
+    spec = Spec("dct", unit="day", count=offset, gran="day", mod=mod, clamp=clamp)
+    if word in ("this", "last") and not part_word:
+        return None
+    if word == "last" and part_word != "night":
+        return None
+    if word == "tonight":
+        part_word = "night"
+    if part_word:
+        spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    return spec
+
+
+def weekday(m: re.Match[str], text: str) -> Spec | None:
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    part_word = (m.group("pod") or "").lower()
+    plural = bool(m.group("plural")) or part_word.endswith("s")
+    part_word = part_word.rstrip("s")
+    mod, clamp = prefix_mod(m)
+    if plural:
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
+        return Spec("set", type="SET", value=value, gran="day")
+    spec = Spec("weekday", weekday=wd, rel=rel, gran="day", mod=mod, clamp=clamp)
+    if part_word:
+        spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    return spec
+
+
+_UNIT_GRAN = {"day": "day", "week": "week", "fortnight": "week", "month": "month",
+              "quarter": "quarter", "year": "year", "decade": "decade", "century": "century"}
+
+
+def _ago(m: re.Match[str], text: str) -> Spec | None:
+    count = word_number(m.group("num"))
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    if m.group("orso"):
+        mod = "APPROX"
+    if m.group("anch"):
+        return None
+    if unit in ("second", "minute", "hour"):
+        return None
+    if direction in ("before", "after", "prior"):
+        following = text[m.end():m.end() + 3]
+        if following[:1].isalnum() or following.strip()[:1].isalnum():
+            return None  # "two days before the vote": a duration, left to the duration rule
+    steps = {"fortnight": ("week", 2)}.get(unit, (unit, 1))
+    unit, factor = steps
+    sign = -1 if direction in ("ago", "earlier", "before", "back", "previously", "prior") else 1
+    if count is None:
+        return Spec("vague", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    if not float(count).is_integer():
+        return None
+    count = int(count) * factor * sign
+    anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "ref"
+    out = {"week": "day", "decade": "year", "century": "year"}.get(unit, _UNIT_GRAN[unit])
+    return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
+
+
+def the_unit(m: re.Match[str], text: str) -> Spec | None:
+    unit = m.group("unit").lower()
+    mod, clamp = prefix_mod(m)
+    if unit == "weekend":
+        return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
+    if unit == "month" and not (mod or clamp):
+        return None
+    if unit == "year" and not (mod or clamp):
+        # "for the year", "the year's results": TimeML reads the stretch, P1Y
+        return Spec("duration", type="DURATION", count=1, unit="year")
+    return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
+
+
+def fiscal_year(m: re.Match[str], text: str) -> Spec:
+    rel = (m.group("rel") or "current").lower()
+    mod, clamp = prefix_mod(m)
+    return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
+                clamp=clamp)
+
+
+def year_end(m: re.Match[str], text: str) -> Spec:
+    rel = (m.group("rely") or "this").lower()
+    return Spec("dct", unit="year", count=_REL_OFFSETS[rel], gran="year", mod="END")
+
+
+def holiday(m: re.Match[str], text: str) -> Spec | None:
+    name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
+    mod, clamp = prefix_mod(m)
+    rel = (m.group("rel") or "").lower() or None
+    year = int(m.group("year")) if m.group("year") else None
+    return Spec("holiday" if year is None else "holiday", value=name, year=year, rel=rel,
+                gran="day", mod=mod, clamp=clamp)
+
+
+_NOT_VAGUE_NOUNS = frozenset({
+    "account", "accounts", "affairs", "events", "contract", "contracts", "market", "markets",
+    "prices", "price", "trading", "generation", "generations", "flows", "flow", "system",
+    "source", "sources", "density", "rate", "rates", "exchange", "tense", "value", "values",
+    "use", "reference",
+})
+
+
+def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
+    """"current weakness", "recent declines", "future losses": the adjective alone."""
+    if m.group("noun") in _NOT_VAGUE_NOUNS or m.group("noun") in UNIT_SPELLINGS:
+        return None
+    if preceding_word(text, m.start()) in ("most", "more", "the") and \
+            m.group("adj").lower() == "recent" and preceding_word(text, m.start()) != "the":
+        return None
+    value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[
+        m.group("adj").lower()]
+    return Mention(m.start(), m.end("adj"), Spec("vague", value=value))
+
+
+def spoken_year(m: re.Match[str], text: str) -> Spec | None:
+    century = 19 if m.group("century").lower() == "nineteen" else 20
+    rest = word_number(m.group("rest"))
+    if rest is None or rest < 10:
+        return None
+    return Spec("cal", year=century * 100 + int(rest), gran="year")
+
+
+def unit_before(m: re.Match[str], text: str) -> Spec:
+    unit = m.group("unit").lower()
+    sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+    return Spec("ref", unit=unit, count=sign, gran=unit)
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+              "fortnight": "W", "month": "M", "quarter": "M", "year": "Y", "decade": "Y",
+              "century": "Y"}[unit]
+    factor = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}.get(unit, 1)
+    prefix = "PT" if unit in ("second", "minute", "hour") else "P"
+    if count is None:
+        return f"{prefix}X{'Q' if unit == 'quarter' else 'DE' if unit == 'decade' else letter}"
+    amount = count * factor
+    if isinstance(amount, float) and not amount.is_integer():
+        return f"{prefix}{amount:g}{letter}"
+    return f"{prefix}{int(amount)}{letter}"
+
+
+_MONEY_OR_COUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|times|twice|once|thrice|cents?|dollars?|"
+    r"euros?|pounds?|percent|per\s+cent))[\s,]*$", _I)
+
+
+def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
+    if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
+        return None
+    if m.group("dir"):
+        dated = _ago(m, text)
+        if dated is not None:
+            return dated
+        core = _duration_core(m, text)
+        if core is None:
+            return None
+        end = m.start("dir")
+        while text[end - 1].isspace():
+            end -= 1
+        if m.group("orso"):
+            end = m.start("orso")
+            while text[end - 1].isspace():
+                end -= 1
+        return Mention(m.start(), end, core)
+    spec = _duration_core(m, text)
+    if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
+        return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
+    if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
+            and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]):
+        spec.rel = "in"  # "in three days": a date when the clause looks ahead
+    return spec
+
+
+def _duration_core(m: re.Match[str], text: str) -> Spec | None:
+    num_text = m.group("num")
+    count = word_number(num_text)
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    plural = m.group("unit").lower().endswith("s") and m.group("unit").lower() not in ("hrs",)
+    lowered = re.sub(r"\s+", " ", num_text.lower())
+    if not plural and "-" not in m.group("sep") and count is not None and count >= 100:
+        return None  # "the 1988 quarter"
+    if lowered in ("a", "an", "one") and plural and not m.group("sep").startswith("-"):
+        return None
+    if lowered in VAGUE_QUANTITIES and not plural:
+        return None
+    mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    anchor_word = (m.group("anch") or "").lower()
+    anchored = None
+    if anchor_word in ("past", "last", "previous"):
+        anchored = "past"
+    elif anchor_word in ("next", "coming", "following"):
+        anchored = "next"
+    if lowered in ("a", "an") and not m.group("the") and not mod:
+        before = text[max(0, m.start() - 40):m.start()]
+        if _MONEY_OR_COUNT_BEFORE.search(before):
+            return Spec("set", type="SET", value=duration_value(1, unit), gran=unit,
+                        freq=None)
+    if m.group(0).lower().rstrip().endswith("old"):
+        return None  # ages ("a 6-year-old boy", "52 years old") are not annotated as times
+    if unit == "second" and lowered in ("a", "an", "one") and not mod:
+        return None  # "a second group"
+    if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):
+        return None  # "a quarter of the population"
+    spec = Spec("duration", type="DURATION", count=count, unit=unit, anchored=anchored, mod=mod)
+    if lowered in ("a couple of", "a couple", "couple of") and not mod:
+        spec.mod = "APPROX"
+    return spec
+
+
+def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    quantity = m.group("q").lower()
+    spec = Spec("duration", type="DURATION", count=None, unit=unit)
+    if quantity in ("for", "in", "over", "within"):
+        if unit in ("second", "minute", "day"):
+            return None
+        return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    return spec
+
+
+def vague(m: re.Match[str], text: str) -> Spec | None:
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word == "soon" and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
+                                    text[m.end():m.end() + 14])
+                           or preceding_word(text, m.start()) in ("as", "how", "too")):
+        return None
+    if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
+                                  text[m.end():m.end() + 15]):
+        return None
+    return Spec("vague", value=VAGUE_EXPRESSIONS[word])
+
+
+def vague_units(m: re.Match[str], text: str) -> Spec | None:
+    adjective = re.sub(r"\s+", " ", m.group("adj").lower())
+    value = VAGUE_UNIT_ADJECTIVES[adjective]
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    if adjective == "recent" and unit in ("day", "week", "month", "quarter"):
+        # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
+        # years" stays the vague past
+        return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+    return Spec("vague", value=value)
+
+
+def frequency(m: re.Match[str], text: str) -> Spec | None:
+    word = m.group(0).lower()
+    if word in ("quarterly", "semiannually") and (
+            re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3])
+            or preceding_word(text, m.start()) in DETERMINERS):
+        return None  # "its quarterly dividend": a kind of payment, not a recurrence
+    if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+        return None  # "the Communist Party daily Granma": a newspaper
+    value, quant, freq = FREQUENCY_ADVERBS[word]
+    return Spec("set", type="SET", value=value, quant=quant, freq=freq)
+
+
+def every(m: re.Match[str], text: str) -> Spec | None:
+    quant = m.group("q").upper()
+    target = m.group("t")
+    low = target.lower()
+    count = 1
+    if m.group("n"):
+        count = 2 if m.group("n").lower() == "other" else word_number(m.group("n")) or 1
+    if low in WEEKDAYS:
+        value = f"XXXX-WXX-{WEEKDAYS[low] + 1}"
+    elif low.rstrip(".") in MONTHS or low.rstrip(".") in MONTH_ABBREVIATIONS:
+        value = f"XXXX-{month_number(target):02d}"
+    elif low in SEASONS:
+        value = f"XXXX-{SEASONS[low]}"
+    elif low in PARTS_OF_DAY:
+        value = f"TXX{PARTS_OF_DAY[low]}" if low != "night" else "TNI"
+        value = "XXXX-XX-XXT" + PARTS_OF_DAY[low]
+    elif low == "weekend":
+        value = "XXXX-WXX-WE"
+    else:
+        unit = UNIT_SPELLINGS[low]
+        value = duration_value(count, unit)
+    if quant == "PER":
+        quant = "EACH"
+    return Spec("set", type="SET", value=value, quant=quant)
+
+
+def times_per(m: re.Match[str], text: str) -> Spec | None:
+    how = m.group("f").lower()
+    times = {"once": 1, "twice": 2, "thrice": 3}.get(how)
+    if times is None:
+        times = word_number(re.sub(r"\s+times$", "", how))
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    freq = f"{int(times)}X" if times else None
+    return Spec("set", type="SET", value=duration_value(1, unit), freq=freq)
+
+
+TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST)"
+DAYREF = (rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)"
+          rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY}))")
+
+
+def clock(m: re.Match[str], text: str) -> Spec | None:
+    groups = m.groupdict()
+    special = (groups.get("special") or "").lower()
+    if special:
+        hour, minute = (12, 0) if special in ("noon", "midday") else (24, 0)
+    else:
+        hour = int(groups["h"])
+        minute = int(groups.get("mi") or 0)
+        ampm = (groups.get("ampm") or "").lower().replace(".", "").strip()
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            if ampm.startswith("p") and hour != 12:
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:
+                hour = 0
+        if hour > 24 or minute > 59:
+            return None
+    mod = APPROX_WORDS.get((groups.get("approx") or "").lower().replace("at ", ""))
+    spec = Spec("dct", type="TIME", unit="day", count=0, gran="time", clock=(hour, minute),
+                mod=mod)
+    day = (groups.get("day") or "").lower()
+    if groups.get("cmon"):
+        spec.kind, spec.month, spec.day = "cal", month_number(groups["cmon"]), \
+            day_number(groups["cday"])
+    elif day in WEEKDAYS:
+        spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
+    elif day:
+        spec.count = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[day]
+    return spec

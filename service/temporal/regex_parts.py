@@ -1,0 +1,147 @@
+"""Regular-expression building blocks made from the word tables, and the readers
+that turn matched words back into numbers.
+
+Word lists become case-form tries (:mod:`service.temporal.wordregex`) so that
+every pattern built from them starts with a literal character set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.vocabulary import (
+    APPROX_WORDS,
+    ARTICLE_NUMBERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ONES,
+    PART_WORDS,
+    SEASONS,
+    TEENS,
+    TENS,
+    UNIT_SPELLINGS,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+)
+from service.temporal.wordregex import (
+    words,
+)
+
+
+def _alt(phrases: object) -> str:
+    return words(list(phrases))  # type: ignore[call-overload]
+
+
+def _capitalised(phrases: object) -> str:
+    forms = []
+    for w in phrases:  # type: ignore[attr-defined]
+        forms += [w.capitalize(), w.upper()]
+    return words(forms, cased=True)
+
+
+_MONTH_FULL = _capitalised(MONTHS)
+# One trie for names and abbreviations keeps a literal first character (fast scans);
+# an abbreviation must end in a full stop or stand before a day number.
+_MONTH_ANY = _capitalised([*MONTHS, *MONTH_ABBREVIATIONS])
+_FULL_NAME_END = r"(?<=[a-zA-Z]{5})|(?<=May)|(?<=MAY)|(?<=June)|(?<=JUNE)|(?<=July)|(?<=JULY)"
+MONTH = rf"(?:{_MONTH_ANY}(?:{_FULL_NAME_END}|\.|(?=\s*\d)))"
+MONTH_NAMED = rf"(?:{_MONTH_ANY}(?:{_FULL_NAME_END}|\.))"
+WEEKDAY = _capitalised(WEEKDAYS)
+WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\."
+DAY = r"(?:\d(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9])?)(?:st|nd|rd|th)?(?!\d|:\d)"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
+_NUMBER_WORD = (
+    rf"(?:{_alt(TENS)}(?:[\s-]+{_alt(ONES)})?|{_alt(TEENS)}|{_alt(ONES)})"
+)
+_NUMBER_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d++(?:\.\d+)?)"
+_NUMBER_ARTICLE = _alt([k for k in ARTICLE_NUMBERS if k not in ONES])
+_TWO_DIGIT_WORDS = words(
+    [*TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -")])
+_NUMBER_WORDS = words(
+    [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
+     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES])
+NUMBER = rf"(?:{_NUMBER_DIGITS}(?![\d%])|{_NUMBER_WORDS}\b)"
+UNIT = rf"(?:{_alt(UNIT_SPELLINGS)})\b"
+UNIT_SINGULAR = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
+APPROX = _alt(APPROX_WORDS)
+PART = _alt(PART_WORDS)
+SEASON = _alt(SEASONS)
+
+_I = re.IGNORECASE
+
+
+def word_number(text: str) -> float | None:
+    """Number from digits or words; None when the quantity is vague ("several")."""
+    t = re.sub(r"\s+", " ", text.strip().lower()).replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        value = float(t)
+        return int(value) if value.is_integer() else value
+    if t in ARTICLE_NUMBERS:
+        return ARTICLE_NUMBERS[t]
+    if t in VAGUE_QUANTITIES:
+        return None
+    total = 0
+    for piece in re.split(r"[\s-]+", t):
+        for table in (ONES, TEENS, TENS):
+            if piece in table:
+                total += table[piece]
+                break
+        else:
+            return None
+    return total
+
+
+def month_number(name: str) -> int:
+    key = name.rstrip(".").lower()
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def day_number(text: str) -> int:
+    """Day of month; 0 (never valid) for anything outside 1-31, so builders can veto."""
+    day = int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    return day if 1 <= day <= 31 else 0
+
+
+def prefix_mod(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """The mod and clamp given by the optional prefix groups ``approx``, ``part``, ``clamp``."""
+    mod = None
+    clamp = None
+    groups = m.groupdict()
+    if groups.get("part"):
+        key = re.sub(r"\s+", " ", groups["part"].lower()).rstrip("- ")
+        mod = PART_WORDS.get(key)
+    if groups.get("approx"):
+        mod = mod or APPROX_WORDS.get(re.sub(r"\s+", " ", groups["approx"].lower()))
+    if groups.get("clamp"):
+        clamp = groups["clamp"].lower()
+        mod = mod or ("START" if clamp == "earlier" else "END")
+    return mod, clamp
+
+
+
+
+def preceding_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z]+)[\s,-]*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def following_word(text: str, end: int) -> str:
+    m = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+# Nouns after which a four-digit number is an identifier ("Room 1204", "page 1998").
+NUMBER_NOUNS = frozenset({"no", "number", "room", "flight", "route", "page", "pages", "highway",
+                           "code", "model", "version", "bus", "line", "gate", "suite", "unit",
+                           "apartment", "exit", "channel", "article", "section", "resolution",
+                           "rule", "chapter", "item", "box", "lot", "ticket", "phone", "tel"})
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+                          "this", "that", "first", "second", "regular", "initial"})
+
+TEMPORAL_PREPOSITIONS = frozenset({
+    "in", "since", "by", "until", "till", "of", "last", "next", "this", "early", "mid",
+    "late", "during", "through", "from", "to", "between", "and", "before", "after", "or",
+    "on", "throughout", "into", "within", "for", "end", "beginning", "start", "middle",
+    "past", "coming", "each", "every", "around", "about", "earlier", "later", "following",
+})
