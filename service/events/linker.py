@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
-from service.events.clause import clause_tokens, headline
+from service.events.clause import clause_tokens, headline, subject_of
 from service.events.entities import EntityIndex, Mention, location, participants
 from service.events.event import Event, TextSpan
 from service.events.modality import modality_of
@@ -31,6 +31,8 @@ from service.temporal.expression import TimeExpression
 # without punctuation); parsing it whole would cost time for nothing.
 MAX_SENTENCE = 1500
 WINDOW = 300
+# Subjects a coordinated or controlled verb shares with its head verb.
+INHERITED_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def link(
@@ -117,6 +119,9 @@ def _event(
     # "the dividend is payable Jan. 2": the event is "payable", its clause the copula's
     clause_head = trigger.head if is_copular_predicate(trigger) else trigger
     clause = clause_tokens(clause_head)
+    subject = subject_of(clause_head)  # "Shoigu arrived and [Shoigu] met Kim on Tuesday"
+    if subject is not None and subject.i not in clause and subject.dep_ in INHERITED_SUBJECTS:
+        clause |= clause_tokens(subject)
     mood = modality_of(clause_head)
     source = None
     if mood.source_text is not None:

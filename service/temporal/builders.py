@@ -123,7 +123,7 @@ def iso_week(m: re.Match[str], text: str) -> Spec | None:
 
 
 def month_year(m: re.Match[str], text: str) -> Spec:
-    mod, clamp = prefix_mod(m)
+    mod, clamp = prefix_mod(m, clamp_mod=False)
     return Spec("cal", year=int(m.group("year")), month=month_number(m.group("mon")),
                 gran="month", mod=mod, clamp=clamp)
 
@@ -138,7 +138,7 @@ def month_named(m: re.Match[str], text: str) -> Spec | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
     rely = (m.group("rely") or "").lower() or None
-    mod, clamp = prefix_mod(m)
+    mod, clamp = prefix_mod(m, clamp_mod=False)
     bare = not (rel or rely or mod or clamp)
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
@@ -292,10 +292,31 @@ def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     return Spec("latest_quarter", gran="quarter")
 
 
+def period_of_year(m: re.Match[str], text: str) -> Spec:
+    """A reporting period named by its year or as last year's: "the 1988 period",
+    "the corresponding period last year", "last year's quarter". Financial reports
+    mean the quarter under discussion, so the resolver takes the most recent quarter
+    and moves it to that year."""
+    groups = m.groupdict()
+    spec = Spec("ref", unit="year", count=-1, gran="quarter", rel="quarter")
+    if groups.get("year"):
+        spec.year = int(groups["year"])
+    elif (groups.get("rely") or "").lower() == "this":
+        spec.count = 0
+    return spec
+
+
 def relative_unit(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
+    if rel in ("the past", "the last", "the next") and unit == "year":
+        # TimeBank annotates "over the past year", "the next year or so" as the calendar
+        # year before (after) the publication date's: DATE 1997; longer units stay
+        # stretches ("the past decade", P10Y)
+        if mod or clamp:
+            return None
+        return Spec("dct", unit=unit, count=1 if rel == "the next" else -1, gran=unit)
     if rel in ("the past", "the last") and unit not in ("weekend", "day"):
         # "the past week" is a stretch of time ending now (TimeML DURATION P1W).
         if mod or clamp:
@@ -303,7 +324,7 @@ def relative_unit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
     if rel in ("the previous", "the following", "the next", "that", "the same"):
         offset = {"the previous": -1, "the following": 1, "the next": 1}.get(rel, 0)
-        if rel == "the next" and unit in ("year", "month", "week", "decade", "quarter"):
+        if rel == "the next" and unit in ("month", "week", "decade", "quarter"):
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
         return Spec("ref", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
     offset = _REL_OFFSETS.get(rel.replace("the ", ""), 0)
@@ -350,8 +371,28 @@ _UNIT_GRAN = {"day": "day", "week": "week", "fortnight": "week", "month": "month
               "quarter": "quarter", "year": "year", "decade": "decade", "century": "century"}
 
 
-def _ago(m: re.Match[str], text: str) -> Spec | None:
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _has_fraction(m: re.Match[str]) -> bool:
+    groups = m.groupdict()
+    return any(groups.get(g) for g in ("half", "half2", "frac", "ufrac")) \
+        or (m.group("num") or "").lower().startswith("half")
+
+
+def _count(m: re.Match[str]) -> float | None:
+    """The number of units, with "2 1/2", "two and a half", "a minute and a half"."""
     count = word_number(m.group("num"))
+    groups = m.groupdict()
+    extra = 0.5 if groups.get("half") or groups.get("half2") else \
+        _FRACTIONS.get(groups.get("frac") or groups.get("ufrac") or "", 0)
+    if extra and count is not None:
+        return count + extra
+    return count
+
+
+def _ago(m: re.Match[str], text: str) -> Spec | None:
+    count = _count(m)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
@@ -386,8 +427,14 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     if unit == "month" and not (mod or clamp):
         return None
     if unit == "year" and not (mod or clamp):
-        # "for the year", "the year's results": TimeML reads the stretch, P1Y
-        return Spec("duration", type="DURATION", count=1, unit="year")
+        after = text[m.end():m.end() + 20]
+        if re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+date)\b", after):
+            # "for the year ended Sept. 30": a twelve-month stretch, P1Y
+            return Spec("duration", type="DURATION", count=1, unit="year")
+        # "for the year", "the first nine months of the year": the current year
+        return Spec("dct", unit="year", count=0, gran="year")
+    if m.groupdict().get("full") and unit != "year":
+        return None
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
 
 
@@ -433,6 +480,14 @@ def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
 
 
 def spoken_year(m: re.Match[str], text: str) -> Spec | None:
+    """"nineteen ninety-four"; "two thousand (and) one" only after "the year" or a
+    temporal preposition, since elsewhere it is a count."""
+    if m.groupdict().get("century") is None:
+        if not m.groupdict().get("the") \
+                and preceding_word(text, m.start()) not in ("in", "since", "until", "by"):
+            return None
+        rest = word_number(m.group("rest")) if m.group("rest") else 0
+        return Spec("cal", year=2000 + int(rest or 0), gran="year")
     century = 19 if m.group("century").lower() == "nineteen" else 20
     rest = word_number(m.group("rest"))
     if rest is None or rest < 10:
@@ -446,7 +501,7 @@ def unit_before(m: re.Match[str], text: str) -> Spec:
     return Spec("ref", unit=unit, count=sign, gran=unit)
 
 
-def duration_value(count: float | None, unit: str) -> str:
+def duration_value(count: float | None, unit: str, *, fraction: bool = False) -> str:
     letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
               "fortnight": "W", "month": "M", "quarter": "M", "year": "Y", "decade": "Y",
               "century": "Y"}[unit]
@@ -455,6 +510,17 @@ def duration_value(count: float | None, unit: str) -> str:
     if count is None:
         return f"{prefix}X{'Q' if unit == 'quarter' else 'DE' if unit == 'decade' else letter}"
     amount = count * factor
+    if fraction and isinstance(amount, float) and not amount.is_integer():
+        # TimeML writes fractions in the next unit down: P2Y6M, PT1M30S, P1DT12H
+        whole = int(amount)
+        lower = {"Y": ("M", 12, ""), "M": ("D", 30, ""), "D": ("H", 24, "T"),
+                 "H": ("M", 60, ""), "W": ("D", 7, "")}.get(letter)
+        if prefix == "PT" and letter == "M":
+            lower = ("S", 60, "")
+        rest = (amount - whole) * lower[1] if lower else 0.0
+        if lower and rest.is_integer() and (letter != "M" or prefix == "PT"):
+            head = f"{whole}{letter}" if whole else ""
+            return f"{prefix}{head}{lower[2]}{int(rest)}{lower[0]}"
     if isinstance(amount, float) and not amount.is_integer():
         return f"{prefix}{amount:g}{letter}"
     return f"{prefix}{int(amount)}{letter}"
@@ -494,7 +560,7 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
 
 def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     num_text = m.group("num")
-    count = word_number(num_text)
+    count = _count(m)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     plural = m.group("unit").lower().endswith("s") and m.group("unit").lower() not in ("hrs",)
     lowered = re.sub(r"\s+", " ", num_text.lower())
@@ -522,7 +588,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         return None  # "a second group"
     if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):
         return None  # "a quarter of the population"
-    spec = Spec("duration", type="DURATION", count=count, unit=unit, anchored=anchored, mod=mod)
+    spec = Spec("duration", type="DURATION", count=count, unit=unit, anchored=anchored, mod=mod,
+                fraction=_has_fraction(m))
     if lowered in ("a couple of", "a couple", "couple of") and not mod:
         spec.mod = "APPROX"
     return spec

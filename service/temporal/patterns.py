@@ -36,6 +36,7 @@ from service.temporal.builders import (
     month_named,
     month_year,
     numeric_date,
+    period_of_year,
     quarter,
     relative_unit,
     season,
@@ -239,6 +240,15 @@ RULES: tuple[Rule, ...] = (
           r"\b(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|just-ended|recent|year-ago"
           r"|year-earlier|comparable\s+year-ago|comparable|corresponding|same))\s+)?"
           r"(?P<unit>(?i:quarter|period))\b", latest_quarter, 1),
+    _rule("period_of_year",
+          rf"\b(?i:the)\s+(?:(?P<year>{YEAR})\s+(?:(?i:fiscal)\s+)?(?i:period|quarter)"
+          r"|(?i:corresponding|comparable|same)\s+(?i:period|quarter)\s+(?P<last>(?i:last\s+year"
+          r"|of\s+last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year))"
+          r"|(?i:period|quarter)\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))\b",
+          period_of_year, 4),
+    _rule("last_years_quarter",
+          r"\b(?P<rely>(?i:last|this))\s+(?i:year['’]s)\s+(?i:quarter|period)\b",
+          period_of_year, 4),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
           r"|the\s+same|the\s+current|that|this\s+past|this\s+coming|last|next|this|current"
@@ -267,13 +277,16 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     _rule("duration_digits",
-          rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?i:more|additional|straight|consecutive|full))?"
+          rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
+          r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
-          rf"(?P<num>{_NUMBER_WORDS}\b)(?:\s+(?i:more|additional|straight|consecutive|full))?"
-          rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
+          rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
+          r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
+          rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
+          r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("vague_duration",
@@ -289,7 +302,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?!\s+(?i:quarter|period))",
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
-          r"\b(?i:the)\s+(?P<unit>(?i:weekend|year|month))\b(?!\s+(?i:of|before|after|earlier"
+          r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
+          r"(?P<unit>(?i:weekend|year|month))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
           r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
@@ -303,7 +317,11 @@ RULES: tuple[Rule, ...] = (
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
     _rule("spoken_year",
           rf"(?P<century>(?i:nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
-          spoken_year, 2),
+          spoken_year, 2, prefix=r"(?:(?i:the\s+year)\s+)?"),
+    _rule("spoken_millennium",
+          r"(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<rest>"
+          rf"{_alt([*ONES, *TEENS])}))?\b(?!\s+(?i:and|people|of))",
+          spoken_year, 2, prefix=r"(?P<the>(?i:the\s+year)\s+)?"),
     _rule("units_ahead",
           r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),

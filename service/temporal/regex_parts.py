@@ -102,8 +102,12 @@ def day_number(text: str) -> int:
     return day if 1 <= day <= 31 else 0
 
 
-def prefix_mod(m: re.Match[str]) -> tuple[str | None, str | None]:
-    """The mod and clamp given by the optional prefix groups ``approx``, ``part``, ``clamp``."""
+def prefix_mod(m: re.Match[str], *, clamp_mod: bool = True) -> tuple[str | None, str | None]:
+    """The mod and clamp given by the optional prefix groups ``approx``, ``part``, ``clamp``.
+
+    ``clamp_mod=False``: "earlier in August" names the month, cut at the publication
+    date; the interval carries the cut, so no START/END mod is added.
+    """
     mod = None
     clamp = None
     groups = m.groupdict()
@@ -114,10 +118,9 @@ def prefix_mod(m: re.Match[str]) -> tuple[str | None, str | None]:
         mod = mod or APPROX_WORDS.get(re.sub(r"\s+", " ", groups["approx"].lower()))
     if groups.get("clamp"):
         clamp = groups["clamp"].lower()
-        mod = mod or ("START" if clamp == "earlier" else "END")
+        if clamp_mod:
+            mod = mod or ("START" if clamp == "earlier" else "END")
     return mod, clamp
-
-
 
 
 def preceding_word(text: str, start: int) -> str:

@@ -187,7 +187,7 @@ class Resolver:
 
     def _duration(self, base: dict, spec: Spec) -> TimeExpression:
         unit = spec.unit or "day"
-        value = duration_value(spec.count, unit)
+        value = duration_value(spec.count, unit, fraction=spec.fraction)
         interval = None
         anchor = None
         count = spec.count
@@ -406,16 +406,31 @@ class Resolver:
             out = spec.out or unit
             last = self.references[-1].period if self.references else None
             if unit == "year" and last is not None and last.gran == "quarter":
-                # "up from $10 million a year ago" in a quarterly report: the same quarter
+                # "up from $10 million a year ago" in a quarterly report: the same quarter,
+                # or its whole year after "for the nine months"
+                if self._stretch_since_reference():
+                    return last.at("year").shift("year", count)
                 return last.shift("year", count)
             return Period(out, truncate(self.dct, out)).shift(unit, count)
         gran = unit if unit in UNIT_STEP or unit == "weekend" else "day"
         return Period(gran, truncate(self.dct, gran)).shift(gran, count)
 
-    def _reference(self, gran: str) -> _Reference | None:
-        """The most recent expression at least as fine as ``gran``; one of exactly
-        that granularity among the last few wins ("that quarter" after a quarter)."""
-        for ref in self.references[-1:-4:-1]:
+    def _stretch_since_reference(self) -> bool:
+        """Whether a stretch of months ("the nine months", "the year ended June 30")
+        was named after the last dated expression: "a year earlier" then compares
+        with that stretch, not with the quarter before it."""
+        if not self.results or not self.references:
+            return False
+        last = self.results[-1]
+        return len(self.results) - 1 > self.references[-1].index and last.type == "DURATION" \
+            and re.fullmatch(r"P\d+[MY]", last.value) is not None
+
+    def _reference(self, gran: str, *, same_first: bool = True) -> _Reference | None:
+        """The most recent expression at least as fine as ``gran``; with ``same_first``
+        one of exactly that granularity among the last few wins ("that quarter" after
+        a quarter). Shifts ("a year earlier") take the most recent one and keep its
+        granularity: after "the third quarter" it is a quarter, after "Aug. 12" a day."""
+        for ref in self.references[-1:-4:-1] if same_first else ():
             if ref.period.gran == gran:
                 return ref
         for ref in reversed(self.references):
@@ -429,15 +444,25 @@ class Resolver:
         count = int(spec.count or 0)
         if spec.rel == "quarter":
             ref = self._reference("quarter")
+            if spec.year is not None:
+                # "the 1988 period": the reference quarter, in the year named
+                if ref and ref.period.gran == "quarter":
+                    count = spec.year - ref.period.start.year
+                else:
+                    return Period("year", date(spec.year, 1, 1)), None
             if ref and ref.period.gran == "quarter":
                 return ref.period.shift("year", count), self._expression_anchor(ref)
             latest = Period("quarter", truncate(self.dct, "quarter")).shift("quarter", -1)
             return latest.shift("year", count), self.published
         unit_gran = unit if unit in UNIT_STEP else "day"
         if spec.rel == "shift":
-            ref = self._reference(unit_gran)
-            if ref is not None and not ref.absolute and ref.period.gran != "quarter" \
-                    and coarser_or_equal(unit_gran, "month"):
+            ref = self._reference(unit_gran, same_first=False)
+            if unit == "year" and ref is not None and self._stretch_since_reference():
+                # the stretch lies in the reference's year: compare whole years
+                shifted = ref.period.at("year").shift("year", count)
+                return shifted, self._expression_anchor(ref)
+            if ref is not None and not ref.absolute and coarser_or_equal(unit_gran, "month") \
+                    and coarser_or_equal(ref.period.gran, unit_gran):
                 # "a year earlier" after "last year": both count from the publication date
                 ref = None
             base = ref.period if ref else self.today

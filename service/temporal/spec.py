@@ -63,6 +63,9 @@ class Spec:
     quant: str | None = None
     freq: str | None = None
     anchored: str | None = None  # durations: past / next
+    # durations: a fraction written as one ("2 1/2", "and a half") is carried into the
+    # next unit down (P2Y6M); a decimal ("1.5 years") stays as written (P1.5Y)
+    fraction: bool = False
 
 
 @dataclass(slots=True)

@@ -52,8 +52,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     for m in _CUES.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb
-        if m.group("ed") and m.group("ed").lower() in NOT_PAST_ED:
-            continue
+        if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
+                              or m.group("ed").lower().startswith("un")):
+            continue  # "an unspecified date", "markets untouched by": adjectives
         tense = "future" if m.group("future") else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"

@@ -59,7 +59,8 @@ TENS: dict[str, int] = {
 ARTICLE_NUMBERS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "a single": 1, "a dozen": 12,
                                    "dozen": 12, "a couple of": 2, "a couple": 2,
                                    "couple of": 2, "a hundred": 100, "one hundred": 100,
-                                   "a thousand": 1000, "half a": 0.5}
+                                   "a thousand": 1000, "half a": 0.5,
+                                   "half an": 0.5}
 # Quantities that leave the number open: "several years" is P{X}Y.
 VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "numerous", "a number of")
 
@@ -189,6 +190,10 @@ FUTURE_CUES = (
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due",
+    # commitments look ahead whatever the tense of their verb: "agreed to buy the
+    # unit in February", "a program to repay the loan by March"
+    "supposed to", "agreed to", "agrees to", "agreement to", "pledged to", "promised to",
+    "vowed to", "program to", "deal to", "decided to", "voted to",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier",

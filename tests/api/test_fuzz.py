@@ -1,6 +1,11 @@
-"""Bad input never gets a 5xx: generated requests against every documented operation
-(schemathesis, from the served OpenAPI document) and arbitrary POST bodies through
-the real timeline builder (hypothesis)."""
+"""Bad input never gets a 5xx.
+
+* schemathesis generates valid and invalid requests for every operation of the
+  served OpenAPI document (builder stand-in, so many examples are cheap) and checks
+  status, content type, headers and body against the document;
+* hypothesis posts arbitrary JSON, arbitrary bytes and arbitrary article text
+  through the real timeline builder.
+"""
 
 from __future__ import annotations
 

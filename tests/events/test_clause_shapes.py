@@ -38,6 +38,12 @@ CASES = [
     ("Prices rose after the invasion in 2022.", "2022", "invasion", "the invasion"),
     # copula with an event subject
     ("The summit was on Tuesday.", "Tuesday", "summit", "The summit"),
+    # a participle complement describes the main verb's event
+    ("The boy was found floating off the coast on Thanksgiving Day.", "Thanksgiving Day",
+     "found", "The boy was found"),
+    # an infinitive complement is its own event
+    ("The ministers voted to support the republic on Friday.", "Friday", "support",
+     "The ministers voted to support the republic"),
     # a time expression modifying a noun names that noun's event
     ("Analysts discussed the third-quarter results.", "third-quarter", "results",
      "the results"),

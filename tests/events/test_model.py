@@ -61,8 +61,29 @@ def test_concurrent_first_calls_load_once(monkeypatch):
 
 
 def test_the_real_model_parses_and_finds_entities():
+    from service.events.pos import CoarseTagger
+
     nlp = model.load_model()
-    doc = nlp("John Kirby visited Kyiv on Monday.")
+    doc = nlp("John Kirby has not visited Kyiv, which he will see on Monday.")
     assert {"parser", "ner", "tagger"} <= set(nlp.pipe_names)
     assert "lemmatizer" not in nlp.pipe_names
+    assert isinstance(nlp.get_pipe("attribute_ruler"), CoarseTagger)
     assert any(ent.label_ == "PERSON" for ent in doc.ents)
+    assert {t.text: t.pos_ for t in doc}["has"] == "AUX"
+    assert {t.text: t.pos_ for t in doc}["visited"] == "VERB"
+    assert {t.text: t.pos_ for t in doc}["not"] == "PART"
+
+
+def test_coarse_tags_equal_the_attribute_rulers():
+    import spacy
+
+    from service.events.pos import CoarseTagger
+
+    reference = spacy.load(model.MODEL_NAMES[-1], exclude=["lemmatizer"])
+    fast = CoarseTagger(reference.get_pipe("attribute_ruler").patterns)
+    text = ("There were talks. That is what he said: the U.S. didn't have them, but it "
+            "does now, and since then nothing has been done by anyone who'd been there.")
+    expected = reference(text)
+    with reference.select_pipes(disable=["attribute_ruler"]):
+        doc = fast(reference(text))
+    assert [t.pos_ for t in doc] == [t.pos_ for t in expected]

@@ -29,6 +29,15 @@ def test_a_name_compounded_onto_the_subject_noun_is_agent(event_at):
     assert ("U.S.", "GPE", "agent") in _roles(event)
 
 
+def test_a_shared_subject_is_a_participant_of_both_verbs(event_at):
+    event = event_at("Shoigu arrived in Pyongyang and met Kim Jong Un on Tuesday.", "Tuesday")
+    assert event.trigger.text == "met"
+    roles = {(p.text, p.role) for p in event.participants}
+    assert ("Shoigu", "agent") in roles
+    assert ("Kim Jong Un", "patient") in roles
+    assert "Pyongyang" not in {p.text for p in event.participants}  # the other verb's
+
+
 def test_other_entities_of_the_clause_are_other(event_at):
     event = event_at("North Korea provided rockets to Russia in 2022.", "2022")
     assert ("North Korea", "GPE", "agent") in _roles(event)
