@@ -288,7 +288,9 @@ def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     if m.group("unit").lower() == "period" and not word:
         return None
     if "ago" in word or "earlier" in word or "year" in word:
-        return Spec("ref", unit="year", count=-1, gran="quarter", rel="quarter")
+        # gran None for "period": after "the nine months" it means a whole year
+        gran = "quarter" if m.group("unit").lower() == "quarter" else None
+        return Spec("ref", unit="year", count=-1, gran=gran, rel="quarter")
     return Spec("latest_quarter", gran="quarter")
 
 
@@ -298,7 +300,8 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     mean the quarter under discussion, so the resolver takes the most recent quarter
     and moves it to that year."""
     groups = m.groupdict()
-    spec = Spec("ref", unit="year", count=-1, gran="quarter", rel="quarter")
+    gran = None if "period" in m.group(0).lower() else "quarter"
+    spec = Spec("ref", unit="year", count=-1, gran=gran, rel="quarter")
     if groups.get("year"):
         spec.year = int(groups["year"])
     elif (groups.get("rely") or "").lower() == "this":
@@ -331,6 +334,11 @@ def relative_unit(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
 
 
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|youth|society|generation|generations|young|children|kids|leaders"
+    r"|dollars|standards|terms|economy|consumers|students|teenagers|voters)\b")
+
+
 def day_word(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     part_word = (m.group("pod") or "").lower()
@@ -342,6 +350,8 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
     spec = Spec("dct", unit="day", count=offset, gran="day", mod=mod, clamp=clamp)
     if word in ("this", "last") and not part_word:
         return None
+    if word in ("today", "tomorrow") and not part_word and _GENERIC_TODAY.match(text, m.end()):
+        return None  # "in today's world", "tomorrow's leaders": the present age, not a day
     if word == "last" and part_word != "night":
         return None
     if word == "tonight":
@@ -711,4 +721,6 @@ def clock(m: re.Match[str], text: str) -> Spec | None:
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
     elif day:
         spec.count = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[day]
+    else:
+        spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
     return spec

@@ -239,7 +239,7 @@ RULES: tuple[Rule, ...] = (
     _rule("latest_quarter",
           r"\b(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|just-ended|recent|year-ago"
           r"|year-earlier|comparable\s+year-ago|comparable|corresponding|same))\s+)?"
-          r"(?P<unit>(?i:quarter|period))\b", latest_quarter, 1),
+          r"(?P<unit>(?i:quarter|period))\b(?!-)", latest_quarter, 1),
     _rule("period_of_year",
           rf"\b(?i:the)\s+(?:(?P<year>{YEAR})\s+(?:(?i:fiscal)\s+)?(?i:period|quarter)"
           r"|(?i:corresponding|comparable|same)\s+(?i:period|quarter)\s+(?P<last>(?i:last\s+year"

@@ -33,6 +33,8 @@ from service.temporal.vocabulary import FIXED_HOLIDAYS, SEASON_START_MONTH, WEEK
 _REPORTING_SEASON_DAYS = 60
 _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_PERIOD_END = re.compile(r"[\s,]*(?:that\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
+                         re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
 
 
@@ -82,11 +84,20 @@ class Resolver:
             # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
             # of them in a quarterly report all count back from the same quarter
             if period is not None and expression.type in ("DATE", "TIME") \
-                    and mention.spec.rel not in ("shift", "quarter"):
+                    and mention.spec.rel not in ("shift", "quarter") \
+                    and not self._ends_named_quarter(expression):
                 self.references.append(_Reference(period, len(self.results) - 1,
                                                   expression.text, expression.anchor is None))
         self._link_ranges(groups)
         return self.results
+
+    def _ends_named_quarter(self, expression: TimeExpression) -> bool:
+        """"the third quarter ended Sept. 30": the date only closes the quarter, which
+        stays the antecedent of a later "a year earlier"."""
+        if len(self.results) < 2 or self.results[-2].granularity != "quarter":
+            return False
+        between = self.text[self.results[-2].end:expression.start]
+        return _PERIOD_END.fullmatch(between) is not None
 
     # -------------------------------------------------------------- ranges
 
@@ -158,6 +169,14 @@ class Resolver:
                 anchor = None
         elif kind == "weekday":
             period, anchor = self._weekday(spec, mention)
+        elif kind == "dct" and spec.rel == "bare":
+            # a clock time without a day is on the day the text last named
+            ref = self._reference("day")
+            if ref is not None and ref.period.gran in ("day", "time"):
+                period = Period("day", ref.period.start)
+                anchor = self._expression_anchor(ref)
+            else:
+                period = self.today
         elif kind == "dct":
             period = self._from_dct(spec)
         elif kind == "ref":
@@ -444,6 +463,11 @@ class Resolver:
         count = int(spec.count or 0)
         if spec.rel == "quarter":
             ref = self._reference("quarter")
+            if ref and ref.period.gran == "quarter" and spec.gran is None \
+                    and self._stretch_since_reference():
+                # "for the nine months ... in the 1988 period": whole years are compared
+                year = spec.year if spec.year is not None else ref.period.start.year + count
+                return Period("year", date(year, 1, 1)), self._expression_anchor(ref)
             if spec.year is not None:
                 # "the 1988 period": the reference quarter, in the year named
                 if ref and ref.period.gran == "quarter":

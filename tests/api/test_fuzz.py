@@ -106,8 +106,9 @@ news_words = st.sampled_from(
     "Kirby said Russia North Korea met in coming months 1953 earlier in August , . \n".split(" ")
 )
 article_text = st.one_of(
-    # Any character a database can store (NUL is refused with a 422, tested elsewhere).
-    st.text(st.characters(exclude_characters="\x00"), min_size=1, max_size=300),
+    # Any character a database can store and UTF-8 can carry (NUL and lone surrogates are
+    # refused with a 422, tested elsewhere).
+    st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=300),
     st.lists(news_words, min_size=1, max_size=60).map(" ".join),
 )
 articles = st.fixed_dictionaries(
