@@ -182,7 +182,13 @@ class Resolver:
         elif kind == "ref":
             period, anchor = self._from_reference(spec)
         elif kind == "latest_quarter":
-            period = Period("quarter", truncate(self.dct, "quarter")).shift("quarter", -1)
+            # "the quarter", "the latest period": the quarter the report is about, i.e.
+            # the one last named (a fiscal "first quarter"), else the last completed one
+            ref = self._reference("quarter")
+            if ref is not None and ref.period.gran == "quarter":
+                period, anchor = ref.period, self._expression_anchor(ref)
+            else:
+                period = Period("quarter", truncate(self.dct, "quarter")).shift("quarter", -1)
         else:
             return None, None
         if period is None:
