@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from service.commands.tag_cmd import InputError, parse_published
+from service.commands.documents import InputError, parse_published
 from service.evaluation.corpus import CorpusError, load_corpus
 from service.evaluation.report import figures_report, timex_report
 from service.evaluation.timex_scoring import score

@@ -1,27 +1,13 @@
-"""``timeline tag``: the time expressions of a text, or of each line of a JSONL file, as JSON.
-
-Input errors are reported on stderr with the line and field at fault and exit
-code 2, because this command is meant for scripts and pipelines, where a
-traceback is noise and a silent skip is a wrong result.
-"""
+"""``timeline tag``: the time expressions of a text, or of each line of a JSONL file, as JSON."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
-from typing import Any, TextIO
+from typing import Any
 
+from service.commands.documents import add_input_arguments, run_over_input
 from service.temporal import tag
-
-EXIT_BAD_INPUT = 2
-
-
-class InputError(ValueError):
-    """Bad user input; the message says where."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,112 +17,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Print the time expressions of a text (or of each line of a JSONL file) "
         "as JSON, resolved against the publication date.",
     )
-    parser.add_argument(
-        "file", nargs="?", default="-", help="UTF-8 text file; '-' or omitted: standard input"
-    )
-    parser.add_argument(
-        "--published", metavar="DATE", help="publication date, YYYY-MM-DD (or ISO datetime)"
-    )
-    parser.add_argument(
-        "--jsonl",
-        metavar="IN.jsonl",
-        help="one JSON object per line with id, dct (or published) and text; "
-        "prints one line {id, timexes} per document ('-': standard input)",
-    )
+    add_input_arguments(parser, jsonl_output="{id, timexes}")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.jsonl is not None:
-            if args.file != "-":
-                raise InputError("give either FILE or --jsonl, not both")
-            with _open(args.jsonl) as handle:
-                documents = list(read_requests(handle, _display(args.jsonl)))
-            for doc_id, text, published in documents:
-                expressions = _tag(text, published, where=f"document {doc_id!r}")
-                print(json.dumps({"id": doc_id, "timexes": expressions}, ensure_ascii=False))
-            return 0
-        if args.published is None:
-            raise InputError("--published DATE is required (or use --jsonl)")
-        published = parse_published(args.published, field="--published")
-        with _open(args.file) as handle:
-            text = _read(handle, _display(args.file))
-        expressions = _tag(text, published, where=_display(args.file))
-        print(json.dumps(expressions, ensure_ascii=False, indent=2))
-        return 0
-    except InputError as exc:
-        print(f"timeline tag: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    return run_over_input(
+        args,
+        "tag",
+        _expressions,
+        lambda doc_id, timexes: {"id": doc_id, "timexes": timexes},
+    )
 
 
-def parse_published(value: Any, field: str = "published") -> date | datetime:
-    """A publication date from ISO text: ``YYYY-MM-DD`` gives a date, longer forms a datetime."""
-    if not isinstance(value, str):
-        raise InputError(f"{field}: expected an ISO date string, got {value!r}")
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{field}: invalid date {value!r}, expected YYYY-MM-DD") from None
-
-
-def read_requests(handle: TextIO, name: str) -> Iterator[tuple[Any, str, date | datetime]]:
-    """(id, text, publication date) per non-blank line; other keys are ignored."""
-    for number, line in enumerate(_lines(handle, name), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}, line {number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: invalid JSON ({exc.msg})") from None
-        if not isinstance(data, dict):
-            raise InputError(f"{where}: expected a JSON object")
-        if not isinstance(data.get("text"), str):
-            raise InputError(f"{where}: field 'text' must be a string")
-        key = "dct" if "dct" in data else "published"
-        if key not in data:
-            raise InputError(f"{where}: field 'dct' (or 'published') is missing")
-        yield data.get("id"), data["text"], parse_published(data[key], field=f"{where}: '{key}'")
-
-
-def _tag(text: str, published: date | datetime, where: str) -> list[dict[str, Any]]:
-    try:
-        return [expression.to_dict() for expression in tag(text, published)]
-    except ValueError as exc:  # the tagger's own refusal of a date it cannot use
-        raise InputError(f"{where}: {exc}") from None
-
-
-def _display(name: str) -> str:
-    return "standard input" if name == "-" else name
-
-
-def _open(name: str) -> AbstractContextManager[TextIO]:
-    """The named file, or standard input left open; ``newline=""`` keeps offsets exact."""
-    if name == "-":
-        return nullcontext(sys.stdin)
-    try:
-        return open(name, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-
-
-def _read(handle: TextIO, name: str) -> str:
-    try:
-        raw = getattr(handle, "buffer", None)
-        return raw.read().decode("utf-8") if raw is not None else handle.read()
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-
-
-def _lines(handle: TextIO, name: str) -> Iterator[str]:
-    read = 0
-    try:
-        for line in handle:
-            read += 1
-            yield line
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}, line {read + 1}: not UTF-8 text ({exc.reason})") from None
-
+def _expressions(text: str, published: date | datetime) -> list[dict[str, Any]]:
+    # ``tag`` is looked up at call time so tests can substitute a fake tagger.
+    return [expression.to_dict() for expression in tag(text, published)]

@@ -9,6 +9,11 @@ the full small pipeline on a whole article costs ~130 ms):
   (:mod:`service.events.model`); tagger, parser and NER are all read;
 * person names are merged article-wide from the parsed mentions plus a regex
   over the raw text, so unparsed sentences still contribute full names.
+
+Each expression dates the event :func:`find_trigger` picks, plus those the
+clause shapes of :mod:`service.events.secondary` share it with ("Last week,
+rebels killed three soldiers and wounded six"): one event per (time
+expression, trigger).
 """
 
 from __future__ import annotations
@@ -16,13 +21,14 @@ from __future__ import annotations
 import bisect
 from datetime import date, datetime
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from service.events.clause import clause_tokens, headline, subject_of
 from service.events.entities import EntityIndex, Mention, location, participants
 from service.events.event import Event, TextSpan
 from service.events.modality import modality_of
 from service.events.model import load_model
+from service.events.secondary import secondary_triggers
 from service.events.sentences import split
 from service.events.triggers import find_trigger, is_copular_predicate
 from service.temporal.expression import TimeExpression
@@ -38,7 +44,10 @@ INHERITED_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def link(
     text: str, expressions: list[TimeExpression], published: date | datetime
 ) -> list[Event]:
-    """One event per expression, in the order of ``expressions``.
+    """The events each expression dates, in the order of ``expressions``.
+
+    For each expression, the event :func:`find_trigger` picks comes first,
+    then the others it dates, in text order (:mod:`service.events.secondary`).
 
     Works on the expressions it is given, whoever found them, so linking can be
     scored with gold time expressions independently of the tagger.
@@ -59,9 +68,7 @@ def link(
     events = []
     for number, expression in enumerate(expressions):
         bounds = sentences[number]
-        event = _event(expression, docs[bounds], bounds, index)
-        if event is not None:
-            events.append(event)
+        events.extend(_events(expression, docs[bounds], bounds, index))
     return events
 
 
@@ -105,16 +112,26 @@ def _window(text: str, start: int, end: int, expression: TimeExpression) -> tupl
     return left, right
 
 
-def _event(
+def _events(
     expression: TimeExpression, doc: Doc, bounds: tuple[int, int], index: EntityIndex
-) -> Event | None:
+) -> list[Event]:
     offset = bounds[0]
     timex = doc.char_span(
         expression.start - offset, expression.end - offset, alignment_mode="expand"
     )
     if timex is None or len(timex) == 0:
-        return None
-    trigger = find_trigger(timex)
+        return []
+    primary = find_trigger(timex)
+    return [
+        _event(expression, trigger, timex, offset, index)
+        for trigger in (primary, *secondary_triggers(primary, timex))
+    ]
+
+
+def _event(
+    expression: TimeExpression, trigger: Token, timex: Span, offset: int, index: EntityIndex
+) -> Event:
+    doc = timex.doc
     timex_tokens = {t.i for t in timex}
     # "the dividend is payable Jan. 2": the event is "payable", its clause the copula's
     clause_head = trigger.head if is_copular_predicate(trigger) else trigger

@@ -35,8 +35,10 @@ from service.temporal.vocabulary import (
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NOT_PAST_ED,
     ORDINALS,
     PARTS_OF_DAY,
+    PAST_CUES,
     SEASONS,
     UNIT_SPELLINGS,
     VAGUE_EXPRESSIONS,
@@ -430,6 +432,8 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
 
 
 def the_unit(m: re.Match[str], text: str) -> Spec | None:
+    if m.group("unit")[:1].isupper() and text[m.start():m.start() + 1].islower():
+        return None  # "Person of the Year", "Employee of the Month": a title
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
     if unit == "weekend":
@@ -616,12 +620,22 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+def _soon_in_past(text: str, start: int, end: int) -> bool:
+    """"was soon released", "soon became": "soon" next to a past-tense verb."""
+    before = preceding_word(text, start)
+    after = following_word(text, end)
+    return before in ("was", "were", "had") or after in PAST_CUES \
+        or (after.endswith("ed") and after not in NOT_PAST_ED)
+
+
 def vague(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
     if word == "soon" and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
                                     text[m.end():m.end() + 14])
                            or preceding_word(text, m.start()) in ("as", "how", "too")):
         return None
+    if word == "soon" and _soon_in_past(text, m.start(), m.end()):
+        return None  # "the trickle soon became a flood": shortly after another event
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
                                   text[m.end():m.end() + 15]):
         return None

@@ -296,7 +296,7 @@ class Resolver:
         """The publication year's date unless it lies well on the wrong side of the
         publication date for the clause's tense; without a tense, the nearest."""
         nearest = min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct))
-        tense = tense_at(self.text, mention.start, mention.end)
+        tense = tense_at(self.text, mention.start, mention.end, commitments=True)
         slack = timedelta(days=slack_days)
         if tense == "past" and nearest > self.dct + slack:
             earlier = [d for d in options if d <= self.dct]

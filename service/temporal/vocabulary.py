@@ -189,11 +189,15 @@ FUTURE_CUES = (
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
-    "expires", "expire", "takes effect", "is due", "are due",
-    # commitments look ahead whatever the tense of their verb: "agreed to buy the
-    # unit in February", "a program to repay the loan by March"
-    "supposed to", "agreed to", "agrees to", "agreement to", "pledged to", "promised to",
-    "vowed to", "program to", "deal to", "decided to", "voted to",
+    "expires", "expire", "takes effect", "is due", "are due", "supposed to",
+)
+# Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
+# February", "a program to repay the loan by March"); used for month and date names
+# only, since a weekday next to them is usually the day of the agreement itself
+# ("agreed on Monday to extend the deal").
+COMMITMENT_CUES = (
+    "agreed to", "agrees to", "agreement to", "pledged to", "promised to", "vowed to",
+    "program to", "deal to", "decided to", "voted to",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier",

@@ -22,11 +22,21 @@ def expression(text: str, phrase: str, value: str = "2023-08-28", *, after: str 
 
 @pytest.fixture
 def event_at() -> Callable[..., Event]:
-    """The event linked to ``phrase`` in ``text``."""
+    """The event linked first to ``phrase`` in ``text`` (the one the parse attaches it to)."""
 
     def run(text: str, phrase: str, **kwargs) -> Event:
         events = link(text, [expression(text, phrase, **kwargs)], PUBLISHED)
-        assert len(events) == 1
+        assert events
         return events[0]
+
+    return run
+
+
+@pytest.fixture
+def events_at() -> Callable[..., list[Event]]:
+    """Every event linked to ``phrase`` in ``text``, the first one first."""
+
+    def run(text: str, phrase: str, **kwargs) -> list[Event]:
+        return link(text, [expression(text, phrase, **kwargs)], PUBLISHED)
 
     return run

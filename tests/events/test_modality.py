@@ -55,6 +55,6 @@ def test_pronoun_source_resolves_to_the_last_person_named():
             'months," he added.')
     expressions = [expression(text, "Aug. 30"), expression(text, "in coming months",
                                                            value="FUTURE_REF")]
-    event = link(text, expressions, PUBLISHED)[1]
+    event = next(e for e in link(text, expressions, PUBLISHED) if e.when == expressions[1])
     assert event.modality == "possible"  # the stronger qualification wins
     assert event.source == "John Kirby"
