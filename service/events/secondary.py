@@ -4,8 +4,8 @@ A time expression can date several events: "Last week, rebels killed three
 soldiers and wounded six", "third-quarter profit jumped 16%" (the profit and
 its jump), "began trading in August".  Each rule below attaches the events of
 one clause shape, and is kept because TimeBank/AQUAINT's gold links agree with
-it more often than not.  Figures are from ``timeline eval --events`` on
-tbaq.jsonl with gold time expressions (attached / gold-linked):
+it more often than not.  Each figure is (events the rule attaches, of which
+gold-linked to that time), on tbaq.jsonl with its gold time expressions:
 
 * a measure noun dated before it, as subject: its verb (34 / 22);
 * an aspectual verb: the event it begins, continues or ends (19 / 12);
@@ -17,7 +17,10 @@ Measured and left out, because gold agrees less than half the time: the
 complement of a reporting verb ("said Friday it would buy", 11 of 98), any
 conjunct (12 of 58; the time phrase after the last conjunct, 1 of 32), the
 head of an adverbial clause (17 of 67), the event noun a relative clause
-modifies (9 of 24), event nouns in the object (32 of 119).
+modifies (9 of 24), event nouns in the object (32 of 119), the complement of a
+non-aspectual verb (10 of 44).  Together the four rules raise per-link
+accuracy with gold time expressions from 62.98% to 66.23% while keeping
+precision at 77.9% (``timeline eval --events``).
 """
 
 from __future__ import annotations

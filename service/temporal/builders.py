@@ -58,6 +58,10 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
     if m.groupdict().get("wd"):
         spec.weekday = WEEKDAYS.get(m.group("wd").lower())
+    if m.groupdict().get("weekof"):
+        if m.groupdict().get("day2"):
+            return None
+        spec.out, spec.gran = "week", "week"  # "the week of March 6": the week containing it
     day2 = m.groupdict().get("day2")
     if not day2:
         return spec
@@ -312,6 +316,9 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
 
 
 def relative_unit(m: re.Match[str], text: str) -> Spec | None:
+    if m.group("unit")[:1].isupper() and text[max(0, m.start() - 1):m.start()] in "\"“‘'" \
+            and m.start() > 0:
+        return None  # ABC's "This Week": a quoted title
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
@@ -469,8 +476,10 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     rel = (m.group("rel") or "").lower() or None
     year = int(m.group("year")) if m.group("year") else None
-    return Spec("holiday" if year is None else "holiday", value=name, year=year, rel=rel,
-                gran="day", mod=mod, clamp=clamp)
+    spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
+    if m.group("hweek"):
+        spec.out, spec.gran = "week", "week"  # "Easter week": the week containing it
+    return spec
 
 
 _NOT_VAGUE_NOUNS = frozenset({
@@ -598,6 +607,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
                         freq=None)
     if m.group(0).lower().rstrip().endswith("old"):
         return None  # ages ("a 6-year-old boy", "52 years old") are not annotated as times
+    if m.group("unit")[:1].isupper() and num_text[:1].isdigit():
+        return None  # "CBS's 60 Minutes", "the 24 Hours of Le Mans": a title
     if unit == "second" and lowered in ("a", "an", "one") and not mod:
         return None  # "a second group"
     if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):

@@ -193,7 +193,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
           rf"(?:\s*(?:[-–—]|(?i:to|through|and))\s*(?P<day2>{DAY}))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d])", explicit_date, 4,
-          prefix=_P_MOD + _P_WEEKDAY),
+          prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
@@ -311,7 +311,8 @@ RULES: tuple[Rule, ...] = (
           fiscal_year, 2, prefix=_P_MOD),
     _rule("year_end", r"(?i:year-end|year\s+end|year['’]s\s+end)\b", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
-    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
+    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week))\b)?"
+          rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
     _rule("vague_adjective",
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),

@@ -155,6 +155,8 @@ class Resolver:
         period: Period | None
         if kind == "cal":
             period = self._calendar(spec, mention)
+            if period is not None and spec.out == "week":
+                period = period.at("week")
             if spec.year is not None and spec.decade is None:
                 anchor = None
             if spec.decade is not None or spec.century is not None:
@@ -165,6 +167,8 @@ class Resolver:
             period = self._named(spec, mention)
         elif kind == "holiday":
             period = self._holiday(spec, mention)
+            if period is not None and spec.out == "week":
+                period = period.at("week")
             if spec.year is not None:
                 anchor = None
         elif kind == "weekday":
@@ -185,7 +189,8 @@ class Resolver:
             # "the quarter", "the latest period": the quarter the report is about, i.e.
             # the one last named (a fiscal "first quarter"), else the last completed one
             ref = self._reference("quarter")
-            if ref is not None and ref.period.gran == "quarter":
+            if ref is not None and ref.period.gran == "quarter" \
+                    and next_start("quarter", ref.period.start) <= self.dct:
                 period, anchor = ref.period, self._expression_anchor(ref)
             else:
                 period = Period("quarter", truncate(self.dct, "quarter")).shift("quarter", -1)

@@ -25,7 +25,13 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 # A sentence ends at . ! ? followed by space and an upper-case letter or quote, or a blank line.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
+# Titles, initials and "vs." end in a full stop without ending the sentence.
+_NOT_AN_END = "".join(
+    rf"(?<!\b{abbr})" for abbr in (
+        "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Sgt", "Capt",
+        "Prof", "Rev", "Jr", "Sr", "vs"))
+_SENTENCE_END = re.compile(
+    rf"(?:{_NOT_AN_END}\.|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
 # A cue after the expression and past a comma is likely another clause's verb.
 _LATER_CLAUSE_PENALTY = 60
@@ -55,12 +61,14 @@ def tense_at(text: str, start: int, end: int, *, commitments: bool = False) -> s
     for m in _CUES.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb
-        if m.group("commit") and not commitments:
-            continue
+        if m.group("commit") and not commitments and not m.group("commit").split()[0].lower() \
+                .endswith("ed"):
+            continue  # "agreement to": no verb; "agreed to" still tells a past clause
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
                               or m.group("ed").lower().startswith("un")):
             continue  # "an unspecified date", "markets untouched by": adjectives
-        tense = "future" if m.group("future") or m.group("commit") else "past"
+        tense = "future" if m.group("future") or (m.group("commit") and commitments) \
+            else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
         elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):

@@ -190,6 +190,8 @@ FUTURE_CUES = (
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
+    # "effective Feb. 1", "has scheduled a news conference Thursday"
+    "effective", "scheduled",
 )
 # Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
 # February", "a program to repay the loan by March"); used for month and date names

@@ -67,3 +67,18 @@ def test_importing_the_package_does_not_load_spacy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_time_dating_two_events_gives_two_timeline_events(monkeypatch):
+    text = "On Monday, the police arrested two men and charged them with theft."
+    start = text.index("Monday")
+    monday = TimeExpression(start, start + 6, "Monday", "DATE", "2023-08-28",
+                            interval=Interval("2023-08-28", "2023-08-29"))
+    monkeypatch.setattr(builder, "tag", lambda text, published: [monday])
+    data = build(text, PUBLISHED).to_dict()
+    assert [e["trigger"]["text"] for e in data["events"]] == ["arrested", "charged"]
+    assert [e["id"] for e in data["events"]] == ["e1", "e2"]
+    first, second = data["events"]
+    assert first["when"] == second["when"] == monday.to_dict()
+    assert "charged them" in second["headline"]
+    assert second["sentence"] == first["sentence"]
