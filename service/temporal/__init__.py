@@ -5,6 +5,6 @@ Knows nothing of HTTP, storage or spaCy: text and a publication date in,
 """
 
 from service.temporal.expression import Anchor, Interval, TimeExpression
-from service.temporal.tagger import tag
+from service.temporal.tagger import coerce_published, tag
 
-__all__ = ["Anchor", "Interval", "TimeExpression", "tag"]
+__all__ = ["Anchor", "Interval", "TimeExpression", "coerce_published", "tag"]

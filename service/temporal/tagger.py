@@ -9,18 +9,27 @@ from service.temporal.finder import find
 from service.temporal.resolver import Resolver
 
 
-def _publication_day(published: object) -> date:
-    if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
+def coerce_published(published: object) -> date | datetime:
+    """The publication date as a date or datetime; ISO 8601 strings are accepted.
+
+    Every layer that takes a publication date calls this, so they all accept and
+    refuse the same values.
+    """
+    if isinstance(published, date):  # datetime is a date too
         return published
     if isinstance(published, str):
+        value = published.strip()
         try:
-            return datetime.fromisoformat(published.strip()).date()
+            return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
         except ValueError:
             pass
     raise ValueError(
         f"published must be a date, datetime or ISO 8601 date string, got {published!r}")
+
+
+def _publication_day(published: object) -> date:
+    day = coerce_published(published)
+    return day.date() if isinstance(day, datetime) else day
 
 
 def tag(text: str, published: date | datetime) -> list[TimeExpression]:

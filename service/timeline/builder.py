@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from service.events import link, load_model
-from service.temporal import tag
+from service.temporal import coerce_published, tag
 from service.timeline.timeline import Timeline, assemble, placeable
 
 
@@ -16,6 +16,7 @@ def build(text: str, published: date | datetime, *, title: str | None = None) ->
     sentences of "every Monday" or "for ten days" would cost time for events
     the timeline then drops.
     """
+    published = coerce_published(published)
     expressions = tag(text, published)
     events = link(text, [x for x in expressions if placeable(x)], published)
     return assemble(events, expressions, published, title)

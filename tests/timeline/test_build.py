@@ -82,3 +82,15 @@ def test_a_time_dating_two_events_gives_two_timeline_events(monkeypatch):
     assert first["when"] == second["when"] == monday.to_dict()
     assert "charged them" in second["headline"]
     assert second["sentence"] == first["sentence"]
+
+
+def test_build_accepts_the_publication_date_as_iso_text(fake_tag):
+    from_text = build(TEXT, "2023-08-31").to_dict()
+    assert from_text == build(TEXT, PUBLISHED).to_dict()
+    assert from_text["published"] == "2023-08-31"
+
+
+@pytest.mark.parametrize("published", ["2023-13-45", "", None, 20230831])
+def test_build_refuses_what_is_not_a_publication_date(published):
+    with pytest.raises(ValueError, match="published"):
+        build(TEXT, published)
