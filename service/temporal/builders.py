@@ -17,6 +17,7 @@ from service.temporal.regex_parts import (
     NUMBER_NOUNS,
     TEMPORAL_PREPOSITIONS,
     WEEKDAY,
+    YEAR,
     day_number,
     following_word,
     month_number,
@@ -262,7 +263,7 @@ _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd
                 "3rd": 3, "4th": 4, "final": 4, "last": 4}
 
 
-def quarter(m: re.Match[str], text: str) -> Spec | None:
+def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     groups = m.groupdict()
     unit = "half" if (groups.get("unit") or "").lower().startswith("half") else "quarter"
     if groups.get("q"):
@@ -270,10 +271,14 @@ def quarter(m: re.Match[str], text: str) -> Spec | None:
         unit = "half" if groups["qh"].upper() == "H" else "quarter"
     else:
         number = _QUARTER_ORD[groups["ord"].lower()]
-    if unit == "half" and number > 2 or number > 4:
-        return None
     year = groups.get("year") or groups.get("year0")
     rely = (groups.get("rely") or "").lower().replace("the", "this")
+    if (groups.get("ord") or "").lower() in ("last", "final"):
+        if not (year or rely):
+            return None  # "in the last quarter": the most recent one, another rule's
+        number = 2 if unit == "half" else 4  # "the last half of 1989"
+    if unit == "half" and number > 2 or number > 4:
+        return None
     mod, clamp = prefix_mod(m)
     spec = Spec("named", gran=unit, mod=mod, clamp=clamp)
     if unit == "half":
@@ -286,6 +291,11 @@ def quarter(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "year" + str(_REL_OFFSETS.get(rely, 0))
     elif groups.get("ago"):
         spec.rel = "year-1"
+    if groups.get("the") and groups.get("ord") and not (mod or clamp or year or rely) \
+            and "-" in text[m.end("ord"):m.start("unit")] \
+            and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
+        # "the third-quarter loss": "the" belongs to the noun, as in "the two-year contract"
+        return Mention(m.start("ord"), m.end(), spec)
     return spec
 
 
@@ -316,6 +326,13 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
 
 
 def relative_unit(m: re.Match[str], text: str) -> Spec | None:
+    spec = _relative_unit(m, text)
+    if spec is not None and m.group("orso2"):
+        spec.mod = spec.mod or "APPROX"  # "the next year or so"
+    return spec
+
+
+def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
     if m.group("unit")[:1].isupper() and text[max(0, m.start() - 1):m.start()] in "\"“‘'" \
             and m.start() > 0:
         return None  # ABC's "This Week": a quoted title
@@ -581,6 +598,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
+
+
 def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     num_text = m.group("num")
     count = _count(m)
@@ -594,6 +614,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     if lowered in VAGUE_QUANTITIES and not plural:
         return None
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    if m.groupdict().get("orso2"):
+        mod = mod or "APPROX"  # "the next two years or so"
     anchor_word = (m.group("anch") or "").lower()
     anchored = None
     if anchor_word in ("past", "last", "previous"):
@@ -609,6 +631,9 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         return None  # ages ("a 6-year-old boy", "52 years old") are not annotated as times
     if m.group("unit")[:1].isupper() and num_text[:1].isdigit():
         return None  # "CBS's 60 Minutes", "the 24 Hours of Le Mans": a title
+    if unit == "day" and lowered == "one" and not plural and not m.group("the") \
+            and preceding_word(text, m.start()) in _MODALS:
+        return Spec("vague", value="FUTURE_REF")  # "Islam will one day be ...": some day
     if unit == "second" and lowered in ("a", "an", "one") and not mod:
         return None  # "a second group"
     if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):
@@ -714,7 +739,7 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
 
 TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST)"
 DAYREF = (rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)"
-          rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY}))")
+          rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
 def clock(m: re.Match[str], text: str) -> Spec | None:
@@ -742,6 +767,8 @@ def clock(m: re.Match[str], text: str) -> Spec | None:
     if groups.get("cmon"):
         spec.kind, spec.month, spec.day = "cal", month_number(groups["cmon"]), \
             day_number(groups["cday"])
+        if groups.get("cyear"):
+            spec.year = int(groups["cyear"])
     elif day in WEEKDAYS:
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
     elif day:

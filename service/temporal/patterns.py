@@ -175,7 +175,7 @@ _P_MOD = (
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately|at\s+about|at\s+around))\s+)?"
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
-    r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire"
+    r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
@@ -225,14 +225,15 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           season, 3, prefix=_P_MOD + _P_THE + _P_REL),
     _rule("quarter",
-          r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+          r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
           r"(?P<unit>(?i:quarter|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
           r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the))\s+(?i:year)))?",
           quarter, 3,
           prefix=_P_MOD + _P_THE + rf"(?:(?P<year0>{YEAR})\s+)?"
           r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
-          r"(?:(?P<ago>(?i:year-ago|year-earlier))\s+)?"),
+          r"(?:(?P<ago>(?i:year-ago|year-earlier))\s+)?"
+          r"(?:(?i:fiscal)(?:\s+|-))?"),
     _rule("quarter_code",
           rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
           quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
@@ -252,7 +253,8 @@ RULES: tuple[Rule, ...] = (
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
           r"|the\s+same|the\s+current|that|this\s+past|this\s+coming|last|next|this|current"
-          r"|coming))\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter|day))\b",
+          r"|coming))\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter|day))\b"
+          r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
     _rule("day_word",
           r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today"
@@ -280,14 +282,14 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
           r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("vague_duration",
           r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"

@@ -34,7 +34,11 @@ class Spec:
 
     ``rel`` also marks two duration readings: ``"in"`` ("in three days", a date
     when the clause looks ahead) and ``"shift"`` on ``dct``/``ref`` specs (N units
-    ago / earlier / later).
+    ago / earlier / later); ``"quarter"`` on ``ref`` specs is a reporting period
+    ("the year-ago quarter", "the 1988 period": ``year`` set), ``"bare"`` on a clock
+    time without a day ("at 10 p.m.", on the day last named). ``out="week"`` on
+    ``cal`` and ``holiday`` specs asks for the week containing the day ("the week of
+    March 6", "Easter week").
     """
 
     kind: str

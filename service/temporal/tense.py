@@ -25,13 +25,13 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 # A sentence ends at . ! ? followed by space and an upper-case letter or quote, or a blank line.
-# Titles, initials and "vs." end in a full stop without ending the sentence.
+# Titles ("Mr. Lee") and "vs." end in a full stop without ending the sentence.
 _NOT_AN_END = "".join(
-    rf"(?<!\b{abbr})" for abbr in (
+    rf"(?<!\b{abbr}\.)" for abbr in (
         "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Sgt", "Capt",
         "Prof", "Rev", "Jr", "Sr", "vs"))
 _SENTENCE_END = re.compile(
-    rf"(?:{_NOT_AN_END}\.|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
+    rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
 # A cue after the expression and past a comma is likely another clause's verb.
 _LATER_CLAUSE_PENALTY = 60
