@@ -102,6 +102,8 @@ def _guard_v1() -> None:
     refusal = auth.authenticate(current_app.extensions["timeline_store"])
     if refusal is not None:
         abort(401, message=refusal["message"], headers=refusal["headers"])
+    if request.routing_exception is not None:
+        return  # an unknown path or a wrong method: 404 or 405, whatever the body is
     if request.method in ("POST", "PUT", "PATCH") and not request.is_json:
         abort(
             415,

@@ -110,6 +110,15 @@ def test_wrong_method_is_405_with_allow(client):
     assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"POST"}
 
 
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("put", "/v1/timelines"), ("patch", "/v1/timelines/abc"), ("put", "/v1/extract")],
+)
+def test_wrong_method_without_a_json_body_is_405_not_415(client, method, path):
+    response = getattr(client, method)(path, data="plain text", content_type="text/plain")
+    _problem(response, 405)
+
+
 def test_unknown_path_is_404(client):
     _problem(client.get("/v2/timelines"), 404)
     _problem(client.get("/v1/nothing-here"), 404)
