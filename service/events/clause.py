@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from service.events.lexicon import REPORTING_VERBS
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
 # Children that start another clause: their entities belong to other events.
@@ -112,12 +114,35 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
         parts.extend(_compact(obj, 0))
     if not objects:
         parts.extend(_first_complement(trigger, timex_tokens))
+        if trigger.lower_ in REPORTING_VERBS:
+            parts.extend(_reported_content(trigger, hidden))
     for child in trigger.children:  # passive agent: "was sanctioned by the U.S."
         if child.dep_ == "agent":
             parts.append(child)
             parts.extend(t for c in child.children if c.dep_ == "pobj" for t in _compact(c, 0))
     unique = {t.i: t for t in parts if t.i not in hidden}
     return render(sorted(unique.values(), key=lambda t: t.i))
+
+
+def _reported_content(verb: Token, hidden: set[int]) -> list[Token]:
+    """"reported that China is providing Moscow": what a report says, in brief.
+
+    Only a complement that follows the verb: a fronted quote ("..., Reuters
+    reported") would read backwards once joined in text order.
+    """
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        parts: list[Token] = [c for c in child.children if c.dep_ == "mark"]
+        subject = subject_of(child)
+        if subject is not None and subject.i > verb.i:
+            parts.extend(_compact(subject, 0))
+        parts.extend(c for c in child.children if c.dep_ in _VERB_MODIFIERS)
+        parts.append(child)
+        for obj in (c for c in child.children if c.dep_ in OBJECT_DEPS):
+            parts.extend(_compact(obj, 0))
+        return [t for t in parts if t.i not in hidden]
+    return []
 
 
 def _first_complement(verb: Token, timex_tokens: set[int]) -> list[Token]:

@@ -22,6 +22,8 @@ CASES = [
     # reported speech: the reporting act, and the reported event
     ("Reuters reported on Aug. 30 that talks were advancing.", "Aug. 30", "reported",
      "Reuters reported"),
+    ("Officials reported on Tuesday that prices rose sharply.", "Tuesday", "reported",
+     "Officials reported that prices rose"),
     ("Kirby said North Korea provided rockets to Russia in 2022.", "2022", "provided",
      "North Korea provided rockets"),
     # relative clause: the subject is the noun it modifies
@@ -57,6 +59,12 @@ def test_trigger_and_headline(event_at, text, phrase, trigger, headline):
     assert text[event.trigger.start:event.trigger.end] == trigger
     assert headline in event.headline
     assert phrase not in event.headline  # the date is shown apart, not repeated
+
+
+def test_a_report_before_its_verb_is_not_joined_backwards(event_at):
+    event = event_at("Talks are advancing, Reuters reported on Aug. 30.", "Aug. 30")
+    assert event.trigger.text == "reported"
+    assert event.headline == "Reuters reported"
 
 
 def test_two_dates_in_one_sentence_give_two_events():

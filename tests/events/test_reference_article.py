@@ -37,7 +37,8 @@ TABLE = {
                           {("Sergei Shoigu", "agent"), ("North Korea", "other")}),
     "Aug. 17": ("sanctioned", "the U.S. sanctioned three entities", "asserted",
                 {("U.S.", "agent")}),
-    "late July": ("reported", "U.S. intelligence reported", "asserted", {("U.S.", "agent")}),
+    "late July": ("reported", "U.S. intelligence reported that China is providing Moscow",
+                  "asserted", {("U.S.", "agent")}),
 }
 SOURCES = {"coming months": "John Kirby", "2022": "John Kirby", "since then": "John Kirby"}
 
