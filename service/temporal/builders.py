@@ -29,6 +29,7 @@ from service.temporal.spec import (
     Mention,
     Spec,
 )
+from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
     AMBIGUOUS_MONTHS,
     APPROX_WORDS,
@@ -36,8 +37,10 @@ from service.temporal.vocabulary import (
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAMED_DAYS,
     NOT_PAST_ED,
     ORDINALS,
+    OVERNIGHT_STAY_VERBS,
     PARTS_OF_DAY,
     PAST_CUES,
     SEASONS,
@@ -45,6 +48,7 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
     VAGUE_UNIT_ADJECTIVES,
+    WEEKDAY_NAME_QUALIFIERS,
     WEEKDAYS,
 )
 
@@ -387,6 +391,17 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+def overnight(m: re.Match[str], text: str) -> Spec | None:
+    """Adverbial "overnight" ("drones struck overnight, officials said") is the night
+    just before the story (TimeML TNI), or the coming one when the sentence looks
+    ahead ("storms will continue overnight")."""
+    if preceding_word(text, m.start()) in OVERNIGHT_STAY_VERBS:
+        return None  # "was kept overnight": how long, not which night
+    ahead = tense_at(text, m.start(), m.end()) == "future"
+    return Spec("dct", unit="day", count=0 if ahead else -1, gran="time", type="TIME",
+                part=PARTS_OF_DAY["night"])
+
+
 def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     wd = WEEKDAYS[m.group("wd").lower()]
@@ -394,6 +409,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     plural = bool(m.group("plural")) or part_word.endswith("s")
     part_word = part_word.rstrip("s")
     mod, clamp = prefix_mod(m)
+    qualifier = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start("wd") - 12):m.start("wd")])
+    if not rel and qualifier and qualifier.group(1).lower() in WEEKDAY_NAME_QUALIFIERS:
+        return None  # "Black Friday", "Super Tuesday": named days, not last Friday
     if plural:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
         return Spec("set", type="SET", value=value, gran="day")
@@ -481,6 +499,19 @@ def fiscal_year(m: re.Match[str], text: str) -> Spec:
     mod, clamp = prefix_mod(m)
     return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
                 clamp=clamp)
+
+
+def named_day(m: re.Match[str], text: str) -> Spec:
+    year, month, day = NAMED_DAYS[m.group(0)]
+    return Spec("cal", year=year, month=month, day=day, gran="day")
+
+
+def fiscal_short_year(m: re.Match[str], text: str) -> Spec:
+    """"FY23", "FY '24": company filings shorten the fiscal year to two digits; like
+    "FY2024" it is dated as the calendar year it is named after (the century pivots
+    at 50, so "FY99" stays in the 1900s)."""
+    short = int(m.group("yy"))
+    return Spec("cal", year=(2000 if short < 50 else 1900) + short, gran="year")
 
 
 def year_end(m: re.Match[str], text: str) -> Spec:
@@ -627,6 +658,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         if _MONEY_OR_COUNT_BEFORE.search(before):
             return Spec("set", type="SET", value=duration_value(1, unit), gran=unit,
                         freq=None)
+    if re.match(r"-(?i:on|over|to)-", text[m.end("unit"):m.end("unit") + 6]):
+        return None  # "a year-on-year rise", "a year-to-date gain": comparisons, not spans
     if m.group(0).lower().rstrip().endswith("old"):
         return None  # ages ("a 6-year-old boy", "52 years old") are not annotated as times
     if m.group("unit")[:1].isupper() and num_text[:1].isdigit():
@@ -653,6 +686,10 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day"):
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    if quantity.startswith(("the past", "the last")):
+        spec.anchored = "past"
+    elif quantity.startswith("the next"):
+        spec.anchored = "next"
     return spec
 
 
@@ -737,7 +774,11 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", type="SET", value=duration_value(1, unit), freq=freq)
 
 
-TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST)"
+TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
+      rf"|(?i:local\s+time)(?=\)?,?\s+(?:(?i:on)\s+)?(?:{WEEKDAY}|(?i:today|tomorrow|yesterday"
+      rf"|tonight)\b|{MONTH})))")
+# "local time" joins a clock reading only on the way to its day ("11 p.m. local time on
+# Friday"); alone it stays outside the extent, like "at 15:00 local time"
 DAYREF = (rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 

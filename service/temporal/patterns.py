@@ -27,6 +27,7 @@ from service.temporal.builders import (
     duration,
     every,
     explicit_date,
+    fiscal_short_year,
     fiscal_year,
     frequency,
     holiday,
@@ -35,7 +36,9 @@ from service.temporal.builders import (
     latest_quarter,
     month_named,
     month_year,
+    named_day,
     numeric_date,
+    overnight,
     period_of_year,
     quarter,
     relative_unit,
@@ -76,6 +79,7 @@ from service.temporal.spec import Mention, Spec
 from service.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
+    NAMED_DAYS,
     ONES,
     ORDINALS,
     TEENS,
@@ -261,6 +265,9 @@ RULES: tuple[Rule, ...] = (
           r"|tonight|tomorrow|yesterday|this|last))\b"
           r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", day_word, 2,
           prefix=_P_MOD),
+    _rule("overnight",
+          r"\b(?i:overnight)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|near|across"
+          r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
           r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?", weekday, 2,
@@ -295,7 +302,8 @@ RULES: tuple[Rule, ...] = (
           r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b", vague_duration),
-    _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b", vague),
+    # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
+    _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
           rf"\b(?P<adj>(?i:{_alt(VAGUE_UNIT_ADJECTIVES)}))\s+"
           r"(?P<unit>(?i:years|months|weeks|days|decades|quarters))\b", vague_units,
@@ -311,6 +319,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))",
           fiscal_year, 2, prefix=_P_MOD),
+    _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
+    _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
     _rule("year_end", r"(?i:year-end|year\s+end|year['’]s\s+end)\b", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week))\b)?"
@@ -326,7 +336,8 @@ RULES: tuple[Rule, ...] = (
           rf"{_alt([*ONES, *TEENS])}))?\b(?!\s+(?i:and|people|of))",
           spoken_year, 2, prefix=r"(?P<the>(?i:the\s+year)\s+)?"),
     _rule("units_ahead",
-          r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b",
+          r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b"
+          r"(?!\s+(?i:of)\b)",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("unit_before",

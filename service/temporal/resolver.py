@@ -221,10 +221,15 @@ class Resolver:
         interval = None
         anchor = None
         count = spec.count
-        if spec.anchored and count is not None and float(count).is_integer() \
-                and unit in UNIT_STEP:
-            days, months = UNIT_STEP[unit]
-            n = int(count)
+        step_unit, step_count = unit, count
+        if unit == "hour" and count is not None and count and count % 24 == 0:
+            # "the past 24 hours", "the next 72 hours": whole days, the finest a
+            # publication date can anchor
+            step_unit, step_count = "day", count // 24
+        if spec.anchored and step_count is not None and float(step_count).is_integer() \
+                and step_unit in UNIT_STEP:
+            days, months = UNIT_STEP[step_unit]
+            n = int(step_count)
             if spec.anchored == "past":
                 lo = add_months(self.dct, -months * n) - timedelta(days=days * n)
                 interval = Interval(lo.isoformat(), self.dct.isoformat())
@@ -232,8 +237,12 @@ class Resolver:
                 hi = add_months(self.dct, months * n) + timedelta(days=days * n)
                 interval = Interval(self.dct.isoformat(), hi.isoformat())
             anchor = self.published
-        elif spec.anchored == "recent":
+        elif spec.anchored in ("recent", "past") and count is None:
+            # "in recent weeks", "the past few days": of unknown length, ending now
             interval = Interval(None, self.dct.isoformat())
+            anchor = self.published
+        elif spec.anchored == "next" and count is None:
+            interval = Interval(self.dct.isoformat(), None)  # "the next few weeks"
             anchor = self.published
         granularity = {"fortnight": "week"}.get(unit, unit)
         if unit in ("second", "minute", "hour"):
@@ -529,8 +538,10 @@ class Resolver:
             dct_next = (self.dct + timedelta(days=1)).isoformat()
             if spec.clamp == "earlier" and start[:10] < dct_iso < end[:10]:
                 end = dct_iso
-            elif spec.clamp == "later" and start[:10] <= dct_iso < end[:10]:
-                start = dct_next if period.gran != "time" else start
+            elif spec.clamp == "later" and period.gran != "time" \
+                    and start[:10] <= dct_iso < end[:10]:
+                # "later this month" on its last day: what is left of it is that day
+                start = dct_next if dct_next < end[:10] else dct_iso
         elif mod in ("START", "MID", "END"):
             start, end = part_bounds(period, mod)
         typ = "TIME" if period.gran == "time" else "DATE"

@@ -35,6 +35,9 @@ _SENTENCE_END = re.compile(
 _WINDOW = 300
 # A cue after the expression and past a comma is likely another clause's verb.
 _LATER_CLAUSE_PENALTY = 60
+# what starts another clause between an expression and a later verb: punctuation, a
+# complementiser, a subject pronoun ("told reporters Monday he will resign")
+_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;]*$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed": the participle's tense is
 # the auxiliary's.
@@ -77,8 +80,10 @@ def tense_at(text: str, start: int, end: int, *, commitments: bool = False) -> s
             distance = start - m.end()
         else:
             distance = m.start() - end
-            if re.search(r"[,;:]", text[end:m.start()]):
-                distance += _LATER_CLAUSE_PENALTY  # "in June, according to ..., compared"
+            if _NEW_CLAUSE.search(text, end, m.start()):
+                # "in June, according to ..., compared"; "said late Tuesday (that) it would
+                # appeal": the verb of a later or reported clause
+                distance += _LATER_CLAUSE_PENALTY
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None

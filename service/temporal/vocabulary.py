@@ -150,6 +150,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
     "st. patrick's day": (3, 17), "juneteenth": (6, 19),
 }
+# days known by their date alone, as a name with its year fixed: "the 9/11 attacks"
+NAMED_DAYS: dict[str, tuple[int, int, int]] = {
+    "9/11": (2001, 9, 11),
+}
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mother's day": (5, 6, 2),
@@ -192,6 +196,10 @@ FUTURE_CUES = (
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
     # "effective Feb. 1", "has scheduled a news conference Thursday"
     "effective", "scheduled",
+    # "investors await Friday's jobs report": what is awaited is still to come
+    "await", "awaits", "awaiting", "ahead of",
+    # "the storm is expected Friday into Saturday"
+    "is expected", "are expected",
 )
 # Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
 # February", "a program to repay the loan by March"); used for month and date names
@@ -218,4 +226,18 @@ NOT_PAST_ED = frozenset({
     "planned", "scheduled", "expected", "slated", "proposed", "intended", "anticipated",
 
     "bred",
+})
+
+# verbs after which "overnight" is a length of stay ("was kept overnight"), not a dated night
+OVERNIGHT_STAY_VERBS = frozenset({
+    "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "kept", "held",
+    "spent", "spend", "hospitalized", "hospitalised", "detained", "camped", "slept", "sleep",
+    "parked", "left", "soak", "soaked", "marinate", "chill", "refrigerate",
+})
+
+# capitalised words that make a weekday the name of an event or a movable day
+# ("Black Friday", "Super Tuesday", "Bloody Sunday"), not the nearest such weekday
+WEEKDAY_NAME_QUALIFIERS = frozenset({
+    "black", "cyber", "super", "bloody", "ash", "holy", "maundy", "giving", "fat", "palm",
+    "blue", "manic", "casual", "mad",
 })
