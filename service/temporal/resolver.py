@@ -431,7 +431,7 @@ class Resolver:
             return Period("day", last_weekday_on_or_before(day_before, wd)), anchor
         if rel in ("next", "this coming"):
             return Period("day", first_weekday_on_or_after(day_after, wd)), anchor
-        tense = tense_at(self.text, mention.start, mention.end)
+        tense = tense_at(self.text, mention.start, mention.end, weekday=True)
         if rel == "this" and tense != "past":
             tense = "future"
         if tense == "future" or spec.clamp == "later":

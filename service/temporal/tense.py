@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from service.temporal.vocabulary import COMMITMENT_CUES, FUTURE_CUES, NOT_PAST_ED, PAST_CUES
+from service.temporal.vocabulary import (
+    COMMITMENT_CUES,
+    FUTURE_CUES,
+    NOT_PAST_ED,
+    PAST_CUES,
+    WEEKDAY_FUTURE_CUES,
+)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -20,6 +26,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _CUES = re.compile(
     rf"(?<![\w'’])(?:(?P<commit>{_alternation(COMMITMENT_CUES)})"
+    rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
     rf"|(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
     r"|(?P<ed>[A-Za-z]{2,}ed))(?![\w'’])",
     re.IGNORECASE,
@@ -55,23 +62,28 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, sentence_end
 
 
-def tense_at(text: str, start: int, end: int, *, commitments: bool = False) -> str | None:
+def tense_at(
+    text: str, start: int, end: int, *, commitments: bool = False, weekday: bool = False
+) -> str | None:
     """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]``.
 
-    With ``commitments`` a commitment ("agreed to", "plans to") reads as future."""
+    With ``commitments`` a commitment ("agreed to", "plans to") reads as future; with
+    ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     lo, hi = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for m in _CUES.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb
+        if m.group("weekday_future") and (not weekday or m.end() > start):
+            continue  # "ahead of" looks forward to what follows it, not to what precedes
         if m.group("commit") and not commitments and not m.group("commit").split()[0].lower() \
                 .endswith("ed"):
             continue  # "agreement to": no verb; "agreed to" still tells a past clause
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
                               or m.group("ed").lower().startswith("un")):
             continue  # "an unspecified date", "markets untouched by": adjectives
-        tense = "future" if m.group("future") or (m.group("commit") and commitments) \
-            else "past"
+        tense = "future" if m.group("future") or m.group("weekday_future") or (
+            m.group("commit") and commitments) else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
         elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):

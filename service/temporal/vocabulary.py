@@ -197,10 +197,14 @@ FUTURE_CUES = (
     # "effective Feb. 1", "has scheduled a news conference Thursday"
     "effective", "scheduled",
     # "investors await Friday's jobs report": what is awaited is still to come
-    "await", "awaits", "awaiting", "ahead of",
+    "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
     "is expected", "are expected",
 )
+# "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
+# still to come in the week being reported; a month or date is not ("trained for months
+# ahead of the October 7 attack" is a past story), so these cues serve weekdays only.
+WEEKDAY_FUTURE_CUES = ("ahead of",)
 # Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
 # February", "a program to repay the loan by March"); used for month and date names
 # only, since a weekday next to them is usually the day of the agreement itself
