@@ -145,26 +145,27 @@ def _value_phrase(value: str) -> _Phrase | None:
     return None
 
 
+# A mod's wording: (which form of the phrase it takes, the template).
+_MOD_WORDING = {
+    "START": ("stem", "early {}"),
+    "MID": ("stem", "mid-{}"),
+    "END": ("stem", "late {}"),
+    "APPROX": ("noun", "around {}"),
+    "BEFORE": ("noun", "before {}"),
+    "AFTER": ("noun", "after {}"),
+    "ON_OR_BEFORE": ("noun", "by {}"),
+}
+
+
 def _with_mod(phrase: _Phrase, mod: str | None, span: Span | None) -> str:
     mod = (mod or "").upper()
-    if mod == "START":
-        return f"early {phrase.stem}"
-    if mod == "MID":
-        return f"mid-{phrase.stem}"
-    if mod == "END":
-        return f"late {phrase.stem}"
-    if mod == "APPROX":
-        return f"around {phrase.noun}"
-    if mod == "BEFORE":
-        return f"before {phrase.noun}"
-    if mod == "AFTER":
-        return f"after {phrase.noun}"
-    if mod == "ON_OR_BEFORE":
-        return f"by {phrase.noun}"
     if mod == "ON_OR_AFTER":
         # "Since" reads as looking back; a start after the article is "from ... on".
         future = span is not None and span.open_end and span.end <= span.start
         return f"from {phrase.noun} on" if future else f"since {phrase.noun}"
+    if mod in _MOD_WORDING:
+        form, template = _MOD_WORDING[mod]
+        return template.format(getattr(phrase, form))
     # Duration-only mods (LESS_THAN, MORE_THAN ...) say nothing about a date.
     return phrase.label
 
