@@ -9,8 +9,8 @@ TEXT = ("The U.S. sanctioned three entities on Aug. 17. Kirby spoke. "
         "North Korea provided rockets in 2022 and sold shells.")
 
 
-def _span(phrase: str, **extra) -> dict:
-    start = TEXT.index(phrase)
+def _span(phrase: str, text: str = TEXT, **extra) -> dict:
+    start = text.index(phrase)
     return {"start": start, "end": start + len(phrase), "text": phrase, **extra}
 
 
@@ -69,19 +69,14 @@ def test_evaluate_with_gold_timexes_and_a_tagger_that_misses_one():
 SHARED = "Rebels killed three soldiers and wounded six on Monday, officials said Tuesday."
 
 
-def _shared_span(phrase: str, **extra) -> dict:
-    start = SHARED.index(phrase)
-    return {"start": start, "end": start + len(phrase), "text": phrase, **extra}
-
-
 SHARED_DOCUMENT = {
     "id": "d2",
     "dct": "2023-08-31",
     "text": SHARED,
-    "timexes": [_shared_span("Monday", tid="t1", type="DATE", value="2023-08-28"),
-                _shared_span("Tuesday", tid="t2", type="DATE", value="2023-08-29")],
-    "events": [_shared_span("killed", eid="e1"), _shared_span("wounded", eid="e2"),
-               _shared_span("said", eid="e3")],
+    "timexes": [_span("Monday", SHARED, tid="t1", type="DATE", value="2023-08-28"),
+                _span("Tuesday", SHARED, tid="t2", type="DATE", value="2023-08-29")],
+    "events": [_span("killed", SHARED, eid="e1"), _span("wounded", SHARED, eid="e2"),
+               _span("said", SHARED, eid="e3")],
     "tlinks": [
         {"lid": "l1", "relType": "IS_INCLUDED", "eventID": "e1", "relatedToTime": "t1"},
         {"lid": "l2", "relType": "IS_INCLUDED", "eventID": "e2", "relatedToTime": "t1"},
