@@ -6,26 +6,17 @@ from datetime import datetime
 
 import pytest
 
+from service.temporal.expression import Interval, TimeExpression
 from service.timeline.exports.wording import clock_words, day_words, display_date
 
 PUBLISHED = datetime(2023, 8, 31)
 
 
 def when(value, interval=None, *, mod=None, granularity=None, type_="DATE", text="then"):
-    return {
-        "start": 0,
-        "end": len(text),
-        "text": text,
-        "type": type_,
-        "value": value,
-        "mod": mod,
-        "granularity": granularity,
-        "interval": {"start": interval[0], "end": interval[1]} if interval else None,
-        "anchor": None,
-        "duration": None,
-        "quant": None,
-        "freq": None,
-    }
+    return TimeExpression(
+        0, len(text), text, type_, value, mod=mod, granularity=granularity,
+        interval=Interval(*interval) if interval else None,
+    ).to_dict()
 
 
 @pytest.mark.parametrize(
