@@ -44,6 +44,12 @@ class TimeExpressionSchema(SpanSchema):
     duration = _nullable_string()
     quant = _nullable_string()
     freq = _nullable_string()
+    # Timelines stored before ranges were published have no key: they read as null.
+    range = ma.fields.Nested(
+        IntervalSchema, required=True, allow_none=True, dump_default=None,
+        metadata={"description": "When one end of a range (\"from 2015 to 2020\"): the whole "
+                                 "range, from the start of its first end to the end of its last"},
+    )
 
 
 class ParticipantSchema(SpanSchema):

@@ -60,7 +60,7 @@ class TimeExpression:
     freq: str | None = None  # SET: 1W, 2X ...
     # When this expression is one end of a range ("from 2015 to 2020", "March 3-5"):
     # the whole range, [start of the first end, end of the second end). Both ends
-    # carry the same value; not part of ``to_dict`` (the shared JSON shape).
+    # carry it, so a dashboard can draw the span from either event.
     range: Interval | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,4 +77,5 @@ class TimeExpression:
             "duration": self.duration,
             "quant": self.quant,
             "freq": self.freq,
+            "range": self.range.to_dict() if self.range else None,
         }

@@ -46,6 +46,7 @@ def _expression(match: re.Match[str], published: str) -> dict[str, Any]:
         "duration": None,
         "quant": None,
         "freq": None,
+        "range": None,
     }
 
 

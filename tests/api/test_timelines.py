@@ -222,3 +222,20 @@ def test_head_answers_like_get_without_a_body(client, article):
     assert head.data == b""
     assert head.headers["ETag"] == got.headers["ETag"]
     assert client.head(path, headers={"If-None-Match": got.headers["ETag"]}).status_code == 304
+
+
+def test_timeline_stored_before_ranges_were_published_reads_range_as_null(
+    client, article, fake_builder, monkeypatch
+):
+    import service.timeline
+
+    def without_range(*args, **kwargs):
+        built = fake_builder(*args, **kwargs)
+        for event in built.to_dict()["events"]:
+            del event["when"]["range"]
+        return built
+
+    monkeypatch.setattr(service.timeline, "build", without_range)
+    created = _post(client, article).get_json()
+    fetched = client.get(f"/v1/timelines/{created['id']}").get_json()
+    assert [event["when"]["range"] for event in fetched["events"]] == [None, None]

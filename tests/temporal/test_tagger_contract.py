@@ -59,3 +59,11 @@ def test_anaphora_follows_the_nearest_antecedent() -> None:
     later = found["Two days later"]
     assert later.value == "2022-01-07"
     assert later.anchor is not None and later.anchor.text == "Jan. 5, 2022"
+
+
+def test_range_ends_publish_the_whole_range_in_json() -> None:
+    found = tag("The company grew from 2015 to 2020, then shrank in 2021.", date(2023, 8, 31))
+    ends = [e.to_dict() for e in found if e.text in ("2015", "2020")]
+    assert [e["range"] for e in ends] == [{"start": "2015-01-01", "end": "2021-01-01"}] * 2
+    alone = next(e for e in found if e.text == "2021")
+    assert alone.to_dict()["range"] is None
