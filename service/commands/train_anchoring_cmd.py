@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", metavar="PATH", default=None,
                         help="where to write the weights (default: the shipped file)")
     parser.add_argument("--threshold", type=float, default=None, metavar="P",
-                        help="probability an extra event needs (default: the module's)")
+                        help="probability an extra event needs (default: the lowest that "
+                        "keeps 70%% of attached events right, by cross-validation)")
     parser.set_defaults(func=run)
 
 
@@ -47,10 +48,11 @@ def run(args: argparse.Namespace) -> int:
         print("timeline train-anchoring: error: no gold event-time links to learn from",
               file=sys.stderr)
         return EXIT_BAD_INPUT
-    weights = anchoring_training.train(groups, **options)
+    counts = {n: anchoring_training.word_counts(d) for n, d in enumerate(documents)}
+    weights = anchoring_training.train(groups, counts, **options)
     out = Path(args.out) if args.out else WEIGHTS_PATH
     weights.save(out)
     examples = sum(len(group.labels) for group in groups)
     print(f"{len(weights.weights)} weights from {examples} candidates of {len(groups)} "
-          f"linked time expressions written to {out}")
+          f"linked time expressions, threshold {weights.threshold}, written to {out}")
     return 0

@@ -22,7 +22,9 @@ linked with weights trained on the others, and the linked events are scored by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,13 +33,25 @@ import numpy as np
 from service.evaluation.anchoring import anchoring_links, evaluate, gold_expressions
 from service.events.event import Event
 from service.events.linker import contexts, link, parse_sentences
-from service.events.ranker import Weights, candidates, features
+from service.events.ranker import (
+    Weights,
+    candidates,
+    event_word_band,
+    event_word_features,
+    features,
+)
 from service.temporal.expression import TimeExpression
 
 MIN_COUNT = 3
 L2 = 1.0
-THRESHOLD = 0.35
+# The bar for the threshold of extra events: a timeline of which at least
+# this share (percent) of the attached events are gold ones, on held-out folds.
+MIN_PRECISION = 70.0
+INNER_FOLDS = 4
+THRESHOLDS = tuple(round(0.2 + 0.01 * n, 2) for n in range(61))
 SWITCH_MARGIN: float | None = None
+_WORD = re.compile(r"[A-Za-z]+")
+WordCounts = tuple[Counter, Counter]
 
 
 @dataclass
@@ -48,7 +62,7 @@ class Group:
     features: list[list[str]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     primary: list[bool] = field(default_factory=list)
-    marked: list[bool] = field(default_factory=list)  # an EVENT of the corpus, linked or not
+    words: list[tuple[str, str]] = field(default_factory=list)  # (lower-cased form, POS)
     gold_events: int = 0  # gold events linked to the time, reachable or not
 
 
@@ -68,9 +82,10 @@ def _document_groups(number: int, document: dict) -> list[Group]:
         return []
     expressions = gold_expressions(document)
     docs, sentences = parse_sentences(document["text"], expressions)
+    published = date.fromisoformat(document["dct"][:10])
     groups = []
-    for timex, context in zip(document["timexes"], contexts(expressions, docs, sentences),
-                              strict=True):
+    in_context = contexts(expressions, docs, sentences, published)
+    for timex, context in zip(document["timexes"], in_context, strict=True):
         events = gold_events.get(timex["tid"])
         if not events:
             continue
@@ -84,19 +99,116 @@ def _document_groups(number: int, document: dict) -> list[Group]:
                 group.labels.append(int(any(start < e["end"] and e["start"] < end
                                             for e in events)))
                 group.primary.append(candidate.i == context.primary.i)
-                group.marked.append(any(start < e["end"] and e["start"] < end
-                                        for e in document.get("events", ())))
+                group.words.append((candidate.lower_, candidate.pos_))
         groups.append(group)
     return groups
 
 
-def train(groups: Iterable[Group], *, l2: float = L2, min_count: int = MIN_COUNT,
-          threshold: float = THRESHOLD, switch_margin: float | None = SWITCH_MARGIN) -> Weights:
-    """Fit the logistic model on every candidate of ``groups``."""
+def word_counts(document: dict) -> WordCounts:
+    """How often each word form occurs in ``document``, and how often as (part of) an EVENT."""
+    text = document["text"]
+    occurrences = Counter(m.group().lower() for m in _WORD.finditer(text))
+    marked = Counter(
+        m.group().lower() for event in document.get("events", ())
+        for m in _WORD.finditer(text[event["start"]:event["end"]])
+    )
+    return occurrences, marked
+
+
+def event_word_table(counts: Iterable[WordCounts]) -> dict[str, str]:
+    """The band of each word form seen often enough (see :func:`event_word_band`)."""
+    occurrences: Counter[str] = Counter()
+    marked: Counter[str] = Counter()
+    for seen, events in counts:
+        occurrences.update(seen)
+        marked.update(events)
+    table = {}
+    for word, count in occurrences.items():
+        band = event_word_band(count, marked[word])
+        if band is not None:
+            table[word] = band
+    return table
+
+
+def train(groups: Sequence[Group], counts: Mapping[int, WordCounts] | None = None, *,
+          threshold: float | None = None, switch_margin: float | None = SWITCH_MARGIN,
+          **options: float) -> Weights:
+    """Fit the logistic model on every candidate of ``groups``.
+
+    ``counts`` (:func:`word_counts` of the training documents, by document
+    number) give the event-word table; without them the model does without it.
+    The threshold for extra events, unless given, is the one
+    :func:`pick_threshold` finds by cross-validation inside ``groups``.
+    """
+    counts = counts or {}
+    if threshold is None:
+        threshold = pick_threshold(groups, counts, **options)
+    return _fit_weights(groups, counts.values(), threshold=threshold,
+                        switch_margin=switch_margin, **options)
+
+
+def pick_threshold(groups: Sequence[Group], counts: Mapping[int, WordCounts], *,
+                   folds_count: int = INNER_FOLDS, min_precision: float = MIN_PRECISION,
+                   **options: float) -> float:
+    """The threshold giving the best per-link accuracy at a pair precision >= ``min_precision``.
+
+    Scored on out-of-fold probabilities (documents dealt into ``folds_count``
+    folds), with the rules' pick always attached, on gold time expressions;
+    falls back to the most precise threshold when none reaches the bar.
+    """
+    scores = _out_of_fold(groups, counts, folds_count, **options)
+    best: tuple[bool, float, float] | None = None
+    chosen = THRESHOLDS[-1]
+    for threshold in THRESHOLDS:
+        accuracy, precision = _decode(groups, scores, threshold)
+        key = (precision >= min_precision, accuracy if precision >= min_precision else precision,
+               -threshold)
+        if best is None or key > best:
+            best, chosen = key, threshold
+    return chosen
+
+
+def _out_of_fold(groups: Sequence[Group], counts: Mapping[int, WordCounts], k: int,
+                 **options: float) -> list[list[float]]:
+    documents = sorted({g.document for g in groups})
+    scores: list[list[float]] = [[] for _ in groups]
+    for held_out in folds(len(documents), k):
+        out = {documents[n] for n in held_out}
+        weights = _fit_weights([g for g in groups if g.document not in out],
+                               [c for n, c in counts.items() if n not in out],
+                               threshold=1.0, switch_margin=None, **options)
+        table = weights.event_words
+        for number, group in enumerate(groups):
+            if group.document in out:
+                scores[number] = [
+                    weights.probability(row + event_word_features(table, word, pos))
+                    for row, (word, pos) in zip(group.features, group.words, strict=True)
+                ]
+    return scores
+
+
+def _decode(groups: Sequence[Group], scores: list[list[float]],
+            threshold: float) -> tuple[float, float]:
+    """(per-link accuracy, pair precision) in percent when attaching by ``threshold``."""
+    right = gold = attached = 0
+    for group, probabilities in zip(groups, scores, strict=True):
+        gold += group.gold_events
+        chosen = [n for n, p in enumerate(probabilities) if p >= threshold or group.primary[n]]
+        right += sum(group.labels[n] for n in chosen)
+        attached += len(chosen) + (not any(group.primary))  # a pick outside the candidates
+    return (100.0 * right / gold if gold else 0.0,
+            100.0 * right / attached if attached else 0.0)
+
+
+def _fit_weights(groups: Iterable[Group], counts: Iterable[WordCounts], *, threshold: float,
+                 switch_margin: float | None, l2: float = L2,
+                 min_count: int = MIN_COUNT) -> Weights:
+    table = event_word_table(counts)
     rows: list[list[str]] = []
     labels: list[int] = []
     for group in groups:
-        rows.extend(group.features)
+        rows.extend(row + event_word_features(table, word, pos)
+                    for row, (word, pos) in zip(group.features, group.words, strict=True))
         labels.extend(group.labels)
     counts: dict[str, int] = {}
     for row in rows:
@@ -114,7 +226,7 @@ def train(groups: Iterable[Group], *, l2: float = L2, min_count: int = MIN_COUNT
     weights = {n: round(float(w), 4) for n, w in zip(names, theta[1:], strict=True)
                if abs(w) >= 1e-4}
     return Weights(weights=weights, bias=round(float(theta[0]), 4), threshold=threshold,
-                   switch_margin=switch_margin)
+                   switch_margin=switch_margin, event_words=table)
 
 
 def _fit(rows: np.ndarray, cols: np.ndarray, y: np.ndarray, width: int, l2: float,
@@ -191,10 +303,12 @@ def cross_validate(documents: Sequence[dict], k: int, *, groups: list[Group] | N
     if k < 2:
         raise ValueError("cross-validation needs at least 2 folds")
     groups = build_groups(documents) if groups is None else groups
+    counts = {n: word_counts(document) for n, document in enumerate(documents)}
     by_text: dict[str, Weights] = {}
     for held_out in folds(len(documents), k):
         out = set(held_out)
-        weights = train((g for g in groups if g.document not in out), **options)
+        weights = train([g for g in groups if g.document not in out],
+                        {n: c for n, c in counts.items() if n not in out}, **options)
         for number in held_out:
             by_text.setdefault(documents[number]["text"], weights)
 

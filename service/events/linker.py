@@ -28,7 +28,7 @@ from service.events.entities import EntityIndex, Mention, location, participants
 from service.events.event import Event, TextSpan
 from service.events.modality import modality_of
 from service.events.model import load_model
-from service.events.ranker import Context, Weights, load_weights, rank
+from service.events.ranker import Context, Weights, load_weights, rank, time_direction
 from service.events.secondary import secondary_triggers
 from service.events.sentences import split
 from service.events.triggers import find_trigger, is_copular_predicate
@@ -73,7 +73,7 @@ def link(
     ]
     index = EntityIndex(text, mentions)
     events = []
-    for context in contexts(expressions, docs, sentences):
+    for context in contexts(expressions, docs, sentences, published):
         if context is None:
             continue
         if ranker is None:
@@ -90,12 +90,14 @@ def contexts(
     expressions: list[TimeExpression],
     docs: dict[tuple[int, int], Doc],
     sentences: dict[int, tuple[int, int]],
+    published: date | datetime,
 ) -> list[Context | None]:
     """Each expression in its parse with the rules' picks (None if it has no tokens).
 
     The other expressions of the same parse come along, for the ranker's
     features; training reads the same contexts (:mod:`service.evaluation.anchoring_training`).
     """
+    day = published.date() if isinstance(published, datetime) else published
     spans = [timex_span(e, docs[sentences[n]], sentences[n]) for n, e in enumerate(expressions)]
     picks = [None if span is None else find_trigger(span) for span in spans]
     by_sentence: dict[tuple[int, int], list[int]] = {}
@@ -114,7 +116,8 @@ def contexts(
             if m != number and (spans[m].start, spans[m].end) != (span.start, span.end)
         ]
         out.append(Context(span, primary, secondary_triggers(primary, span), expression.type,
-                           others, expression=expression, bounds=bounds))
+                           others, expression=expression, bounds=bounds,
+                           direction=time_direction(expression.value, day)))
     return out
 
 

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,11 @@ from service.events.secondary import ASPECTUAL_VERBS, TEMPORAL_PREPOSITIONS
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "anchoring_weights.json"
 FORMAT = 1
+_REFERENCES = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?![\d])")
+# Bands of the share of a word's occurrences the corpus marks as events.
+_BANDS = (("never", 0.0), ("low", 0.25), ("some", 0.5), ("most", 0.75), ("high", 1.0))
+MIN_OCCURRENCES = 2
 
 _CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
@@ -64,12 +71,15 @@ class Weights:
     ``threshold``: the probability an extra event needs to be attached.
     ``switch_margin``: how much more probable than the rule's pick a word must
     be to replace it as the first event (None: never replace the rule's pick).
+    ``event_words``: how often the training corpus marks each word form as an
+    event at all, as a band (see :func:`event_word_band`); rare words are absent.
     """
 
     weights: dict[str, float]
     bias: float
     threshold: float
     switch_margin: float | None = None
+    event_words: dict[str, str] = field(default_factory=dict)
 
     def probability(self, features: Iterable[str]) -> float:
         get = self.weights.get
@@ -79,7 +89,8 @@ class Weights:
     def to_dict(self) -> dict:
         return {"format": FORMAT, "bias": self.bias, "threshold": self.threshold,
                 "switch_margin": self.switch_margin,
-                "weights": dict(sorted(self.weights.items()))}
+                "weights": dict(sorted(self.weights.items())),
+                "event_words": dict(sorted(self.event_words.items()))}
 
     @classmethod
     def from_dict(cls, data: dict) -> Weights:
@@ -88,11 +99,28 @@ class Weights:
         return cls(weights={str(k): float(v) for k, v in data["weights"].items()},
                    bias=float(data["bias"]), threshold=float(data["threshold"]),
                    switch_margin=(None if data.get("switch_margin") is None
-                                  else float(data["switch_margin"])))
+                                  else float(data["switch_margin"])),
+                   event_words={str(k): str(v) for k, v in data.get("event_words", {}).items()})
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(self.to_dict(), indent=1) + "\n", encoding="utf-8")
+
+
+def event_word_band(occurrences: int, marked: int) -> str | None:
+    """The band of the share of a word's occurrences marked as events (None: too rare)."""
+    if occurrences < MIN_OCCURRENCES:
+        return None
+    share = marked / occurrences
+    return next(name for name, top in _BANDS if share <= top)
+
+
+def event_word_features(table: dict[str, str], word: str, pos: str) -> list[str]:
+    """Features of how eventive the corpus finds ``word`` ("attack" yes, "group" no)."""
+    if not table:
+        return []
+    band = table.get(word, "rare")
+    return [f"event_word={band}", f"event_word_pos={band}_{pos}"]
 
 
 def load_weights(path: Path | None = None) -> Weights | None:
@@ -134,6 +162,7 @@ class Context:
     others: list[tuple[Span, Token]] = field(default_factory=list)
     expression: Any = None  # carried for the linker; the features do not read it
     bounds: tuple[int, int] = (0, 0)
+    direction: str = "unknown"  # the time against publication, see :func:`time_direction`
 
     def __post_init__(self) -> None:
         self.secondary = {t.i for t in self.secondary_tokens}
@@ -147,6 +176,31 @@ class Context:
         self.preposition = _preposition(self.timex)
 
 
+def time_direction(value: str, published: date) -> str:
+    """Whether a normalised value lies before, around or after ``published``.
+
+    "past", "present" (the period holds the publication day), "future", or
+    "unknown" (durations, sets, undated values): a past-tense verb is rarely
+    the event of next week.
+    """
+    if value in _REFERENCES:
+        return _REFERENCES[value]
+    match = _CALENDAR.match(value)
+    if match is None:
+        return "unknown"
+    year, month, day, week = (int(g) if g else None for g in match.groups())
+    if week is not None:
+        try:
+            first = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return "unknown"
+        key, now = (first, first + timedelta(days=6)), published
+        return "past" if key[1] < now else "future" if key[0] > now else "present"
+    parts = [p for p in (year, month, day) if p is not None]
+    now_parts = [published.year, published.month, published.day][: len(parts)]
+    return "past" if parts < now_parts else "future" if parts > now_parts else "present"
+
+
 def features(context: Context, candidate: Token) -> list[str]:
     """The binary features of the pair (time expression of ``context``, ``candidate``)."""
     pos = candidate.pos_
@@ -155,7 +209,11 @@ def features(context: Context, candidate: Token) -> list[str]:
     out = [f"pos={pos}", f"tag={candidate.tag_}", f"dep={candidate.dep_}",
            f"pos_dep={pos}_{candidate.dep_}", f"w={word}", f"kind={kind}",
            f"kind_pos={kind}_{pos}"]
-    out.extend(_lexical(candidate))
+    lexical = _lexical(candidate)
+    out.extend(lexical)
+    direction = context.direction
+    out.append(f"tense={direction}_{candidate.tag_}")
+    out.extend(f"tense={direction}_{name}" for name in lexical if name.startswith("aux="))
     distance = _path(context, candidate, pos, out)
     out.extend(_surface(context, candidate, pos))
     primary = context.primary
@@ -339,8 +397,11 @@ def rank(context: Context, weights: Weights) -> list[Token]:
     ``switch_margin``; every other word scoring ``threshold`` or more joins it.
     """
     primary = context.primary
+    table = weights.event_words
     scored = [
-        (weights.probability(features(context, c)), c) for c in candidates(context.timex)
+        (weights.probability(features(context, c) + event_word_features(table, c.lower_, c.pos_)),
+         c)
+        for c in candidates(context.timex)
     ]
     first = primary
     if weights.switch_margin is not None and scored:
