@@ -62,6 +62,7 @@ class Group:
     features: list[list[str]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     primary: list[bool] = field(default_factory=list)
+    secondary: list[bool] = field(default_factory=list)  # attached by a clause-shape rule
     words: list[tuple[str, str]] = field(default_factory=list)  # (lower-cased form, POS)
     gold_events: int = 0  # gold events linked to the time, reachable or not
 
@@ -99,6 +100,7 @@ def _document_groups(number: int, document: dict) -> list[Group]:
                 group.labels.append(int(any(start < e["end"] and e["start"] < end
                                             for e in events)))
                 group.primary.append(candidate.i == context.primary.i)
+                group.secondary.append(candidate.i in context.secondary)
                 group.words.append((candidate.lower_, candidate.pos_))
         groups.append(group)
     return groups
@@ -153,7 +155,7 @@ def pick_threshold(groups: Sequence[Group], counts: Mapping[int, WordCounts], *,
     """The threshold giving the best per-link accuracy at a pair precision >= ``min_precision``.
 
     Scored on out-of-fold probabilities (documents dealt into ``folds_count``
-    folds), with the rules' pick always attached, on gold time expressions;
+    folds), with the rules' picks always attached, on gold time expressions;
     falls back to the most precise threshold when none reaches the bar.
     """
     scores = _out_of_fold(groups, counts, folds_count, **options)
@@ -193,7 +195,8 @@ def _decode(groups: Sequence[Group], scores: list[list[float]],
     right = gold = attached = 0
     for group, probabilities in zip(groups, scores, strict=True):
         gold += group.gold_events
-        chosen = [n for n, p in enumerate(probabilities) if p >= threshold or group.primary[n]]
+        chosen = [n for n, p in enumerate(probabilities)
+                  if p >= threshold or group.primary[n] or group.secondary[n]]
         right += sum(group.labels[n] for n in chosen)
         attached += len(chosen) + (not any(group.primary))  # a pick outside the candidates
     return (100.0 * right / gold if gold else 0.0,

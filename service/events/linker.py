@@ -12,8 +12,10 @@ the full small pipeline on a whole article costs ~130 ms):
 
 Each expression dates the event :func:`find_trigger` picks, plus those the
 clause shapes of :mod:`service.events.secondary` share it with ("Last week,
-rebels killed three soldiers and wounded six"): one event per (time
-expression, trigger).
+rebels killed three soldiers and wounded six"), plus the other words of its
+sentence the learnt ranker of :mod:`service.events.ranker` scores above its
+threshold (when its weights file is there): one event per (time expression,
+trigger).
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from service.events.event import Event, TextSpan
 from service.events.modality import modality_of
 from service.events.model import load_model
 from service.events.ranker import Context, Weights, load_weights, rank, time_direction
-from service.events.secondary import secondary_triggers
 from service.events.sentences import split
 from service.events.triggers import find_trigger, is_copular_predicate
 from service.temporal.expression import TimeExpression
@@ -52,13 +53,15 @@ def link(
     """The events each expression dates, in the order of ``expressions``.
 
     For each expression, the event :func:`find_trigger` picks comes first,
-    then the others it dates, in text order (:mod:`service.events.secondary`).
+    then the others it dates, in text order (:mod:`service.events.secondary`,
+    :mod:`service.events.ranker`).
 
     Works on the expressions it is given, whoever found them, so linking can be
     scored with gold time expressions independently of the tagger.
     ``published`` is accepted for symmetry with the tagger; the linker itself
-    does not resolve dates.  ``weights`` are those of :mod:`service.events.ranker`
-    (True: the shipped ones if any; None or False: the rules alone).
+    does not resolve dates, but the ranker reads whether a time lies before or
+    after it.  ``weights`` are those of :mod:`service.events.ranker` (True: the
+    shipped ones if any; None or False: the rules alone).
     """
     if not expressions:
         return []
@@ -115,8 +118,8 @@ def contexts(
             (spans[m], picks[m]) for m in by_sentence[bounds]
             if m != number and (spans[m].start, spans[m].end) != (span.start, span.end)
         ]
-        out.append(Context(span, primary, secondary_triggers(primary, span), expression.type,
-                           others, expression=expression, bounds=bounds,
+        out.append(Context(span, primary, expression.type, others, expression=expression,
+                           bounds=bounds,
                            direction=time_direction(expression.value, day)))
     return out
 

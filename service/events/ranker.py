@@ -44,7 +44,7 @@ from service.events.lexicon import (
     TIME_NOUNS,
     is_event_noun,
 )
-from service.events.secondary import ASPECTUAL_VERBS, TEMPORAL_PREPOSITIONS
+from service.events.secondary import ASPECTUAL_VERBS, TEMPORAL_PREPOSITIONS, secondary_rules
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "anchoring_weights.json"
 FORMAT = 1
@@ -116,11 +116,13 @@ def event_word_band(occurrences: int, marked: int) -> str | None:
 
 
 def event_word_features(table: dict[str, str], word: str, pos: str) -> list[str]:
-    """Features of how eventive the corpus finds ``word`` ("attack" yes, "group" no)."""
+    """Features of how eventive the corpus finds ``word`` ("attack" yes, "group" no).
+
+    By part of speech: the counts do not tell the noun "building" from the verb.
+    """
     if not table:
         return []
-    band = table.get(word, "rare")
-    return [f"event_word={band}", f"event_word_pos={band}_{pos}"]
+    return [f"event_word={table.get(word, 'rare')}_{pos}"]
 
 
 def load_weights(path: Path | None = None) -> Weights | None:
@@ -157,7 +159,6 @@ class Context:
 
     timex: Span
     primary: Token
-    secondary_tokens: list[Token]
     kind: str = "DATE"
     others: list[tuple[Span, Token]] = field(default_factory=list)
     expression: Any = None  # carried for the linker; the features do not read it
@@ -165,7 +166,9 @@ class Context:
     direction: str = "unknown"  # the time against publication, see :func:`time_direction`
 
     def __post_init__(self) -> None:
-        self.secondary = {t.i for t in self.secondary_tokens}
+        self.secondary = secondary_rules(self.primary, self.timex)
+        self.secondary_tokens = [self.secondary[i][0] for i in sorted(self.secondary)]
+        self.primary_class = _word_class(self.primary)
         self.inside = {t.i for t in self.timex}
         self.up_chain = _chain(self.timex.root)
         self.up_index = {t.i: n for n, t in enumerate(self.up_chain)}
@@ -220,9 +223,11 @@ def features(context: Context, candidate: Token) -> list[str]:
     if candidate.i == primary.i:
         out += ["rule_primary", f"rule_primary_{pos}"]
     else:
-        out.extend(_relation_to_primary(primary, candidate))
+        relation = _relation_to_primary(primary, candidate)
+        out.extend(relation)
+        out.append(f"{relation[0]}@{context.primary_class}")
     if candidate.i in context.secondary:
-        out.append("rule_secondary")
+        out += ["rule_secondary", f"rule_secondary={context.secondary[candidate.i][1]}"]
     if context.others:
         out.extend(_competition(context, candidate, distance))
     return out
@@ -288,6 +293,20 @@ def _lexical(token: Token) -> list[str]:
     return out
 
 
+def _word_class(token: Token) -> str:
+    """A coarse lexical class of the rules' pick, for its relation to other words."""
+    word = token.lower_
+    if word in REPORTING_VERBS:
+        return "reporting"
+    if word in ASPECTUAL_VERBS:
+        return "aspectual"
+    if word in PLANNING_VERBS or word in EXPECTATION_WORDS:
+        return "intending"
+    if word in BE_FORMS:
+        return "be"
+    return token.pos_
+
+
 def _chain(token: Token) -> list[Token]:
     chain = [token]
     while token.head.i != token.i:
@@ -322,8 +341,9 @@ def _path(context: Context, candidate: Token, pos: str, out: list[str]) -> int |
             f"attach={attach}_{top.pos_}", f"attach_dep={attach}_{candidate.dep_}",
             f"down={below}", f"down_pos={below}_{pos}"]
     if down == 0:
-        verbs = sum(1 for t in up_chain[1:up] if t.pos_ == "VERB")
-        out.append(f"verb_ancestor={min(verbs, 3)}_{pos}")
+        verbs = sum(1 for t in outside if t.pos_ == "VERB")
+        nouns = sum(1 for t in outside if t.pos_ in ("NOUN", "PROPN"))
+        out += [f"verb_ancestor={min(verbs, 3)}_{pos}", f"nouns_between={min(nouns, 2)}_{pos}"]
         if len(outside) >= 2:  # the clause the time sits in, below the word
             under = outside[-1]
             out.append(f"under={under.dep_}_{under.pos_}")
@@ -394,7 +414,10 @@ def rank(context: Context, weights: Weights) -> list[Token]:
     """The events the time expression of ``context`` dates: the first, then the rest in order.
 
     The rules' pick stays first unless a word beats its probability by
-    ``switch_margin``; every other word scoring ``threshold`` or more joins it.
+    ``switch_margin``; the clause shapes of :mod:`service.events.secondary`
+    and every other word scoring ``threshold`` or more join it (keeping the
+    shapes costs nothing measurable: 75.0% of links at 70.7% precision with
+    them, 74.6% at 71.3% without, cross-validated on TimeBank/AQUAINT).
     """
     primary = context.primary
     table = weights.event_words
@@ -409,7 +432,7 @@ def rank(context: Context, weights: Weights) -> list[Token]:
         primary_p = next((p for p, c in scored if c.i == primary.i), 0.0)
         if best.i != primary.i and best_p >= primary_p + weights.switch_margin:
             first = best
-    extras = sorted(
-        (c for p, c in scored if p >= weights.threshold and c.i != first.i), key=lambda c: c.i
-    )
-    return [first, *extras]
+    extras = {c.i: c for p, c in scored if p >= weights.threshold}
+    extras.update((t.i, t) for t in context.secondary_tokens)
+    extras.pop(first.i, None)
+    return [first, *(extras[i] for i in sorted(extras))]

@@ -42,14 +42,23 @@ TEMPORAL_PREPOSITIONS = frozenset(
 
 def secondary_triggers(primary: Token, timex: Span) -> list[Token]:
     """Further tokens naming events ``timex`` dates, in text order, without ``primary``."""
+    found = secondary_rules(primary, timex)
+    return [found[i][0] for i in sorted(found)]
+
+
+def secondary_rules(primary: Token, timex: Span) -> dict[int, tuple[Token, str]]:
+    """The tokens of :func:`secondary_triggers` by index, each with the rule that found it.
+
+    The rule's name is a feature of :mod:`service.events.ranker`: the rules are
+    not equally reliable.
+    """
     inside = {t.i for t in timex}
-    found: dict[int, Token] = {}
-    for rule in (_verb_of_dated_subject, _aspectual_complement, _shared_subject_conjuncts,
-                 _verb_of_dated_phrase):
+    found: dict[int, tuple[Token, str]] = {}
+    for rule in _RULES:
         for token in rule(primary, timex):
             if token.i != primary.i and token.i not in inside:
-                found.setdefault(token.i, token)
-    return [found[i] for i in sorted(found)]
+                found.setdefault(token.i, (token, rule.__name__.lstrip("_")))
+    return found
 
 
 def _verb_of_dated_subject(primary: Token, timex: Span) -> list[Token]:
@@ -109,3 +118,7 @@ def _verb_of_dated_phrase(primary: Token, timex: Span) -> list[Token]:
     if primary.i in above or verb.i not in above:
         return []
     return [verb]
+
+
+_RULES = (_verb_of_dated_subject, _aspectual_complement, _shared_subject_conjuncts,
+          _verb_of_dated_phrase)
