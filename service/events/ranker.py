@@ -364,10 +364,11 @@ def _path(context: Context, candidate: Token, pos: str, out: list[str]) -> int |
         if token.dep_ == "prep" and token.i != getattr(context.preposition, "i", None):
             word = token.lower_
             out.append(f"via_prep={word if word in TEMPORAL_PREPOSITIONS else 'other'}")
-    crossed = {t.dep_ for t in up_chain[:up]} | {t.dep_ for t in down_chain[:down]}
-    out.extend(f"cross={dep}" for dep in sorted(crossed & _CLAUSE_DEPS))
-    if not crossed & _CLAUSE_DEPS:
-        out.append("cross=none")
+    on_path = [t.dep_ for t in up_chain[:up]] + [t.dep_ for t in down_chain[:down]]
+    clauses = [dep for dep in on_path if dep in _CLAUSE_DEPS]
+    out.extend(f"cross={dep}" for dep in sorted(set(clauses)))
+    # "visited ... to convince ... to provide ammunition that forces could use"
+    out.append(f"clauses={min(len(clauses), 3)}_{pos}" if clauses else "cross=none")
     return up + down
 
 
