@@ -76,7 +76,8 @@ def link(
     ]
     index = EntityIndex(text, mentions)
     events = []
-    for context in contexts(expressions, docs, sentences, published):
+    in_context = contexts(expressions, docs, sentences, published)
+    for expression, context in zip(expressions, in_context, strict=True):
         if context is None:
             continue
         if ranker is None:
@@ -84,7 +85,7 @@ def link(
         else:
             triggers = rank(context, ranker)
         bounds = context.bounds
-        events.extend(_event(context.expression, trigger, context.timex, bounds[0], index)
+        events.extend(_event(expression, trigger, context.timex, bounds[0], index)
                       for trigger in triggers)
     return events
 
@@ -118,8 +119,7 @@ def contexts(
             (spans[m], picks[m]) for m in by_sentence[bounds]
             if m != number and (spans[m].start, spans[m].end) != (span.start, span.end)
         ]
-        out.append(Context(span, primary, expression.type, others, expression=expression,
-                           bounds=bounds,
+        out.append(Context(span, primary, expression.type, others, bounds=bounds,
                            direction=time_direction(expression.value, day)))
     return out
 

@@ -21,8 +21,8 @@ read once.  Scoring is a sum of dictionary look-ups, so no numeric library is
 needed at run time.  Without the file the linker uses the rules alone.
 
 On tbaq.jsonl, 5-fold cross-validated by document (``timeline eval --events
---folds 5``), per-link accuracy goes from 63.09% to 71.78% with our tagger
-and from 66.23% to 74.86% with gold time expressions, at 70.6% / 70.9% pair
+--folds 5``), per-link accuracy goes from 63.09% to 71.73% with our tagger
+and from 66.23% to 74.86% with gold time expressions, at 70.9% / 71.2% pair
 precision (77.7% / 77.9% for the rules).  Tried and not kept, each within a
 point of the above under cross-validation: word suffixes, lexical classes
 crossed with the path, all pairs of the main features, the candidate's own
@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -173,7 +172,6 @@ class Context:
     primary: Token
     kind: str = "DATE"
     others: list[tuple[Span, Token]] = field(default_factory=list)
-    expression: Any = None  # carried for the linker; the features do not read it
     bounds: tuple[int, int] = (0, 0)
     direction: str = "unknown"  # the time against publication, see :func:`time_direction`
 
