@@ -301,19 +301,27 @@ def cross_validate(documents: Sequence[dict], k: int, *, groups: list[Group] | N
 
     One :func:`~service.evaluation.anchoring.evaluate` over all documents, its
     linker choosing the weights by the text it is given (the fold of the
-    document holding that text), so the figures are pooled exactly.
+    document holding that text), so the figures are pooled exactly.  A text
+    the corpus holds twice (tbaq has one) goes to the fold of its first copy,
+    so that no fold is scored on a document it was trained on.
     """
     if k < 2:
         raise ValueError("cross-validation needs at least 2 folds")
     groups = build_groups(documents) if groups is None else groups
     counts = {n: word_counts(document) for n, document in enumerate(documents)}
+    first_copy: dict[str, int] = {}
+    for number, document in enumerate(documents):
+        first_copy.setdefault(document["text"], number)
+    fold_of = {n: fold for fold, members in enumerate(folds(len(documents), k)) for n in members}
     by_text: dict[str, Weights] = {}
-    for held_out in folds(len(documents), k):
-        out = set(held_out)
+    for fold in range(k):
+        out = {n for n, d in enumerate(documents) if fold_of[first_copy[d["text"]]] == fold}
+        if not out:
+            continue
         weights = train([g for g in groups if g.document not in out],
                         {n: c for n, c in counts.items() if n not in out}, **options)
-        for number in held_out:
-            by_text.setdefault(documents[number]["text"], weights)
+        for number in out:
+            by_text[documents[number]["text"]] = weights
 
     def linker(text: str, expressions: list[TimeExpression], published: date) -> list[Event]:
         return link(text, expressions, published, weights=by_text[text])

@@ -21,8 +21,8 @@ read once.  Scoring is a sum of dictionary look-ups, so no numeric library is
 needed at run time.  Without the file the linker uses the rules alone.
 
 On tbaq.jsonl, 5-fold cross-validated by document (``timeline eval --events
---folds 5``), per-link accuracy goes from 63.09% to 71.73% with our tagger
-and from 66.23% to 74.86% with gold time expressions, at 70.9% / 71.2% pair
+--folds 5``), per-link accuracy goes from 63.09% to 71.29% with our tagger
+and from 66.23% to 74.53% with gold time expressions, at 70.6% / 70.9% pair
 precision (77.7% / 77.9% for the rules).  Tried and not kept, each within a
 point of the above under cross-validation: word suffixes, lexical classes
 crossed with the path, all pairs of the main features, the candidate's own
