@@ -12,7 +12,10 @@ The model is an L2-regularised logistic regression fitted by L-BFGS on a
 sparse 0/1 design (numpy is the only numeric library at hand, as a spaCy
 dependency; scipy is not installed).  Features seen fewer than
 ``MIN_COUNT`` times in training are dropped, which keeps the shipped file
-small and rare words out.
+small and rare words out.  The event-word table (:func:`word_counts`) is
+counted on the training documents only, and the threshold for extra events
+is the one an inner cross-validation finds best at ``MIN_PRECISION``
+(:func:`pick_threshold`), so ``--folds`` figures never see held-out text.
 
 :func:`cross_validate` gives the honest figure: documents are dealt into K
 folds by position (document i goes to fold i mod K), each fold's documents are

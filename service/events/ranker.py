@@ -24,7 +24,7 @@ On tbaq.jsonl, 5-fold cross-validated by document (``timeline eval --events
 --folds 5``), per-link accuracy goes from 63.09% to 71.29% with our tagger
 and from 66.23% to 74.53% with gold time expressions, at 70.6% / 70.9% pair
 precision (77.7% / 77.9% for the rules).  Tried and not kept, each within a
-point of the above under cross-validation: word suffixes, lexical classes
+point of the above under cross-validation: word suffixes and stems, lexical classes
 crossed with the path, all pairs of the main features, the candidate's own
 preposition and head, and a second pass reading the first pass's scores of
 the sentence's other words.
