@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("tag", "eval", "extract", "serve", "db", "keys", "openapi")
+COMMANDS = ("tag", "eval", "extract", "serve", "db", "keys", "openapi", "train_anchoring")
 
 
 def build_parser() -> argparse.ArgumentParser:

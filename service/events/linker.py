@@ -12,8 +12,10 @@ the full small pipeline on a whole article costs ~130 ms):
 
 Each expression dates the event :func:`find_trigger` picks, plus those the
 clause shapes of :mod:`service.events.secondary` share it with ("Last week,
-rebels killed three soldiers and wounded six"): one event per (time
-expression, trigger).
+rebels killed three soldiers and wounded six"), plus the other words of its
+sentence the learnt ranker of :mod:`service.events.ranker` scores above its
+threshold (when its weights file is there): one event per (time expression,
+trigger).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from service.events.entities import EntityIndex, Mention, location, participants
 from service.events.event import Event, TextSpan
 from service.events.modality import modality_of
 from service.events.model import load_model
-from service.events.secondary import secondary_triggers
+from service.events.ranker import Context, Weights, load_weights, rank, time_direction
 from service.events.sentences import split
 from service.events.triggers import find_trigger, is_copular_predicate
 from service.temporal.expression import TimeExpression
@@ -42,23 +44,31 @@ INHERITED_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def link(
-    text: str, expressions: list[TimeExpression], published: date | datetime
+    text: str,
+    expressions: list[TimeExpression],
+    published: date | datetime,
+    *,
+    weights: Weights | None | bool = True,
 ) -> list[Event]:
     """The events each expression dates, in the order of ``expressions``.
 
     For each expression, the event :func:`find_trigger` picks comes first,
-    then the others it dates, in text order (:mod:`service.events.secondary`).
+    then the others it dates, in text order (:mod:`service.events.secondary`,
+    :mod:`service.events.ranker`).
 
     Works on the expressions it is given, whoever found them, so linking can be
     scored with gold time expressions independently of the tagger.
     ``published`` is accepted for symmetry with the tagger; the linker itself
-    does not resolve dates.
+    does not resolve dates, but the ranker reads whether a time lies before or
+    after it.  ``weights`` are those of :mod:`service.events.ranker` (True: the
+    shipped ones if any; None or False: the rules alone).
     """
     if not expressions:
         return []
-    sentences = _sentences_for(text, expressions)
-    needed = sorted({sentences[i] for i in range(len(expressions))})
-    docs = dict(zip(needed, load_model().pipe(text[s:e] for s, e in needed), strict=True))
+    if weights is True:
+        weights = load_weights()
+    ranker = weights or None
+    docs, sentences = parse_sentences(text, expressions)
     mentions = [
         Mention(ent.text, ent.label_, start + ent.start_char, start + ent.end_char)
         for (start, _), doc in docs.items()
@@ -66,10 +76,74 @@ def link(
     ]
     index = EntityIndex(text, mentions)
     events = []
-    for number, expression in enumerate(expressions):
-        bounds = sentences[number]
-        events.extend(_events(expression, docs[bounds], bounds, index))
+    in_context = contexts(expressions, docs, sentences, published)
+    for expression, context in zip(expressions, in_context, strict=True):
+        if context is None:
+            continue
+        if ranker is None:
+            triggers = [context.primary, *context.secondary_tokens]
+        else:
+            triggers = rank(context, ranker)
+        bounds = context.bounds
+        events.extend(_event(expression, trigger, context.timex, bounds[0], index)
+                      for trigger in triggers)
     return events
+
+
+def contexts(
+    expressions: list[TimeExpression],
+    docs: dict[tuple[int, int], Doc],
+    sentences: dict[int, tuple[int, int]],
+    published: date | datetime,
+) -> list[Context | None]:
+    """Each expression in its parse with the rules' picks (None if it has no tokens).
+
+    The other expressions of the same parse come along, for the ranker's
+    features; training reads the same contexts (:mod:`service.evaluation.anchoring_training`).
+    """
+    day = published.date() if isinstance(published, datetime) else published
+    spans = [timex_span(e, docs[sentences[n]], sentences[n]) for n, e in enumerate(expressions)]
+    picks = [None if span is None else find_trigger(span) for span in spans]
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for number, span in enumerate(spans):
+        if span is not None:
+            by_sentence.setdefault(sentences[number], []).append(number)
+    out: list[Context | None] = []
+    for number, (expression, span, primary) in enumerate(zip(expressions, spans, picks,
+                                                             strict=True)):
+        if span is None or primary is None:
+            out.append(None)
+            continue
+        bounds = sentences[number]
+        others = [
+            (spans[m], picks[m]) for m in by_sentence[bounds]
+            if m != number and (spans[m].start, spans[m].end) != (span.start, span.end)
+        ]
+        out.append(Context(span, primary, expression.type, others, bounds=bounds,
+                           direction=time_direction(expression.value, day)))
+    return out
+
+
+def parse_sentences(
+    text: str, expressions: list[TimeExpression]
+) -> tuple[dict[tuple[int, int], Doc], dict[int, tuple[int, int]]]:
+    """The parsed sentences holding ``expressions``, and the bounds of each one's.
+
+    Shared with the training of :mod:`service.events.ranker`, so that the
+    weights are learnt on exactly the parses the linker reads.
+    """
+    sentences = _sentences_for(text, expressions)
+    needed = sorted({sentences[i] for i in range(len(expressions))})
+    docs = dict(zip(needed, load_model().pipe(text[s:e] for s, e in needed), strict=True))
+    return docs, sentences
+
+
+def timex_span(expression: TimeExpression, doc: Doc, bounds: tuple[int, int]) -> Span | None:
+    """The tokens of ``expression`` in the parse of its sentence (None if it has none)."""
+    timex = doc.char_span(
+        expression.start - bounds[0], expression.end - bounds[0], alignment_mode="expand"
+    )
+    return timex if timex is not None and len(timex) > 0 else None
 
 
 def _sentences_for(
@@ -110,22 +184,6 @@ def _window(text: str, start: int, end: int, expression: TimeExpression) -> tupl
     while right < end and not text[right].isspace():
         right += 1
     return left, right
-
-
-def _events(
-    expression: TimeExpression, doc: Doc, bounds: tuple[int, int], index: EntityIndex
-) -> list[Event]:
-    offset = bounds[0]
-    timex = doc.char_span(
-        expression.start - offset, expression.end - offset, alignment_mode="expand"
-    )
-    if timex is None or len(timex) == 0:
-        return []
-    primary = find_trigger(timex)
-    return [
-        _event(expression, trigger, timex, offset, index)
-        for trigger in (primary, *secondary_triggers(primary, timex))
-    ]
 
 
 def _event(
