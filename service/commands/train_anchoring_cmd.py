@@ -28,8 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", metavar="PATH", default=None,
                         help="where to write the weights (default: the shipped file)")
     parser.add_argument("--threshold", type=float, default=None, metavar="P",
-                        help="probability an extra event needs (default: the lowest that "
-                        "keeps 70%% of attached events right, by cross-validation)")
+                        help="probability an extra event needs (default: 0.5, more likely "
+                        "dated by the time than not)")
     parser.set_defaults(func=run)
 
 
