@@ -81,6 +81,7 @@ _CLAUSE_DEPS = frozenset(
     {"relcl", "ccomp", "advcl", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp"}
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_CLAUSE_PUNCTUATION = frozenset({",", ";", "--", ":"})
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,14 @@ class Context:
         ]
         self.other_picks = {pick.i for _, pick in self.others}
         self.preposition = _preposition(self.timex)
+        doc = self.timex.doc
+        first = self.preposition.i if self.preposition is not None else self.timex.start
+        self.fronted = not any(not t.is_punct for t in doc[:first])
+        # commas[i]: clause punctuation among the first i tokens, so that the count
+        # between the time and each word is one subtraction
+        self.commas = [0]
+        for token in doc:
+            self.commas.append(self.commas[-1] + (token.text in _CLAUSE_PUNCTUATION))
 
 
 def time_direction(value: str, published: date) -> str:
@@ -390,14 +399,13 @@ def _preposition(timex: Span) -> Token | None:
 def _surface(context: Context, candidate: Token, pos: str) -> list[str]:
     """Word order: direction, distance, commas between, the time's preposition, fronting."""
     timex = context.timex
-    doc = timex.doc
     root = timex.root
     after = candidate.i >= timex.end
     gap = candidate.i - timex.end + 1 if after else timex.start - candidate.i
     bucket = 1 if gap <= 1 else 2 if gap <= 2 else 4 if gap <= 4 else 8 if gap <= 8 else 16 \
         if gap <= 16 else 99
     lo, hi = (timex.end, candidate.i) if after else (candidate.i + 1, timex.start)
-    commas = sum(1 for t in doc[lo:hi] if t.text in (",", ";", "--", ":"))
+    commas = context.commas[max(hi, lo)] - context.commas[lo]
     side = "after" if after else "before"
     out = [f"dist={side}{bucket}", f"dist_pos={side}{bucket}_{pos}",
            f"commas={min(commas, 2)}", f"commas_side={side}{min(commas, 2)}"]
@@ -409,9 +417,7 @@ def _surface(context: Context, candidate: Token, pos: str) -> list[str]:
             out.append("prep=temporal")
     else:
         out.append(f"tdep={root.dep_}")
-    first = preposition.i if preposition is not None else timex.start
-    words = [t for t in doc[:first] if not t.is_punct]
-    if len(words) == 0:
+    if context.fronted:
         out.append(f"fronted_{side}")
     return out
 
