@@ -78,7 +78,9 @@ def _compact(head: Token, depth: int) -> list[Token]:
             continue
         if child.dep_ in _PHRASE_DROPS and not (
             child.dep_ == "prep" and child.lower_ == "of" and depth < 2
-        ) and not (child.dep_ in ("cc", "conj") and head.pos_ in ("NOUN", "PROPN")):
+        ) and not (child.dep_ in ("cc", "conj") and head.pos_ in ("NOUN", "PROPN")) and not (
+            _hyphenated(child, head)
+        ):
             continue
         if child.dep_ == "prep":  # "of" only: "the end of the war"
             tokens.append(child)
@@ -88,6 +90,14 @@ def _compact(head: Token, depth: int) -> list[Token]:
             continue
         tokens.extend(_compact(child, depth + 1))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _hyphenated(child: Token, head: Token) -> bool:
+    """One word written with hyphens ("a 24-year-old man"): never cut in two."""
+    doc = child.doc
+    between = doc[min(child.i, head.i) + 1:max(child.i, head.i)]
+    return len(between) > 0 and all(t.tag_ == "HYPH" for t in between) and not any(
+        t.whitespace_ for t in doc[min(child.i, head.i):max(child.i, head.i)])
 
 
 def headline(trigger: Token, timex_tokens: set[int]) -> str:

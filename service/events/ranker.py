@@ -22,7 +22,7 @@ needed at run time.  Without the file the linker uses the rules alone.
 
 On tbaq.jsonl, 5-fold cross-validated by document (``timeline eval --events
 --folds 5``), per-link accuracy goes from 63.09% to 69.36% with our tagger
-and from 66.23% to 72.55% with gold time expressions, at 73.9% / 74.4% pair
+and from 66.23% to 72.50% with gold time expressions, at 74.0% / 74.5% pair
 precision (77.7% / 77.9% for the rules); an extra event needs a probability
 of 0.5 (:mod:`service.evaluation.anchoring_training` gives other bars).
 Tried and not kept, each within a point of the above under cross-validation:
@@ -466,6 +466,8 @@ def rank(context: Context, weights: Weights) -> list[Token]:
         if best.i != primary.i and best_p >= primary_p + weights.switch_margin:
             first = best
     extras = {c.i: c for p, c in scored if p >= weights.threshold}
-    extras.update((t.i, t) for t in context.secondary_tokens)
+    # a clause shape's word that another time of the sentence dates first is that
+    # time's: "In 2021 it acquired a rival and laid off workers the following year"
+    extras.update((t.i, t) for t in context.secondary_tokens if t.i not in context.other_picks)
     extras.pop(first.i, None)
     return [first, *(extras[i] for i in sorted(extras))]

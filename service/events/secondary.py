@@ -26,9 +26,9 @@ The linker keeps what these rules attach, and each rule's name is a feature
 of the learnt ranker (:mod:`service.events.ranker`), which attaches the
 other events it scores high enough, those of the shapes above included when
 the sentence's other cues agree.  With it, per-link accuracy with gold time
-expressions is 72.55% at 74.4% precision, 5-fold cross-validated by document
+expressions is 72.50% at 74.5% precision, 5-fold cross-validated by document
 (``timeline eval --events --folds 5``); the shipped weights, trained on all
-of tbaq, score 79.26% at 79.1% on it.
+of tbaq, score 79.26% at 79.3% on it.
 """
 
 from __future__ import annotations

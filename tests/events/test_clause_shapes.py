@@ -49,6 +49,9 @@ CASES = [
     # a time expression modifying a noun names that noun's event
     ("Analysts discussed the third-quarter results.", "third-quarter", "results",
      "the results"),
+    # a hyphenated word is kept whole in the headline
+    ("Police arrested a 24-year-old man on Saturday.", "Saturday", "arrested",
+     "Police arrested a 24-year-old man"),
 ]
 
 
@@ -74,6 +77,14 @@ def test_two_dates_in_one_sentence_give_two_events():
                                                                        "2022")], PUBLISHED)
     assert [e.trigger.text for e in events] == ["provided", "seeking"]
     assert events[1].headline.startswith("Moscow has been seeking")
+
+
+def test_a_conjunct_with_its_own_time_is_not_shared():
+    text = "In 2021, the company acquired a rival and laid off 1,200 workers the following year."
+    events = link(text, [expression(text, "2021", "2021"),
+                         expression(text, "the following year", "2022")], PUBLISHED)
+    assert [(e.when.text, e.trigger.text) for e in events] == [
+        ("2021", "acquired"), ("the following year", "laid")]
 
 
 def test_sentence_offsets_point_into_the_article(event_at):
