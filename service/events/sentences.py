@@ -17,6 +17,14 @@ import re
 _BOUNDARY = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'“‘`(\[]*[A-Z0-9])""")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+# A wire dateline opening a paragraph, "WASHINGTON (AP) — ", "KYIV, Ukraine (Reuters) - ":
+# the place is not part of the first clause (the parser would make it the subject).
+# One with a date in it is left alone: the date then dates the clause after it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r" ?(?:\([A-Za-z .]{1,30}\) ?)?(?:—|–|--|-) +(?=[\"“‘A-Z])"
+)
 
 # Abbreviations that are almost never the last word of a sentence.
 _NO_BREAK_AFTER = frozenset(
@@ -32,6 +40,10 @@ def split(text: str) -> list[tuple[int, int]]:
     for match in _PARAGRAPH.finditer(text):
         cuts.add(match.start())
         cuts.add(match.end())
+    for start in sorted(cuts):
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None:
+            cuts.add(dateline.end())
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("..") or _abbreviation_before(text, match.start()):
             continue  # an ellipsis or "Mr." / "Aug." / an initial

@@ -15,6 +15,12 @@ def _sentences(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Prices fell. Shares rose.", ["Prices fell.", "Shares rose."]),
+        # a wire dateline is not part of the first clause; one with a date stays on it
+        ("WASHINGTON (AP) — The Senate passed it.", ["WASHINGTON (AP) —", "The Senate passed it."]),
+        ("Intro.\n\nKYIV, Ukraine (Reuters) - Russia attacked.",
+         ["Intro.", "KYIV, Ukraine (Reuters) -", "Russia attacked."]),
+        ("LONDON, Feb 14 (Reuters) - It acted.", ["LONDON, Feb 14 (Reuters) - It acted."]),
+        ("Voters left. NATO — the alliance — met.", ["Voters left.", "NATO — the alliance — met."]),
         ("Mr. Smith left on Aug. 17. He returned.", ["Mr. Smith left on Aug. 17.", "He returned."]),
         ("Warrants were issued for James C. Kopp of St. Albans, Vt. His whereabouts are unknown.",
          ["Warrants were issued for James C. Kopp of St. Albans, Vt.",
