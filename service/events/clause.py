@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from service.events.lexicon import REPORTING_VERBS
+from service.events.lexicon import BE_FORMS, REPORTING_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -156,14 +156,18 @@ def _reported_content(verb: Token, hidden: set[int]) -> list[Token]:
 
 
 def _first_complement(verb: Token, timex_tokens: set[int]) -> list[Token]:
-    """"traveled to North Korea": a prepositional object naming a place or thing."""
+    """"traveled to North Korea": a prepositional object naming a place or thing.
+
+    After a copula any prepositional phrase is the predicate ("rates have been
+    at a 23-year high").
+    """
     for child in verb.children:
         if child.dep_ != "prep" or child.i < verb.i:
             continue
         if any(t.i in timex_tokens for t in child.subtree):
             continue
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        if objects and objects[0].pos_ == "PROPN":
+        if objects and (objects[0].pos_ == "PROPN" or verb.lower_ in BE_FORMS):
             return [child, *_compact(objects[0], 0)]
         return []
     return []

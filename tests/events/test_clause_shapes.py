@@ -49,6 +49,9 @@ CASES = [
     # a time expression modifying a noun names that noun's event
     ("Analysts discussed the third-quarter results.", "third-quarter", "results",
      "the results"),
+    # a copula's prepositional predicate belongs to the headline
+    ("Rates have been at a record high since July.", "July", "been",
+     "Rates have been at a record high"),
     # a hyphenated word is kept whole in the headline
     ("Police arrested a 24-year-old man on Saturday.", "Saturday", "arrested",
      "Police arrested a 24-year-old man"),
