@@ -40,7 +40,8 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        # "Biden is due to travel": through the adjective to the copula's subject
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None
@@ -117,6 +118,11 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
         governor = trigger.head
         parts.extend(c for c in governor.children if c.dep_ in _VERB_MODIFIERS)
         parts.append(governor)
+    elif trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":  # "is due to travel"
+        adjective = trigger.head
+        copula = adjective.head
+        parts.extend(c for c in copula.children if c.dep_ in _VERB_MODIFIERS)
+        parts += [copula, adjective]
     parts.extend(c for c in trigger.children if c.dep_ in _VERB_MODIFIERS)
     parts.append(trigger)
     objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]

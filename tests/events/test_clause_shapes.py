@@ -49,6 +49,9 @@ CASES = [
     # a time expression modifying a noun names that noun's event
     ("Analysts discussed the third-quarter results.", "third-quarter", "results",
      "the results"),
+    # an adjective's infinitive complement: the subject is the copula's
+    ("Biden is due to travel to Japan next week.", "next week", "travel",
+     "Biden is due to travel to Japan"),
     # a copula's prepositional predicate belongs to the headline
     ("Rates have been at their highest level since July.", "July", "been",
      "Rates have been at their highest level"),
