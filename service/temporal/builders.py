@@ -783,14 +783,30 @@ DAYREF = (rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by", "before",
+                                  "after", "from", "to", "since", "past"})
+
+
 def clock(m: re.Match[str], text: str) -> Spec | None:
     groups = m.groupdict()
     special = (groups.get("special") or "").lower()
     if special:
         hour, minute = (12, 0) if special in ("noon", "midday") else (24, 0)
     else:
-        hour = int(groups["h"])
+        hour = int(word_number(groups["h"]) or 0)
         minute = int(groups.get("mi") or 0)
+        part = (groups.get("pod") or groups.get("pod2") or "").lower()
+        if groups.get("mil") and re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
+            return None  # "10:35 a.m. (0735 GMT)": the same moment restated, not another
+        if (part or groups.get("oclock")) and not 1 <= hour <= 12:
+            return None
+        if part and not groups["h"][0].isdigit() and not groups.get("oclock") \
+                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
+            return None  # "won two in the morning session": a count
+        if part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12):
+            hour = hour % 12 + 12  # "7 in the evening" is 19:00, "12 at night" midnight
+        elif part == "morning" and hour == 12 or part == "night" and hour == 12:
+            hour = 0
         ampm = (groups.get("ampm") or "").lower().replace(".", "").strip()
         if ampm:
             if not 1 <= hour <= 12:
@@ -816,4 +832,8 @@ def clock(m: re.Match[str], text: str) -> Spec | None:
         spec.count = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[day]
     else:
         spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
+    if groups.get("conv"):
+        # TimeML tags the clock and a day after the parenthesis apart (the day is
+        # another expression), but that day still dates the clock
+        return Mention(m.start(), m.start("conv"), spec)
     return spec

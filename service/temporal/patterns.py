@@ -176,7 +176,11 @@ _P_MOD = (
     r"(?:(?P<clamp>(?i:earlier|later))\s+(?:(?i:in|on|during)\s+)?)?"
     rf"(?:(?P<part>(?i:{PART}))(?:\s+|\s*-\s*))?"
 )
-_P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately|at\s+about|at\s+around))\s+)?"
+# "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
+_P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
+# "10:35 a.m. (0735 GMT) Friday": the day after a restated time is still the clock's day
+_CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
+_CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest"
@@ -276,10 +280,23 @@ RULES: tuple[Rule, ...] = (
     _rule("clock",
           r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          clock, 4,
           prefix=_P_CLOCK),
     _rule("clock_words",
           rf"(?P<special>(?i:noon|midnight|midday))\b(?:\s+\(?{TZ}\)?)?"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
+    # "4 in the morning", "six o'clock", "7 o'clock in the evening": the part of day
+    # says a.m. or p.m.
+    _rule("clock_part",
+          rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?"
+          r"(?:(?P<oclock>\s+(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>(?i:morning"
+          r"|afternoon|evening|night)))?|\s+(?i:in\s+the)\s+(?P<pod2>(?i:morning|afternoon"
+          r"|evening|night)))\b(?!\s+(?i:session|news|edition|papers?|show|shift|paper)\b)"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
+    # "at 1400 GMT": wire services write the hour and minute as one number
+    _rule("clock_military",
+          r"(?<![\d.,:$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<mil>GMT|UTC)\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
