@@ -44,6 +44,7 @@ from service.temporal.vocabulary import (
     PARTS_OF_DAY,
     PAST_CUES,
     SEASONS,
+    THAT_CLAUSE_VERBS,
     UNIT_SPELLINGS,
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
@@ -355,9 +356,13 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         if mod or clamp:
             return None
         return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
-    if rel in ("the previous", "the following", "the next", "that", "the same"):
-        offset = {"the previous": -1, "the following": 1, "the next": 1}.get(rel, 0)
-        if rel == "the next" and unit in ("month", "week", "decade", "quarter"):
+    rel = {"that same": "that", "the very same": "the same"}.get(rel, rel)
+    if rel in ("the previous", "the following", "the next", "that", "the same",
+               "the preceding"):
+        offset = {"the previous": -1, "the following": 1, "the next": 1,
+                  "the preceding": -1}.get(rel, 0)
+        if rel == "the next" and unit in ("month", "week", "decade", "quarter") \
+                and tense_at(text, m.start(), m.end()) != "past":
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
         return Spec("ref", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
     offset = _REL_OFFSETS.get(rel.replace("the ", ""), 0)
@@ -482,6 +487,14 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit == "month" and not (mod or clamp):
         return None
+    if unit in ("day", "week"):
+        # "earlier in the day", "later in the week": the day (week) under discussion;
+        # "the end of the week" is this week; "the day" alone is too common a noun
+        if clamp:
+            return Spec("ref", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
+        if unit == "week" and mod:
+            return Spec("dct", unit=unit, count=0, gran=unit, mod=mod)
+        return None
     if unit == "year" and not (mod or clamp):
         after = text[m.end():m.end() + 20]
         if re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+date)\b", after):
@@ -564,6 +577,53 @@ def spoken_year(m: re.Match[str], text: str) -> Spec | None:
     if rest is None or rest < 10:
         return None
     return Spec("cal", year=century * 100 + int(rest), gran="year")
+
+
+_PART_OFFSETS = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
+                 "before": -1, "after": 1}
+
+
+def reference_part(m: re.Match[str], text: str) -> Spec | None:
+    """A part of the day under discussion: "the next morning", "that night", "the night
+    before"; "in the morning" only in a past narrative (in the present it is a habit)."""
+    groups = m.groupdict()
+    rel = re.sub(r"\s+", " ", (groups.get("rel") or groups.get("dir") or "").lower())
+    if not rel and tense_at(text, m.start(), m.end()) != "past":
+        return None
+    if rel == "that" and preceding_word(text, m.start()) in THAT_CLAUSE_VERBS:
+        return None  # "said that night shifts would end": a clause, not a night
+    mod, clamp = prefix_mod(m) if groups.get("rel") else (None, None)
+    return Spec("ref", type="TIME", unit="day", count=_PART_OFFSETS.get(rel, 0), gran="time",
+                part=PARTS_OF_DAY[m.group("pod").lower()], mod=mod, clamp=clamp)
+
+
+def offset_date(m: re.Match[str], text: str) -> Spec | None:
+    """"the day before Aug. 12", "two weeks after Tuesday": one date, counted from the
+    date named (TimeML tags the whole phrase, "day before last Tuesday")."""
+    number = (m.group("num") or "").lower()
+    if not number:
+        return None
+    count = 1 if number == "the" else word_number(number)
+    unit = m.group("unit").lower()
+    plural = unit.endswith("s")
+    if count is None or not float(count).is_integer() or plural != (count != 1):
+        return None  # "the days before Aug. 12": a stretch, not a date
+    groups = m.groupdict()
+    if groups.get("wd"):
+        rel = (groups.get("rel") or "").lower() or None
+        base = Spec("weekday", weekday=WEEKDAYS[groups["wd"].lower()], rel=rel, gran="day")
+    elif groups.get("h"):
+        name = re.sub(r"\s+", " ", groups["h"].lower()).replace("’", "'")
+        base = Spec("holiday", value=name, rel=(groups.get("rel") or "").lower() or None,
+                    gran="day")
+    else:
+        if groups.get("rel") or not day_number(groups["day"]):
+            return None
+        base = Spec("cal", year=int(groups["year"]) if groups.get("year") else None,
+                    month=month_number(groups["mon"]), day=day_number(groups["day"]), gran="day")
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    return Spec("offset", unit=UNIT_SPELLINGS[unit], count=sign * int(count), gran="day",
+                base=base)
 
 
 def unit_before(m: re.Match[str], text: str) -> Spec:

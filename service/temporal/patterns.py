@@ -38,9 +38,11 @@ from service.temporal.builders import (
     month_year,
     named_day,
     numeric_date,
+    offset_date,
     overnight,
     period_of_year,
     quarter,
+    reference_part,
     relative_unit,
     season,
     spoken_year,
@@ -260,7 +262,8 @@ RULES: tuple[Rule, ...] = (
           period_of_year, 4),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
-          r"|the\s+same|the\s+current|that|this\s+past|this\s+coming|last|next|this|current"
+          r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|that\s+same|that"
+          r"|this\s+past|this\s+coming|last|next|this|current"
           r"|coming))\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter|day))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
@@ -330,7 +333,7 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
-          r"(?P<unit>(?i:weekend|year|month))\b(?![-’']|\s+(?i:of|before|after|earlier"
+          r"(?P<unit>(?i:weekend|year|month|week|day))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
           r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
@@ -360,6 +363,27 @@ RULES: tuple[Rule, ...] = (
     _rule("unit_before",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
           r"|later))(?=\s*[,.;:)]|\s*$)", unit_before, 3),
+    # parts of the day under discussion: "the next morning", "that night", "the night
+    # before", "in the afternoon" (a past narrative's day)
+    _rule("reference_part",
+          r"\b(?P<rel>(?i:that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous"
+          r"|the\s+preceding|that))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"
+          r"(?!\s+(?i:of|session|shift|show|edition|news|papers?|flight)\b)",
+          reference_part, 2, prefix=_P_MOD),
+    _rule("part_before",
+          r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?P<dir>(?i:before"
+          r"|after))(?=\s*[,.;:)]|\s*$)", reference_part, 3),
+    _rule("part_in_the",
+          r"\b(?i:in|during)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening))\b)"
+          r"(?!\s+(?i:of|session|shift|show|edition|news|papers?|hours|after)\b)",
+          reference_part, 1),
+    # "the day before Aug. 12", "three days after Tuesday": counted from the date named
+    _rule("offset_date",
+          r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after))\s+"
+          r"(?:(?P<rel>(?i:last|next|this))\s+)?(?:(?P<wd>" + WEEKDAY + r")\b"
+          rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+          rf"|(?P<h>{_HOLIDAYS})\b)",
+          offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
           rf"\b(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other)|{NUMBER})\s+)?"

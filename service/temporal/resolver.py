@@ -151,6 +151,13 @@ class Resolver:
                                   granularity=spec.gran, quant=spec.quant, freq=spec.freq), None
         if kind == "since_then":
             return self._since_then(base)
+        if kind == "offset" and spec.base is not None:
+            # "the day before Aug. 12": the date named, moved; its anchor is the date's
+            inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
+            if inner is None or day is None or spec.unit not in UNIT_STEP:
+                return None, None
+            period = Period("day", day.start).shift(spec.unit, int(spec.count or 0))
+            return self._dated(base, spec, period, inner.anchor), period
         anchor: Anchor | None = self.published
         period: Period | None
         if kind == "cal":

@@ -31,6 +31,8 @@ class Spec:
     - ``since_then``: from the most recent expression up to the publication date.
     - ``latest_quarter``: the last completed quarter ("the latest quarter").
     - ``range``: only inside the finder, the whole span of a two-ended range.
+    - ``offset``: ``count`` units of ``unit`` from the day ``base`` names ("the day
+      before Aug. 12", "three days after Tuesday").
 
     ``rel`` also marks two duration readings: ``"in"`` ("in three days", a date
     when the clause looks ahead) and ``"shift"`` on ``dct``/``ref`` specs (N units
@@ -70,6 +72,7 @@ class Spec:
     # durations: a fraction written as one ("2 1/2", "and a half") is carried into the
     # next unit down (P2Y6M); a decimal ("1.5 years") stays as written (P1.5Y)
     fraction: bool = False
+    base: Spec | None = None  # offset: the date counted from
 
 
 @dataclass(slots=True)

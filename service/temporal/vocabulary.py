@@ -245,3 +245,12 @@ WEEKDAY_NAME_QUALIFIERS = frozenset({
     "black", "cyber", "super", "bloody", "ash", "holy", "maundy", "giving", "fat", "palm",
     "blue", "manic", "casual", "mad",
 })
+
+# verbs after which "that" starts a clause ("said that night shifts would end"), so
+# "that night" there is not the night under discussion
+THAT_CLAUSE_VERBS = frozenset("""
+said says say told tells reported reports believe believes believed think thinks thought
+noted notes added adds warned warns argued argues claimed claims knew know known showed
+shows show meant means insisted insists announced announces confirmed confirms stated
+found find suggested suggests agreed agrees hoped hopes feared fears expect expects expected
+""".split())
