@@ -738,6 +738,58 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+def duration_range(m: re.Match[str], text: str) -> Spec | None:
+    """"two to three weeks": one duration of a count known only within bounds, which
+    TimeML writes as an unknown count (PXW, as the corpus's "the next 12 to 18 months"
+    PXM); "the next"/"the past" anchor it like "the next few weeks"."""
+    if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
+        return None
+    if not m.group("num"):
+        return None
+    first, second = word_number(m.group("num")), word_number(m.group("num2"))
+    link = m.group("link").lower()
+    if first is None or second is None or not 0 < first < second < 1000:
+        return None
+    if link == "and" and not m.group("between"):
+        return None  # "killed two and wounded": "and" joins a range only after "between"
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    if m.group("unit").lower().rstrip("s") == m.group("unit").lower() and "-" not in m.group("sep"):
+        return None  # "two to three week": not a plural count
+    anchor_word = (m.group("anch") or "").lower()
+    anchored = "past" if anchor_word in ("past", "last", "previous") else \
+        "next" if anchor_word in ("next", "coming", "following") else None
+    mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    return Spec("duration", type="DURATION", count=None, unit=unit, anchored=anchored, mod=mod)
+
+
+def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
+    """"between 2 and 4 p.m.", "2-4 p.m.": two clock times, the first in the second's
+    half of the day unless that would put it after the second ("11-1 p.m.")."""
+    link = m.group("link").lower()
+    if link == "and" and preceding_word(text, m.start()) != "between":
+        return None
+    if text[max(0, m.start() - 1):m.start()] in ("$", ".", ",", ":", "/", "-"):
+        return None
+    second = clock(m, text, "h2")
+    if not isinstance(second, Spec) or second.clock is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (second.clock[0] // 12) * 12 if second.clock[0] < 24 else hour
+    if (hour, minute) >= second.clock and hour >= 12:
+        hour -= 12  # "11-1 p.m.": a short stretch across noon, not "5-4 p.m."
+        if second.clock[0] - hour > 4:
+            return None
+    if (hour, minute) >= second.clock:
+        return None
+    first = Spec(second.kind, type="TIME", unit="day", count=second.count, gran="time",
+                 clock=(hour, minute), weekday=second.weekday, month=second.month,
+                 day=second.day, year=second.year, rel=second.rel)
+    first_end = m.end("mi") if m.group("mi") else m.end("h")
+    return [Mention(m.start(), first_end, first), Mention(m.start("h2"), m.end(), second)]
+
+
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     quantity = m.group("q").lower()
@@ -839,7 +891,7 @@ TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
       rf"|tonight)\b|{MONTH})))")
 # "local time" joins a clock reading only on the way to its day ("11 p.m. local time on
 # Friday"); alone it stays outside the extent, like "at 15:00 local time"
-DAYREF = (rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)"
+DAYREF = (rf"(?:{WEEKDAY}(?!s\b)|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
@@ -847,12 +899,19 @@ _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by",
                                   "after", "from", "to", "since", "past"})
 
 
-def clock(m: re.Match[str], text: str) -> Spec | None:
+def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention | None:
+    """A clock reading; ``hour_group`` names the hour ("h2": a range's second end),
+    its minutes are in the group of the same suffix."""
     groups = m.groupdict()
+    groups["h"], groups["mi"] = groups.get(hour_group), groups.get("mi" + hour_group[1:])
     special = (groups.get("special") or "").lower()
     if special:
         hour, minute = (12, 0) if special in ("noon", "midday") else (24, 0)
     else:
+        if not groups.get("h"):
+            return None  # "in the morning" without a clock hour in front
+        if groups.get("mil") and text[max(0, m.start() - 1):m.start()] in (".", ",", ":", "$"):
+            return None  # "3.1400 GMT", "$1400": not a clock
         hour = int(word_number(groups["h"]) or 0)
         minute = int(groups.get("mi") or 0)
         part = (groups.get("pod") or groups.get("pod2") or "").lower()

@@ -60,7 +60,8 @@ class TimeExpression:
     freq: str | None = None  # SET: 1W, 2X ...
     # When this expression is one end of a range ("from 2015 to 2020", "March 3-5"):
     # the whole range, [start of the first end, end of the second end). Both ends
-    # carry the same value; not part of ``to_dict`` (the shared JSON shape).
+    # carry the same value; not part of ``to_dict`` (the shared JSON shape). Clock
+    # readings are instants: "9 a.m. to 5 p.m." is [09:00, 17:00).
     range: Interval | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,10 +21,12 @@ from service.temporal.builders import (
     TZ,
     century,
     clock,
+    clock_range,
     day_month,
     day_word,
     decade,
     duration,
+    duration_range,
     every,
     explicit_date,
     fiscal_short_year,
@@ -292,19 +294,33 @@ RULES: tuple[Rule, ...] = (
     # "4 in the morning", "six o'clock", "7 o'clock in the evening": the part of day
     # says a.m. or p.m.
     _rule("clock_part",
-          rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?"
-          r"(?:(?P<oclock>\s+(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>(?i:morning"
-          r"|afternoon|evening|night)))?|\s+(?i:in\s+the)\s+(?P<pod2>(?i:morning|afternoon"
+          r"(?:(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>(?i:morning"
+          r"|afternoon|evening|night)))?|(?i:in\s+the)\s+(?P<pod2>(?i:morning|afternoon"
           r"|evening|night)))\b(?!\s+(?i:session|news|edition|papers?|show|shift|paper)\b)"
-          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     # "at 1400 GMT": wire services write the hour and minute as one number
     _rule("clock_military",
-          r"(?<![\d.,:$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<mil>GMT|UTC)\b"
+          r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<mil>GMT|UTC)\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
           rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
+    # "two to three weeks", "12 to 18 months", "between two and six days": a count
+    # known only within bounds (TimeML PXW)
+    # (the core starts at the link word: a pattern starting with a number is slow to scan)
+    _rule("duration_range",
+          rf"(?P<link>[-–—]|(?i:to|or|and)\b)\s*(?P<num2>{NUMBER})"
+          rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?!-)", duration_range, 2,
+          prefix=_P_DURATION + rf"(?:(?P<between>(?i:between))\s+)?(?P<num>{NUMBER})\s*"),
+    # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
+    # second's a.m. or p.m.
+    _rule("clock_range",
+          r"(?P<h>\d\d?)(?::(?P<mi>[0-5]\d))?\s*(?P<link>[-–—]|(?i:to|and|until|till))\s*"
+          r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?\s*"
+          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
           r"(?:\s+(?i:more|additional|straight|consecutive|full))?"

@@ -106,7 +106,8 @@ class Resolver:
         grouped = {i for pair in pairs for i in pair}
         for i in range(len(self.results) - 1):
             a, b = self.results[i], self.results[i + 1]
-            if i in grouped or i + 1 in grouped or a.type != "DATE" or b.type != "DATE":
+            if i in grouped or i + 1 in grouped or (a.type, b.type) not in (
+                    ("DATE", "DATE"), ("TIME", "TIME")):
                 continue
             between = self.text[a.end:b.start]
             if not _RANGE_LINK.fullmatch(between) or not a.interval or not b.interval:
@@ -119,11 +120,23 @@ class Resolver:
                 pairs.append((i, i + 1))
         for i, j in pairs:
             a, b = self.results[i], self.results[j]
+            if a.type == b.type == "TIME" and a.interval and b.interval \
+                    and b.interval.start and a.interval.start \
+                    and b.interval.start < a.interval.start \
+                    and b.interval.start[:10] == a.interval.start[:10] \
+                    and b.anchor is not None and b.anchor.kind == "expression":
+                # "from 10 p.m. to 6 a.m.": a bare second end earlier in the day than the
+                # first is on the next morning
+                b = self.results[j] = _next_day(b)
             if not a.interval or not b.interval or not a.interval.start or not b.interval.end:
                 continue
-            if b.interval.end <= a.interval.start:
+            if b.interval.end <= a.interval.start or (
+                    b.type == "TIME" and (b.interval.start or "") <= a.interval.start):
                 continue
-            span = Interval(a.interval.start, b.interval.end)
+            # a clock reading names an instant: "9 a.m. to 5 p.m." ends at 17:00, while a
+            # day ("to Sept. 30") is included whole
+            span = Interval(a.interval.start,
+                            b.interval.start if b.type == "TIME" else b.interval.end)
             self.results[i] = _with(a, range=span)
             self.results[j] = _with(b, range=span)
 
@@ -589,3 +602,16 @@ def holiday_date(name: str, year: int) -> date | None:
 
 def _with(expression: TimeExpression, **changes: object) -> TimeExpression:
     return replace(expression, **changes)  # type: ignore[arg-type]
+
+
+def _next_day(expression: TimeExpression) -> TimeExpression:
+    """A clock time moved to the next day (value and interval)."""
+    def later(iso: str | None) -> str | None:
+        if iso is None:
+            return None
+        day = date.fromisoformat(iso[:10]) + timedelta(days=1)
+        return day.isoformat() + iso[10:]
+    interval = expression.interval
+    moved = Interval(later(interval.start), later(interval.end)) if interval else None
+    return _with(expression, value=later(expression.value) or expression.value,
+                 interval=moved)
