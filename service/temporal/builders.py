@@ -23,6 +23,7 @@ from service.temporal.regex_parts import (
     month_number,
     preceding_word,
     prefix_mod,
+    weekday_number,
     word_number,
 )
 from service.temporal.spec import (
@@ -63,7 +64,7 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     mod, clamp = prefix_mod(m)
     spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
     if m.groupdict().get("wd"):
-        spec.weekday = WEEKDAYS.get(m.group("wd").lower())
+        spec.weekday = weekday_number(m.group("wd"))
     if m.groupdict().get("weekof"):
         if m.groupdict().get("day2"):
             return None
@@ -117,11 +118,20 @@ def iso_date(m: re.Match[str], text: str) -> Spec | None:
 
 
 def numeric_date(m: re.Match[str], text: str) -> Spec | None:
-    if text[max(0, m.start() - 1):m.start()] in ("/", ".", "-"):
+    """"8/30/2023" (month first, as in US news, unless the first number cannot be a
+    month), "30.08.2023", "30-08-2023" (day first, the convention of dotted and dashed
+    dates; those need a four-digit year, since "1.2.23" is a version)."""
+    if text[max(0, m.start() - 1):m.start()] in ("/", ".", "-", ","):
         return None
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    separator = m.group("sep")
+    if separator != "/" and (len(y) != 4 or preceding_word(text, m.start()) in NUMBER_NOUNS):
+        return None
     year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
-    month, day = (a, b) if a <= 12 else (b, a)
+    if separator == "/":
+        month, day = (a, b) if a <= 12 else (b, a)
+    else:
+        month, day = (b, a) if b <= 12 else (a, b)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return Spec("cal", year=year, month=month, day=day, gran="day")
@@ -409,7 +419,7 @@ def overnight(m: re.Match[str], text: str) -> Spec | None:
 
 def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
-    wd = WEEKDAYS[m.group("wd").lower()]
+    wd = weekday_number(m.group("wd"))
     part_word = (m.group("pod") or "").lower()
     plural = bool(m.group("plural")) or part_word.endswith("s")
     part_word = part_word.rstrip("s")

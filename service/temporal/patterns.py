@@ -68,6 +68,7 @@ from service.temporal.regex_parts import (
     APPROX,
     DAY,
     MONTH,
+    MONTH_AFTER_DAY,
     MONTH_NAMED,
     NUMBER,
     PART,
@@ -76,6 +77,7 @@ from service.temporal.regex_parts import (
     UNIT_SINGULAR,
     WEEKDAY,
     WEEKDAY_ABBR,
+    WEEKDAY_SHORT,
     YEAR,
     _alt,
 )
@@ -191,7 +193,7 @@ _P_DURATION = (
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
-_P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?"
+_P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date",
@@ -199,8 +201,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:T(?P<h>[012]\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])", iso_date, 5),
     _rule("iso_week", r"\b(?P<y>1\d{3}|20\d\d)-?W(?P<w>\d\d)\b", iso_week, 5),
     _rule("numeric_date",
-          r"(?P<a>\d\d?)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)"
-          r"(?![\d/])", numeric_date, 5),
+          r"(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+          r"(?![\d/]|[.-]\d)", numeric_date, 5),
     _rule("month_day",
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
           rf"(?:\s*(?:[-–—]|(?i:to|through|and))\s*(?P<day2>{DAY}))?"
@@ -208,7 +210,7 @@ RULES: tuple[Rule, ...] = (
           prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
-          rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
+          rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
           prefix=_P_MOD + _P_WEEKDAY + _P_THE),
     _rule("month_year",
@@ -282,6 +284,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"),
+    # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
+    # "Sat"; "Sun." is a newspaper)
+    _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
+          prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this|that))\s+)?"),
     _rule("clock",
           r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"

@@ -26,6 +26,13 @@ WEEKDAYS: dict[str, int] = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }
 
+# Abbreviations: before a written date ("Thu, Aug. 31", "Fri 25 Aug"); alone only
+# with a full stop, and never "Sun." ("The Sun."), see regex_parts.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}
+
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
