@@ -537,6 +537,39 @@ def fiscal_short_year(m: re.Match[str], text: str) -> Spec:
     return Spec("cal", year=(2000 if short < 50 else 1900) + short, gran="year")
 
 
+def before_last(m: re.Match[str], text: str) -> Spec:
+    """"the week before last": two units back from the publication date's."""
+    unit = m.group("unit").lower()
+    if unit == "night":
+        return Spec("dct", type="TIME", unit="day", count=-2, gran="time",
+                    part=PARTS_OF_DAY["night"])
+    return Spec("dct", unit=unit, count=-2, gran=unit)
+
+
+def to_date(m: re.Match[str], text: str) -> Spec | None:
+    """"year to date": the current period up to the publication date."""
+    if "-" in m.group(0) and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
+        return None  # "a year-to-date gain": a kind of gain, as "a year-on-year rise"
+    unit = m.group("unit").lower()
+    return Spec("dct", unit=unit, count=0, gran=unit, clamp="earlier")
+
+
+def turn_of(m: re.Match[str], text: str) -> Spec | None:
+    """"the turn of the century": about the first year of a century (of the publication
+    date's, unless one is named), TimeML's APPROX."""
+    if m.group("unit").lower() == "millennium":
+        year = 2000 if not m.group("ord") else None
+    elif m.group("ord"):
+        word = m.group("ord").lower()
+        number = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+        year = (number - 1) * 100 if 1 <= number <= 30 else None
+    else:
+        return Spec("dct", unit="century", count=0, gran="year", out="year", mod="APPROX")
+    if year is None:
+        return None
+    return Spec("cal", year=year, gran="year", mod="APPROX")
+
+
 def year_end(m: re.Match[str], text: str) -> Spec:
     rel = (m.group("rely") or "this").lower()
     return Spec("dct", unit="year", count=_REL_OFFSETS[rel], gran="year", mod="END")

@@ -19,6 +19,7 @@ from service.temporal.builders import (
     DAYREF,
     DECADE_WORDS,
     TZ,
+    before_last,
     century,
     clock,
     clock_range,
@@ -50,6 +51,8 @@ from service.temporal.builders import (
     spoken_year,
     the_unit,
     times_per,
+    to_date,
+    turn_of,
     unit_before,
     vague,
     vague_adjective,
@@ -179,8 +182,9 @@ _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|pri
 # Modifier chains read in front of a core, all optional.
 _P_MOD = (
     r"(?:(?P<approx>(?i:about|around|approximately|roughly|circa))\s+)?"
-    r"(?:(?P<clamp>(?i:earlier|later))\s+(?:(?i:in|on|during)\s+)?)?"
-    rf"(?:(?P<part>(?i:{PART}))(?:\s+|\s*-\s*))?"
+    r"(?:(?P<clamp>(?i:earlier|later|the\s+rest\s+of|the\s+remainder\s+of))\s+"
+    r"(?:(?i:in|on|during)\s+)?)?"
+    rf"(?:(?P<part>(?i:{PART}))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
 )
 # "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
@@ -363,6 +367,18 @@ RULES: tuple[Rule, ...] = (
           fiscal_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
     _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
+    # "the week before last", "the night before last"
+    _rule("before_last",
+          r"\b(?i:the)\s+(?P<unit>(?i:day|night|week|weekend|month|year))\s+(?i:before\s+last)\b",
+          before_last, 3),
+    # "year to date", "the year-to-date": from the start of the period up to publication
+    _rule("to_date",
+          r"\b(?:(?i:the)\s+)?(?P<unit>(?i:year|month|quarter|week))[\s-]+(?i:to)[\s-]+"
+          r"(?i:date)\b", to_date, 3),
+    # "the turn of the century", "the turn of the 20th century", "the turn of the millennium"
+    _rule("turn_of",
+          r"\b(?i:the\s+turn\s+of\s+the)\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+          + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3),
     _rule("year_end", r"(?i:year-end|year\s+end|year['’]s\s+end)\b", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week))\b)?"

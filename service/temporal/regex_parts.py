@@ -129,6 +129,8 @@ def prefix_mod(m: re.Match[str], *, clamp_mod: bool = True) -> tuple[str | None,
         mod = mod or APPROX_WORDS.get(re.sub(r"\s+", " ", groups["approx"].lower()))
     if groups.get("clamp"):
         clamp = groups["clamp"].lower()
+        if clamp.startswith("the"):
+            return mod, "later"  # "the rest of the year": what is left of it, no part mod
         if clamp_mod:
             mod = mod or ("START" if clamp == "earlier" else "END")
     return mod, clamp

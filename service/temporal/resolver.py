@@ -472,7 +472,9 @@ class Resolver:
                 return last.shift("year", count)
             return Period(out, truncate(self.dct, out)).shift(unit, count)
         gran = unit if unit in UNIT_STEP or unit == "weekend" else "day"
-        return Period(gran, truncate(self.dct, gran)).shift(gran, count)
+        period = Period(gran, truncate(self.dct, gran)).shift(gran, count)
+        # "the turn of the century": the first year of the current century
+        return period.at(spec.out) if spec.out and spec.out != gran else period
 
     def _stretch_since_reference(self) -> bool:
         """Whether a stretch of months ("the nine months", "the year ended June 30")
