@@ -798,6 +798,12 @@ def duration_range(m: re.Match[str], text: str) -> Spec | None:
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     if m.group("unit").lower().rstrip("s") == m.group("unit").lower() and "-" not in m.group("sep"):
         return None  # "two to three week": not a plural count
+    if preceding_word(text, m.start()) in ("aged", "ages", "age"):
+        return None  # "children aged 5 to 11 years": ages are not times
+    if m.group("dir"):
+        # "one to two years ago": a past (future) time of unknown distance
+        ahead = m.group("dir").lower() in ("later",) or m.group("dir").lower().startswith("from")
+        return Spec("vague", value="FUTURE_REF" if ahead else "PAST_REF")
     anchor_word = (m.group("anch") or "").lower()
     anchored = "past" if anchor_word in ("past", "last", "previous") else \
         "next" if anchor_word in ("next", "coming", "following") else None
@@ -962,9 +968,9 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             return None  # "10:35 a.m. (0735 GMT)": the same moment restated, not another
         if (part or groups.get("oclock")) and not 1 <= hour <= 12:
             return None
-        if part and not groups["h"][0].isdigit() and not groups.get("oclock") \
+        if part and not groups.get("oclock") \
                 and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
-            return None  # "won two in the morning session": a count
+            return None  # "scored 2 in the afternoon": a count
         if part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12):
             hour = hour % 12 + 12  # "7 in the evening" is 19:00, "12 at night" midnight
         elif part == "morning" and hour == 12 or part == "night" and hour == 12:

@@ -91,6 +91,7 @@ from service.temporal.vocabulary import (
     NAMED_DAYS,
     ONES,
     ORDINALS,
+    PART_OF_DAY_NOUNS,
     TEENS,
     TENS,
     VAGUE_EXPRESSIONS,
@@ -306,7 +307,7 @@ RULES: tuple[Rule, ...] = (
     _rule("clock_part",
           r"(?:(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>(?i:morning"
           r"|afternoon|evening|night)))?|(?i:in\s+the)\s+(?P<pod2>(?i:morning|afternoon"
-          r"|evening|night)))\b(?!\s+(?i:session|news|edition|papers?|show|shift|paper)\b)"
+          rf"|evening|night)))\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     # "at 1400 GMT": wire services write the hour and minute as one number
@@ -322,7 +323,8 @@ RULES: tuple[Rule, ...] = (
     # (the core starts at the link word: a pattern starting with a number is slow to scan)
     _rule("duration_range",
           rf"(?P<link>[-–—]|(?i:to|or|and)\b)\s*(?P<num2>{NUMBER})"
-          rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?!-)", duration_range, 2,
+          rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?!-)"
+          r"(?:\s+(?P<dir>(?i:ago|earlier|later|from\s+now))\b)?", duration_range, 2,
           prefix=_P_DURATION + rf"(?:(?P<between>(?i:between))\s+)?(?P<num>{NUMBER})\s*"),
     # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
     # second's a.m. or p.m.
@@ -406,14 +408,14 @@ RULES: tuple[Rule, ...] = (
     _rule("reference_part",
           r"\b(?P<rel>(?i:that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous"
           r"|the\s+preceding|that))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"
-          r"(?!\s+(?i:of|session|shift|show|edition|news|papers?|flight)\b)",
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)",
           reference_part, 2, prefix=_P_MOD),
     _rule("part_before",
           r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?P<dir>(?i:before"
           r"|after))(?=\s*[,.;:)]|\s*$)", reference_part, 3),
     _rule("part_in_the",
           r"\b(?i:in|during)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening))\b)"
-          r"(?!\s+(?i:of|session|shift|show|edition|news|papers?|hours|after)\b)",
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)",
           reference_part, 1),
     # "the day before Aug. 12", "three days after Tuesday": counted from the date named
     _rule("offset_date",

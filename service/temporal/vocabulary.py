@@ -45,6 +45,16 @@ PARTS_OF_DAY: dict[str, str] = {
     "midday": "MI", "daytime": "DT",
 }
 
+# Nouns a part of day qualifies ("that evening gown", "the morning show"): then it is
+# an attribute, not a time.
+PART_OF_DAY_NOUNS = (
+    "of", "session", "sessions", "shift", "shifts", "show", "shows", "edition", "news",
+    "paper", "papers", "newspaper", "flight", "flights", "gown", "gowns", "dress", "wear",
+    "class", "classes", "prayer", "prayers", "meal", "star", "sky", "bus", "train",
+    "program", "programme", "bulletin", "rush", "commute", "routine", "round", "rounds",
+    "market", "trading", "briefing", "briefings", "sun", "light", "air",
+)
+
 # Clock hours each part of day covers, [from, to) with to > 24 meaning next day.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
     "MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30), "DT": (6, 18),
