@@ -83,8 +83,11 @@ class Resolver:
             self.periods.append(period)
             # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
             # of them in a quarterly report all count back from the same quarter
+            # a day counted from another ("two days later") is where a story has moved
+            # to: a later "at 6 a.m." or "that night" is on it
+            day_shift = mention.spec.rel == "shift" and mention.spec.unit in ("day", "week")
             if period is not None and expression.type in ("DATE", "TIME") \
-                    and mention.spec.rel not in ("shift", "quarter") \
+                    and (mention.spec.rel not in ("shift", "quarter") or day_shift) \
                     and not self._ends_named_quarter(expression):
                 self.references.append(_Reference(period, len(self.results) - 1,
                                                   expression.text, expression.anchor is None))
@@ -492,7 +495,8 @@ class Resolver:
         a quarter). Shifts ("a year earlier") take the most recent one and keep its
         granularity: after "the third quarter" it is a quarter, after "Aug. 12" a day."""
         for ref in self.references[-1:-4:-1] if same_first else ():
-            if ref.period.gran == gran:
+            # a clock time or part of day ("10 p.m. Tuesday") names its day as well
+            if ref.period.gran == gran or (gran == "day" and ref.period.gran == "time"):
                 return ref
         for ref in reversed(self.references):
             g = "day" if ref.period.gran == "time" else ref.period.gran
