@@ -431,6 +431,11 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
         return Spec("set", type="SET", value=value, gran="day")
     spec = Spec("weekday", weekday=wd, rel=rel, gran="day", mod=mod, clamp=clamp)
+    if m.group("wrel"):
+        if rel:
+            return None
+        # "Monday of last week", "Friday next week": that weekday of the week named
+        spec.rel = "week" + str(_REL_OFFSETS[m.group("wrel").lower()])
     if part_word:
         spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
     return spec
@@ -497,6 +502,10 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit == "month" and not (mod or clamp):
         return None
+    if unit == "decade":
+        # "the end of the decade": the publication date's; "the decade" alone is a span
+        return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp) \
+            if mod or clamp else None
     if unit in ("day", "week"):
         # "earlier in the day", "later in the week": the day (week) under discussion;
         # "the end of the week" is this week; "the day" alone is too common a noun

@@ -286,7 +286,8 @@ RULES: tuple[Rule, ...] = (
           r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
-          r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?", weekday, 2,
+          r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?"
+          r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b)?", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
@@ -361,7 +362,7 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
-          r"(?P<unit>(?i:weekend|year|month|week|day))\b(?![-’']|\s+(?i:of|before|after|earlier"
+          r"(?P<unit>(?i:weekend|year|month|week|day|decade))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
           r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"

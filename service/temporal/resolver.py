@@ -449,6 +449,9 @@ class Resolver:
             else:
                 day = first_weekday_on_or_after(base + timedelta(days=1), wd)
             return Period("day", day), anchor
+        if rel and rel.startswith("week"):
+            monday = truncate(self.dct, "week") + timedelta(days=7 * int(rel[4:]))
+            return Period("day", monday + timedelta(days=wd)), anchor
         day_before, day_after = self.dct - timedelta(days=1), self.dct + timedelta(days=1)
         if rel in ("last", "this past"):
             return Period("day", last_weekday_on_or_before(day_before, wd)), anchor
@@ -457,7 +460,7 @@ class Resolver:
         tense = tense_at(self.text, mention.start, mention.end, weekday=True)
         if rel == "this" and tense != "past":
             tense = "future"
-        if tense == "future" or spec.clamp == "later":
+        if tense == "future" or (spec.clamp == "later" and tense != "past"):
             return Period("day", first_weekday_on_or_after(self.dct, wd)), anchor
         return Period("day", last_weekday_on_or_before(self.dct, wd)), anchor
 

@@ -217,6 +217,10 @@ FUTURE_CUES = (
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
     "is expected", "are expected",
+    # schedules in the present tense: "the festival runs through Sunday", "polls close at
+    # 8 p.m. Tuesday", "the match kicks off Saturday"
+    "runs through", "kicks off", "kick off", "opens", "reopens", "resumes", "convenes",
+    "begins", "starts", "ends", "closes", "polls close", "polls open",
 )
 # "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
 # still to come in the week being reported; a month or date is not ("trained for months
