@@ -968,8 +968,9 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
     else:
         if not groups.get("h"):
             return None  # "in the morning" without a clock hour in front
-        if groups.get("mil") and text[max(0, m.start() - 1):m.start()] in (".", ",", ":", "$"):
-            return None  # "3.1400 GMT", "$1400": not a clock
+        if (groups.get("mil") or groups.get("zone")) \
+                and text[max(0, m.start() - 1):m.start()] in (".", ",", ":", "$", "£", "€"):
+            return None  # "3.1400 GMT", "$14.05 GMT": not a clock
         hour = int(word_number(groups["h"]) or 0)
         minute = int(groups.get("mi") or 0)
         part = (groups.get("pod") or groups.get("pod2") or "").lower()

@@ -315,6 +315,10 @@ RULES: tuple[Rule, ...] = (
     _rule("clock_military",
           r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<mil>GMT|UTC)\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
+    # "14:05 BST", "10.12 GMT": a 24-hour reading is a clock when a time zone follows it
+    _rule("clock_24h_zone",
+          rf"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?={TZ}\b)(?P<zone>[A-Z]{{2,4}}\b)"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
           rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
