@@ -596,11 +596,19 @@ def year_end(m: re.Match[str], text: str) -> Spec:
     return Spec("dct", unit="year", count=_REL_OFFSETS[rel], gran="year", mod="END")
 
 
+# an owner in front of "Independence Day" other than the United States
+_FOREIGN_OWNER = re.compile(
+    r"(?:\b(?:its|their)|(?<!America)(?<!U\.S\.)(?<!nation)(?<!country)['’]s)\s+\Z")
+
+
 def holiday(m: re.Match[str], text: str) -> Spec | None:
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     mod, clamp = prefix_mod(m)
     rel = (m.group("rel") or "").lower() or None
     year = int(m.group("year")) if m.group("year") else None
+    if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
+            text, max(0, m.start() - 30), m.start()):
+        return None  # "Ukraine marked its Independence Day": not July 4
     spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
     if m.group("hweek"):
         spec.out, spec.gran = "week", "week"  # "Easter week": the week containing it
@@ -751,10 +759,17 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
         return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
     if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
-            and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]):
+            and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]) \
+            and not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         spec.rel = "in"  # "in three days": a date when the clause looks ahead
     return spec
 
+
+# "its highest level in 40 years", "the first time in three months", "twice in a
+# week": a stretch that ends now, never a date ahead
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|a)\s+(?:[a-z]+est|most|least|first|only|fewest)\b"
+    r"|\b(?:time|times|once|twice)\b)(?:[\s-]+[\w-]+){0,3}?\s+in\s+\Z")
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 

@@ -117,7 +117,10 @@ class Resolver:
                 continue
             link = between.strip().lower()
             opened = _RANGE_OPEN.search(self.text[max(0, a.start - 10):a.start])
-            if link in ("-", "–", "—") or opened or link in ("through", "thru", "until", "till"):
+            # "January to March", "Monday to Friday": two names of the same kind of period
+            same_kind = link == "to" and a.granularity == b.granularity
+            if link in ("-", "–", "—") or opened or same_kind \
+                    or link in ("through", "thru", "until", "till"):
                 if link == "and" and not opened:
                     continue
                 pairs.append((i, i + 1))

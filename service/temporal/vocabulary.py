@@ -219,7 +219,8 @@ FUTURE_CUES = (
     "is expected", "are expected",
     # schedules in the present tense: "the festival runs through Sunday", "polls close at
     # 8 p.m. Tuesday", "the match kicks off Saturday"
-    "runs through", "kicks off", "kick off", "opens", "reopens", "resumes", "convenes",
+    "runs through", "runs from", "runs until", "run from", "run through", "run until",
+    "kicks off", "kick off", "opens", "reopens", "resumes", "convenes",
     "begins", "starts", "ends", "closes", "polls close", "polls open",
 )
 # "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
