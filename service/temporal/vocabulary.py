@@ -219,14 +219,16 @@ FUTURE_CUES = (
     "is expected", "are expected",
     # schedules in the present tense: "the festival runs through Sunday", "polls close at
     # 8 p.m. Tuesday", "the match kicks off Saturday"
-    "runs through", "runs from", "runs until", "run from", "run through", "run until",
-    "kicks off", "kick off", "opens", "reopens", "resumes", "convenes",
+    "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
+    "opens", "reopens", "resumes", "convenes",
     "begins", "starts", "ends", "closes", "polls close", "polls open",
 )
 # "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
 # still to come in the week being reported; a month or date is not ("trained for months
 # ahead of the October 7 attack" is a past story), so these cues serve weekdays only.
-WEEKDAY_FUTURE_CUES = ("ahead of",)
+# "The warning runs from 9 a.m. Saturday": a weekday after a present-tense "runs from" is
+# to come, a date may be under way ("the exhibition runs from June 1 to Sept. 30").
+WEEKDAY_FUTURE_CUES = ("ahead of", "runs from", "run from")
 # Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
 # February", "a program to repay the loan by March"); used for month and date names
 # only, since a weekday next to them is usually the day of the agreement itself
