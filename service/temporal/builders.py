@@ -30,7 +30,7 @@ from service.temporal.spec import (
     Mention,
     Spec,
 )
-from service.temporal.tense import tense_at
+from service.temporal.tense import sentence_bounds, tense_at
 from service.temporal.vocabulary import (
     AMBIGUOUS_MONTHS,
     APPROX_WORDS,
@@ -280,6 +280,13 @@ because if since although though season seasons months weeks break holidays holi
 solstice equinox term session semester recess heat rains offensive campaign
 """.split())
 
+# words of a match report: there "the second half", "the first quarter" are of the game
+_SPORTS = re.compile(
+    r"\b(?:goals?|scor(?:ed|es|ing)|match|halftime|half-time|penalty|striker|goalkeeper"
+    r"|touchdowns?|quarterback|inning|points?\s+in\s+the|rebounds|free\s+throws?|kick-?off"
+    r"|equali[sz]er|header|substitute|referee|whistle|minute\s+\d|\d+(?:st|nd|rd|th)\s+minute)\b",
+    re.IGNORECASE)
+
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                 "3rd": 3, "4th": 4, "final": 4, "last": 4}
 
@@ -301,6 +308,9 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     if unit == "half" and number > 2 or number > 4:
         return None
     mod, clamp = prefix_mod(m)
+    if not (year or rely or groups.get("ago") or groups.get("q")) and _SPORTS.search(
+            text, *sentence_bounds(text, m.start(), m.end())):
+        return None  # "scored twice in the second half": a half of the match
     spec = Spec("named", gran=unit, mod=mod, clamp=clamp)
     if unit == "half":
         spec.half = number

@@ -205,6 +205,12 @@ class Resolver:
             if ref is not None and ref.period.gran in ("day", "time"):
                 period = Period("day", ref.period.start)
                 anchor = self._expression_anchor(ref)
+                before = ref.period.clock
+                if before is not None and spec.clock is not None and before[0] >= 20 \
+                        and spec.clock[0] < 6:
+                    # "a call at 11:40 p.m. ... pronounced dead at 12:15 a.m.": the story
+                    # has crossed midnight
+                    period = period.shift("day", 1)
             else:
                 period = self.today
         elif kind == "dct":
@@ -550,6 +556,9 @@ class Resolver:
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)
+        if spec.part == "MO" and count == 1 and ref is not None and ref.period.clock \
+                and ref.period.clock[0] < 6:
+            count = 0  # "died at 12:15 a.m. ... arrested the next morning": that morning
         base_day = ref.period.start if ref else self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
