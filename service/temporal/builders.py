@@ -8,6 +8,7 @@ of mentions for the two ends of a range.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from service.temporal.regex_parts import (
     _I,
@@ -893,6 +894,12 @@ def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
     if not isinstance(second, Spec) or second.clock is None:
         return None
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    if not m.group("ampm"):
+        # "9:00-17:00": both ends read as written; "22:00-06:00" ends the next morning
+        first = replace(second, clock=(hour, minute))
+        if (hour, minute) >= second.clock and m.group("day"):
+            first = _day_before(second, (hour, minute))  # "22:00 to 06:00 on Friday"
+        return [Mention(m.start(), m.end("mi"), first), Mention(m.start("h2"), m.end(), second)]
     if not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (second.clock[0] // 12) * 12 if second.clock[0] < 24 else hour
@@ -902,11 +909,16 @@ def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
             return None
     if (hour, minute) >= second.clock:
         return None
-    first = Spec(second.kind, type="TIME", unit="day", count=second.count, gran="time",
-                 clock=(hour, minute), weekday=second.weekday, month=second.month,
-                 day=second.day, year=second.year, rel=second.rel)
+    first = replace(second, clock=(hour, minute))
     first_end = m.end("mi") if m.group("mi") else m.end("h")
     return [Mention(m.start(), first_end, first), Mention(m.start("h2"), m.end(), second)]
+
+
+def _day_before(day_spec: Spec, at: tuple[int, int]) -> Spec:
+    """A clock time on the day before the one ``day_spec`` names: the start of a night
+    whose morning end carries the day ("22:00 to 06:00 on Friday")."""
+    return Spec("offset", type="TIME", unit="day", count=-1, gran="time", clock=at,
+                base=replace(day_spec, type="DATE", gran="day", clock=None))
 
 
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:

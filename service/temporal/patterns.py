@@ -334,6 +334,11 @@ RULES: tuple[Rule, ...] = (
           r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
+    # "9:00-17:00", "22:00 to 06:00": 24-hour readings on both ends
+    _rule("clock_range_24h",
+          r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<link>[-–—]|to|until)\s*"
+          r"(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d:])"
+          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
           r"(?:\s+(?i:more|additional|straight|consecutive|full))?"

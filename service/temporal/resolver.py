@@ -176,6 +176,8 @@ class Resolver:
             if inner is None or day is None or spec.unit not in UNIT_STEP:
                 return None, None
             period = Period("day", day.start).shift(spec.unit, int(spec.count or 0))
+            if spec.clock:
+                period = Period("time", period.start, None, spec.clock)
             return self._dated(base, spec, period, inner.anchor), period
         anchor: Anchor | None = self.published
         period: Period | None
