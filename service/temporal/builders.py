@@ -524,12 +524,10 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp) \
             if mod or clamp else None
     if unit in ("day", "week"):
-        # "earlier in the day", "later in the week": the day (week) under discussion;
-        # "the end of the week" is this week; "the day" alone is too common a noun
-        if clamp:
+        # "earlier in the day", "later in the week", "by the end of the week": the day
+        # (week) under discussion; "the day" alone is too common a noun
+        if clamp or (unit == "week" and mod):
             return Spec("ref", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
-        if unit == "week" and mod:
-            return Spec("dct", unit=unit, count=0, gran=unit, mod=mod)
         return None
     if unit == "year" and not (mod or clamp):
         after = text[m.end():m.end() + 20]
