@@ -800,7 +800,7 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         mod = mod or "APPROX"  # "the next two years or so"
     anchor_word = (m.group("anch") or "").lower()
     anchored = None
-    if anchor_word in ("past", "last", "previous"):
+    if anchor_word in ("past", "last", "previous", "trailing"):
         anchored = "past"
     elif anchor_word in ("next", "coming", "following"):
         anchored = "next"
@@ -832,7 +832,7 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
 # what may stand before the count of a duration to make it the upper end of a range
 _RANGE_START = re.compile(
     r"(?<![\w$£€.,-])(?:(?P<mod>" + _APPROX_WORDS_RE + r")\s+)?"
-    r"(?:(?P<the>the)\s+(?P<anch>past|last|next|previous|coming|following)\s+)?"
+    r"(?:(?P<the>the)\s+(?P<anch>past|last|next|previous|coming|following|trailing)\s+)?"
     r"(?:(?P<between>between)\s+)?"
     rf"(?P<num>\d{{1,3}}|(?:{'|'.join(TENS)})(?:[\s-](?:{'|'.join(ONES)}))?"
     rf"|{'|'.join(TEENS)}|{'|'.join(ONES)})\s*(?P<link>[-–—]|to|or|and)\s*\Z", re.IGNORECASE)
@@ -872,7 +872,7 @@ def _duration_range(m: re.Match[str], text: str) -> Spec | Mention | None:
                                                      else "PAST_REF"))
         end = m.end("unit")
     anchor_word = (before.group("anch") or "").lower()
-    anchored = "past" if anchor_word in ("past", "last", "previous") else \
+    anchored = "past" if anchor_word in ("past", "last", "previous", "trailing") else \
         "next" if anchor_word in ("next", "coming", "following") else None
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (before.group("mod") or "").lower()))
     spec = Spec("duration", type="DURATION", count=None, unit=UNIT_SPELLINGS[unit_word],
