@@ -215,6 +215,11 @@ class Resolver:
                     period = period.shift("day", 1)
             else:
                 period = self.today
+                if spec.clock == (24, 0) and tense_at(self.text, mention.start,
+                                                      mention.end) == "past":
+                    # "the fire started just after midnight": the midnight that began
+                    # the publication day, not the one ending it
+                    period = period.shift("day", -1)
         elif kind == "dct":
             period = self._from_dct(spec)
         elif kind == "ref":
