@@ -679,8 +679,9 @@ def reference_part(m: re.Match[str], text: str) -> Spec | None:
 
 
 def offset_date(m: re.Match[str], text: str) -> Spec | None:
-    """"the day before Aug. 12", "two weeks after Tuesday": one date, counted from the
-    date named (TimeML tags the whole phrase, "day before last Tuesday")."""
+    """"the day before Aug. 12", "two weeks after Tuesday", "a week from Monday": one
+    date, counted from the date named (TimeML tags the whole phrase, "day before last
+    Tuesday")."""
     number = (m.group("num") or "").lower()
     if not number:
         return None
@@ -690,7 +691,13 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
     if count is None or not float(count).is_integer() or plural != (count != 1):
         return None  # "the days before Aug. 12": a stretch, not a date
     groups = m.groupdict()
-    if groups.get("wd"):
+    if groups.get("dw"):
+        if groups.get("rel"):
+            return None
+        # "a week from today", "two days from tomorrow"
+        base = Spec("dct", unit="day", count=0 if groups["dw"].lower() == "today" else 1,
+                    gran="day")
+    elif groups.get("wd"):
         rel = (groups.get("rel") or "").lower() or None
         base = Spec("weekday", weekday=WEEKDAYS[groups["wd"].lower()], rel=rel, gran="day")
     elif groups.get("h"):

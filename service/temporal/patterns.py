@@ -425,8 +425,9 @@ RULES: tuple[Rule, ...] = (
           reference_part, 1),
     # "the day before Aug. 12", "three days after Tuesday": counted from the date named
     _rule("offset_date",
-          r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after))\s+"
+          r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after|from))\s+"
           r"(?:(?P<rel>(?i:last|next|this))\s+)?(?:(?P<wd>" + WEEKDAY + r")\b"
+          r"|(?P<dw>(?i:today|tomorrow))\b"
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
