@@ -664,18 +664,25 @@ _PART_OFFSETS = {"the next": 1, "the following": 1, "the previous": -1, "the pre
                  "before": -1, "after": 1}
 
 
-def reference_part(m: re.Match[str], text: str) -> Spec | None:
+def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     """A part of the day under discussion: "the next morning", "that night", "the night
     before"; "in the morning" only in a past narrative (in the present it is a habit)."""
     groups = m.groupdict()
-    rel = re.sub(r"\s+", " ", (groups.get("rel") or groups.get("dir") or "").lower())
-    if not rel and tense_at(text, m.start(), m.end()) != "past":
+    part = PARTS_OF_DAY[(groups.get("pod") or groups.get("pod_b") or groups["pod_c"]).lower()]
+    if groups.get("rel"):
+        rel = re.sub(r"\s+", " ", groups["rel"].lower())
+        if rel == "that" and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
+            return None  # "said that night shifts would end": a clause, not a night
+        mod, clamp = prefix_mod(m)
+        return Spec("ref", type="TIME", unit="day", count=_PART_OFFSETS.get(rel, 0),
+                    gran="time", part=part, mod=mod, clamp=clamp)
+    spec = Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part)
+    if groups.get("dir"):  # "the night before", "the morning after"
+        spec.count = _PART_OFFSETS[groups["dir"].lower()]
+        return Mention(m.start("before"), m.end("before"), spec)
+    if tense_at(text, m.start("inthe"), m.end("inthe")) != "past":
         return None
-    if rel == "that" and preceding_word(text, m.start()) in THAT_CLAUSE_VERBS:
-        return None  # "said that night shifts would end": a clause, not a night
-    mod, clamp = prefix_mod(m) if groups.get("rel") else (None, None)
-    return Spec("ref", type="TIME", unit="day", count=_PART_OFFSETS.get(rel, 0), gran="time",
-                part=PARTS_OF_DAY[m.group("pod").lower()], mod=mod, clamp=clamp)
+    return Mention(m.start("inthe"), m.end("inthe"), spec)
 
 
 def offset_date(m: re.Match[str], text: str) -> Spec | None:
@@ -901,6 +908,8 @@ def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
     if not m.group("ampm"):
         # "9:00-17:00": both ends read as written; "22:00-06:00" ends the next morning
+        if hour > 23:
+            return None
         first = replace(second, clock=(hour, minute))
         if (hour, minute) >= second.clock and m.group("day"):
             first = _day_before(second, (hour, minute))  # "22:00 to 06:00 on Friday"

@@ -336,7 +336,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     # "9:00-17:00", "22:00 to 06:00": 24-hour readings on both ends
     _rule("clock_range_24h",
-          r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<link>[-–—]|to|until)\s*"
+          r"(?P<h>\d\d?):(?P<mi>[0-5]\d)\s*(?P<link>[-–—]|to|until)\s*"
           r"(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d:])"
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
@@ -410,19 +410,16 @@ RULES: tuple[Rule, ...] = (
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
           r"|later))(?=\s*[,.;:)]|\s*$)", unit_before, 3),
     # parts of the day under discussion: "the next morning", "that night", "the night
-    # before", "in the afternoon" (a past narrative's day)
+    # before", "in the afternoon" (a past narrative's day); one pattern, one scan
     _rule("reference_part",
-          r"\b(?P<rel>(?i:that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous"
+          r"\b(?:(?P<rel>(?i:that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous"
           r"|the\s+preceding|that))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"
-          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)",
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
+          r"|(?P<before>(?i:the)\s+(?P<pod_b>(?i:morning|afternoon|evening|night))\s+"
+          r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
+          r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b))",
           reference_part, 2, prefix=_P_MOD),
-    _rule("part_before",
-          r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?P<dir>(?i:before"
-          r"|after))(?=\s*[,.;:)]|\s*$)", reference_part, 3),
-    _rule("part_in_the",
-          r"\b(?i:in|during)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening))\b)"
-          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)",
-          reference_part, 1),
     # "the day before Aug. 12", "three days after Tuesday": counted from the date named
     _rule("offset_date",
           r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after|from))\s+"
