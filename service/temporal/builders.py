@@ -896,7 +896,11 @@ def _duration_range(m: re.Match[str], text: str) -> Spec | Mention | None:
 
 def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
     """"between 2 and 4 p.m.", "2-4 p.m.": two clock times, the first in the second's
-    half of the day unless that would put it after the second ("11-1 p.m.")."""
+    half of the day unless that would put it after the second ("11-1 p.m."); "9:00-17:00"
+    without a.m./p.m. when both ends have their minutes."""
+    if not m.group("ampm") and not (m.group("mi") and m.group("mi2")
+                                    and m.group("link").lower() in ("-", "–", "—", "to", "until")):
+        return None
     link = m.group("link").lower()
     if link == "and" and preceding_word(text, m.start()) != "between":
         return None
@@ -908,7 +912,7 @@ def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
     if not m.group("ampm"):
         # "9:00-17:00": both ends read as written; "22:00-06:00" ends the next morning
-        if hour > 23:
+        if hour > 23 or second.clock[0] > 24:
             return None
         first = replace(second, clock=(hour, minute))
         if (hour, minute) >= second.clock and m.group("day"):

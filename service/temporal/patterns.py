@@ -329,15 +329,12 @@ RULES: tuple[Rule, ...] = (
           clock, 4),
     # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
     # second's a.m. or p.m.
+    # "9:00-17:00", "22:00 to 06:00": 24-hour readings on both ends (no a.m./p.m.: both
+    # need their minutes); one pattern with the a.m./p.m. ranges, one scan
     _rule("clock_range",
           r"(?P<h>\d\d?)(?::(?P<mi>[0-5]\d))?\s*(?P<link>[-–—]|(?i:to|and|until|till))\s*"
-          r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?\s*"
-          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
-    # "9:00-17:00", "22:00 to 06:00": 24-hour readings on both ends
-    _rule("clock_range_24h",
-          r"(?P<h>\d\d?):(?P<mi>[0-5]\d)\s*(?P<link>[-–—]|to|until)\s*"
-          r"(?P<h2>[01]?\d|2[0-4]):(?P<mi2>[0-5]\d)(?![\d:])"
+          r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?"
+          r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?![\d:]))"
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
