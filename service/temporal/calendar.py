@@ -174,6 +174,14 @@ def part_bounds(p: Period, mod: str) -> tuple[str, str]:
         hi = start.replace(day=cuts[1]) if cuts[1] else end
         return lo.isoformat(), hi.isoformat()
     index = {"START": 0, "MID": 1, "END": 2}[mod]
+    if p.gran == "time" and p.part and p.part != "NI" and p.clock is None:
+        # "early Tuesday morning", "late Monday evening": thirds of that part of day (a
+        # night straddles midnight, and "late Monday night" is not its last third)
+        lo, hi = PART_OF_DAY_HOURS[p.part]
+        minutes = (hi - lo) * 20
+        first = lo * 60 + minutes * index
+        return (_iso_hour(start, first // 60, first % 60),
+                _iso_hour(start, (first + minutes) // 60, (first + minutes) % 60))
     if p.gran in ("day", "time"):  # early = before 08:00, late = from 16:00
         return _iso_hour(start, 8 * index), _iso_hour(start, 8 * (index + 1))
     if p.gran == "week":  # early = Mon-Tue, mid = Wed-Thu, late = Fri-Sun

@@ -19,8 +19,11 @@ from service.temporal.builders import (
     DAYREF,
     DECADE_WORDS,
     TZ,
+    TZ_ABBREVIATION,
+    before_last,
     century,
     clock,
+    clock_range,
     day_month,
     day_word,
     decade,
@@ -38,14 +41,18 @@ from service.temporal.builders import (
     month_year,
     named_day,
     numeric_date,
+    offset_date,
     overnight,
     period_of_year,
     quarter,
+    reference_part,
     relative_unit,
     season,
     spoken_year,
     the_unit,
     times_per,
+    to_date,
+    turn_of,
     unit_before,
     vague,
     vague_adjective,
@@ -64,6 +71,7 @@ from service.temporal.regex_parts import (
     APPROX,
     DAY,
     MONTH,
+    MONTH_AFTER_DAY,
     MONTH_NAMED,
     NUMBER,
     PART,
@@ -72,6 +80,7 @@ from service.temporal.regex_parts import (
     UNIT_SINGULAR,
     WEEKDAY,
     WEEKDAY_ABBR,
+    WEEKDAY_SHORT,
     YEAR,
     _alt,
 )
@@ -82,6 +91,7 @@ from service.temporal.vocabulary import (
     NAMED_DAYS,
     ONES,
     ORDINALS,
+    PART_OF_DAY_NOUNS,
     TEENS,
     TENS,
     VAGUE_EXPRESSIONS,
@@ -173,17 +183,22 @@ _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|pri
 # Modifier chains read in front of a core, all optional.
 _P_MOD = (
     r"(?:(?P<approx>(?i:about|around|approximately|roughly|circa))\s+)?"
-    r"(?:(?P<clamp>(?i:earlier|later))\s+(?:(?i:in|on|during)\s+)?)?"
-    rf"(?:(?P<part>(?i:{PART}))(?:\s+|\s*-\s*))?"
+    r"(?:(?P<clamp>(?i:earlier|later|the\s+rest\s+of|the\s+remainder\s+of))\s+"
+    r"(?:(?i:in|on|during)\s+)?)?"
+    rf"(?:(?P<part>(?i:{PART}))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
 )
-_P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately|at\s+about|at\s+around))\s+)?"
+# "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
+_P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
+# "10:35 a.m. (0735 GMT) Friday": the day after a restated time is still the clock's day
+_CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
+_CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
-    r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest"
+    r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
-_P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?"
+_P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date",
@@ -191,8 +206,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:T(?P<h>[012]\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])", iso_date, 5),
     _rule("iso_week", r"\b(?P<y>1\d{3}|20\d\d)-?W(?P<w>\d\d)\b", iso_week, 5),
     _rule("numeric_date",
-          r"(?P<a>\d\d?)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)"
-          r"(?![\d/])", numeric_date, 5),
+          r"(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+          r"(?![\d/]|[.-]\d)", numeric_date, 5),
     _rule("month_day",
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
           rf"(?:\s*(?:[-–—]|(?i:to|through|and))\s*(?P<day2>{DAY}))?"
@@ -200,7 +215,7 @@ RULES: tuple[Rule, ...] = (
           prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
-          rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
+          rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
           prefix=_P_MOD + _P_WEEKDAY + _P_THE),
     _rule("month_year",
@@ -256,7 +271,8 @@ RULES: tuple[Rule, ...] = (
           period_of_year, 4),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
-          r"|the\s+same|the\s+current|that|this\s+past|this\s+coming|last|next|this|current"
+          r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|that\s+same|that"
+          r"|this\s+past|this\s+coming|last|next|this|current"
           r"|coming))\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter|day))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
@@ -270,21 +286,56 @@ RULES: tuple[Rule, ...] = (
           r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
-          r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?", weekday, 2,
+          r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?"
+          r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b)?", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"),
+    # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
+    # "Sat"; "Sun." is a newspaper)
+    _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
+          prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this|that))\s+)?"),
     _rule("clock",
           r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          clock, 4,
           prefix=_P_CLOCK),
     _rule("clock_words",
           rf"(?P<special>(?i:noon|midnight|midday))\b(?:\s+\(?{TZ}\)?)?"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
+    # "4 in the morning", "six o'clock", "7 o'clock in the evening": the part of day
+    # says a.m. or p.m. (Rules whose phrases start with a number begin their core at a
+    # rarer word and read the number as a prefix: scanning from every digit is slow.)
+    _rule("clock_oclock",
+          r"(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>(?i:morning"
+          rf"|afternoon|evening|night)))?\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
+    _rule("clock_in_part",
+          r"(?P<pod2>(?i:morning|afternoon|evening|night))\b"
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"
+          r"(?i:in\s+the)\s+"),
+    # "14:05 BST", "10.12 GMT": a 24-hour reading is a clock when a time zone follows
+    # it; "at 1400 GMT": wire services write the hour and minute as one number
+    _rule("clock_zone",
+          rf"(?P<zone>{TZ_ABBREVIATION})\b(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
+          r"|(?P<mil>[01]\d|2[0-3])(?P<milmi>[0-5]\d))\s*"),
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
           rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
+    # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
+    # second's a.m. or p.m.
+    # "9:00-17:00", "22:00 to 06:00": 24-hour readings on both ends (no a.m./p.m.: both
+    # need their minutes); one pattern with the a.m./p.m. ranges, one scan
+    _rule("clock_range",
+          r"(?P<h>\d\d?)(?::(?P<mi>[0-5]\d))?\s*(?P<link>[-–—]|(?i:to|and|until|till))\s*"
+          r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?"
+          r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?![\d:]))"
+          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
           r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
@@ -313,7 +364,7 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
-          r"(?P<unit>(?i:weekend|year|month))\b(?![-’']|\s+(?i:of|before|after|earlier"
+          r"(?P<unit>(?i:weekend|year|month|week|day|decade))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
           r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
@@ -321,6 +372,18 @@ RULES: tuple[Rule, ...] = (
           fiscal_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
     _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
+    # "the week before last", "the night before last"
+    # (cores start at a lower-case literal, which the regex engine finds fastest)
+    _rule("before_last", r"before\s+last\b", before_last, 3,
+          prefix=r"(?i:the)\s+(?P<unit>(?i:day|night|week|weekend|month|year))\s+"),
+    # "year to date", "the year-to-date": from the start of the period up to publication
+    _rule("to_date", r"to[\s-]+date\b", to_date, 3,
+          prefix=r"(?:(?i:the)\s+)?(?P<unit>(?i:year|month|quarter|week))[\s-]+"),
+    # "the turn of the century", "the turn of the 20th century", "the turn of the millennium"
+    _rule("turn_of",
+          r"turn\s+of\s+the\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+          + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3,
+          prefix=r"(?P<the>(?i:the))\s+"),
     _rule("year_end", r"(?i:year-end|year\s+end|year['’]s\s+end)\b", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week))\b)?"
@@ -343,6 +406,25 @@ RULES: tuple[Rule, ...] = (
     _rule("unit_before",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
           r"|later))(?=\s*[,.;:)]|\s*$)", unit_before, 3),
+    # parts of the day under discussion: "the next morning", "that night", "the night
+    # before", "in the afternoon" (a past narrative's day); one pattern, one scan
+    _rule("reference_part",
+          r"\b(?:(?P<rel>(?i:that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous"
+          r"|the\s+preceding|that))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
+          r"|(?P<before>(?i:the)\s+(?P<pod_b>(?i:morning|afternoon|evening|night))\s+"
+          r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
+          r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b))",
+          reference_part, 2, prefix=_P_MOD),
+    # "the day before Aug. 12", "three days after Tuesday": counted from the date named
+    _rule("offset_date",
+          r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after|from))\s+"
+          r"(?:(?P<rel>(?i:last|next|this))\s+)?(?:(?P<wd>" + WEEKDAY + r")\b"
+          r"|(?P<dw>(?i:today|tomorrow))\b"
+          rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+          rf"|(?P<h>{_HOLIDAYS})\b)",
+          offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
           rf"\b(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other)|{NUMBER})\s+)?"

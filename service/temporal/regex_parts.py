@@ -21,6 +21,7 @@ from service.temporal.vocabulary import (
     TENS,
     UNIT_SPELLINGS,
     VAGUE_QUANTITIES,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
 from service.temporal.wordregex import (
@@ -45,9 +46,13 @@ _MONTH_FULL = _capitalised(MONTHS)
 _MONTH_ANY = _capitalised([*MONTHS, *MONTH_ABBREVIATIONS])
 _FULL_NAME_END = r"(?<=[a-zA-Z]{5})|(?<=May)|(?<=MAY)|(?<=June)|(?<=JUNE)|(?<=July)|(?<=JULY)"
 MONTH = rf"(?:{_MONTH_ANY}(?:{_FULL_NAME_END}|\.|(?=\s*\d)))"
+# after a day number an abbreviation needs no full stop: "Tue 29 Aug", "5 Sept 2023"
+MONTH_AFTER_DAY = rf"(?:{_MONTH_ANY}(?:{_FULL_NAME_END}|\.|\b))"
 MONTH_NAMED = rf"(?:{_MONTH_ANY}(?:{_FULL_NAME_END}|\.))"
 WEEKDAY = _capitalised(WEEKDAYS)
 WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\."
+# in front of a written date the date vouches for it: "Sun Aug 27", "THU, AUG. 31"
+WEEKDAY_SHORT = _capitalised(WEEKDAY_ABBREVIATIONS) + r"\.?"
 DAY = r"(?:\d(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9])?)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
 _NUMBER_WORD = (
@@ -96,6 +101,12 @@ def month_number(name: str) -> int:
     return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
 
 
+def weekday_number(name: str) -> int:
+    """0 (Monday) to 6 for a weekday name or abbreviation ("Thurs.", "WED")."""
+    key = name.rstrip(".").lower()
+    return WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBREVIATIONS[key]
+
+
 def day_number(text: str) -> int:
     """Day of month; 0 (never valid) for anything outside 1-31, so builders can veto."""
     day = int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
@@ -118,6 +129,8 @@ def prefix_mod(m: re.Match[str], *, clamp_mod: bool = True) -> tuple[str | None,
         mod = mod or APPROX_WORDS.get(re.sub(r"\s+", " ", groups["approx"].lower()))
     if groups.get("clamp"):
         clamp = groups["clamp"].lower()
+        if clamp.startswith("the"):
+            return mod, "later"  # "the rest of the year": what is left of it, no part mod
         if clamp_mod:
             mod = mod or ("START" if clamp == "earlier" else "END")
     return mod, clamp

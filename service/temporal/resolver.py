@@ -83,8 +83,11 @@ class Resolver:
             self.periods.append(period)
             # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
             # of them in a quarterly report all count back from the same quarter
+            # a day counted from another ("two days later") is where a story has moved
+            # to: a later "at 6 a.m." or "that night" is on it
+            day_shift = mention.spec.rel == "shift" and mention.spec.unit in ("day", "week")
             if period is not None and expression.type in ("DATE", "TIME") \
-                    and mention.spec.rel not in ("shift", "quarter") \
+                    and (mention.spec.rel not in ("shift", "quarter") or day_shift) \
                     and not self._ends_named_quarter(expression):
                 self.references.append(_Reference(period, len(self.results) - 1,
                                                   expression.text, expression.anchor is None))
@@ -106,24 +109,40 @@ class Resolver:
         grouped = {i for pair in pairs for i in pair}
         for i in range(len(self.results) - 1):
             a, b = self.results[i], self.results[i + 1]
-            if i in grouped or i + 1 in grouped or a.type != "DATE" or b.type != "DATE":
+            if i in grouped or i + 1 in grouped or (a.type, b.type) not in (
+                    ("DATE", "DATE"), ("TIME", "TIME")):
                 continue
             between = self.text[a.end:b.start]
             if not _RANGE_LINK.fullmatch(between) or not a.interval or not b.interval:
                 continue
             link = between.strip().lower()
             opened = _RANGE_OPEN.search(self.text[max(0, a.start - 10):a.start])
-            if link in ("-", "–", "—") or opened or link in ("through", "thru", "until", "till"):
+            # "January to March", "Monday to Friday": two names of the same kind of period
+            same_kind = link == "to" and a.granularity == b.granularity
+            if link in ("-", "–", "—") or opened or same_kind \
+                    or link in ("through", "thru", "until", "till"):
                 if link == "and" and not opened:
                     continue
                 pairs.append((i, i + 1))
         for i, j in pairs:
             a, b = self.results[i], self.results[j]
+            if a.type == b.type == "TIME" and a.interval and b.interval \
+                    and b.interval.start and a.interval.start \
+                    and b.interval.start < a.interval.start \
+                    and b.interval.start[:10] == a.interval.start[:10] \
+                    and b.anchor is not None and b.anchor.kind == "expression":
+                # "from 10 p.m. to 6 a.m.": a bare second end earlier in the day than the
+                # first is on the next morning
+                b = self.results[j] = _next_day(b)
             if not a.interval or not b.interval or not a.interval.start or not b.interval.end:
                 continue
-            if b.interval.end <= a.interval.start:
+            if b.interval.end <= a.interval.start or (
+                    b.type == "TIME" and (b.interval.start or "") <= a.interval.start):
                 continue
-            span = Interval(a.interval.start, b.interval.end)
+            # a clock reading names an instant: "9 a.m. to 5 p.m." ends at 17:00, while a
+            # day ("to Sept. 30") is included whole
+            span = Interval(a.interval.start,
+                            b.interval.start if b.type == "TIME" else b.interval.end)
             self.results[i] = _with(a, range=span)
             self.results[j] = _with(b, range=span)
 
@@ -151,6 +170,15 @@ class Resolver:
                                   granularity=spec.gran, quant=spec.quant, freq=spec.freq), None
         if kind == "since_then":
             return self._since_then(base)
+        if kind == "offset" and spec.base is not None:
+            # "the day before Aug. 12": the date named, moved; its anchor is the date's
+            inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
+            if inner is None or day is None or spec.unit not in UNIT_STEP:
+                return None, None
+            period = Period("day", day.start).shift(spec.unit, int(spec.count or 0))
+            if spec.clock:
+                period = Period("time", period.start, None, spec.clock)
+            return self._dated(base, spec, period, inner.anchor), period
         anchor: Anchor | None = self.published
         period: Period | None
         if kind == "cal":
@@ -179,8 +207,19 @@ class Resolver:
             if ref is not None and ref.period.gran in ("day", "time"):
                 period = Period("day", ref.period.start)
                 anchor = self._expression_anchor(ref)
+                before = ref.period.clock
+                if before is not None and spec.clock is not None and before[0] >= 20 \
+                        and spec.clock[0] < 6:
+                    # "a call at 11:40 p.m. ... pronounced dead at 12:15 a.m.": the story
+                    # has crossed midnight
+                    period = period.shift("day", 1)
             else:
                 period = self.today
+                if spec.clock == (24, 0) and tense_at(self.text, mention.start,
+                                                      mention.end) == "past":
+                    # "the fire started just after midnight": the midnight that began
+                    # the publication day, not the one ending it
+                    period = period.shift("day", -1)
         elif kind == "dct":
             period = self._from_dct(spec)
         elif kind == "ref":
@@ -426,6 +465,9 @@ class Resolver:
             else:
                 day = first_weekday_on_or_after(base + timedelta(days=1), wd)
             return Period("day", day), anchor
+        if rel and rel.startswith("week"):
+            monday = truncate(self.dct, "week") + timedelta(days=7 * int(rel[4:]))
+            return Period("day", monday + timedelta(days=wd)), anchor
         day_before, day_after = self.dct - timedelta(days=1), self.dct + timedelta(days=1)
         if rel in ("last", "this past"):
             return Period("day", last_weekday_on_or_before(day_before, wd)), anchor
@@ -434,7 +476,7 @@ class Resolver:
         tense = tense_at(self.text, mention.start, mention.end, weekday=True)
         if rel == "this" and tense != "past":
             tense = "future"
-        if tense == "future" or spec.clamp == "later":
+        if tense == "future" or (spec.clamp == "later" and tense != "past"):
             return Period("day", first_weekday_on_or_after(self.dct, wd)), anchor
         return Period("day", last_weekday_on_or_before(self.dct, wd)), anchor
 
@@ -452,7 +494,9 @@ class Resolver:
                 return last.shift("year", count)
             return Period(out, truncate(self.dct, out)).shift(unit, count)
         gran = unit if unit in UNIT_STEP or unit == "weekend" else "day"
-        return Period(gran, truncate(self.dct, gran)).shift(gran, count)
+        period = Period(gran, truncate(self.dct, gran)).shift(gran, count)
+        # "the turn of the century": the first year of the current century
+        return period.at(spec.out) if spec.out and spec.out != gran else period
 
     def _stretch_since_reference(self) -> bool:
         """Whether a stretch of months ("the nine months", "the year ended June 30")
@@ -470,7 +514,8 @@ class Resolver:
         a quarter). Shifts ("a year earlier") take the most recent one and keep its
         granularity: after "the third quarter" it is a quarter, after "Aug. 12" a day."""
         for ref in self.references[-1:-4:-1] if same_first else ():
-            if ref.period.gran == gran:
+            # a clock time or part of day ("10 p.m. Tuesday") names its day as well
+            if ref.period.gran == gran or (gran == "day" and ref.period.gran == "time"):
                 return ref
         for ref in reversed(self.references):
             g = "day" if ref.period.gran == "time" else ref.period.gran
@@ -518,6 +563,9 @@ class Resolver:
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)
+        if spec.part == "MO" and count == 1 and ref is not None and ref.period.clock \
+                and ref.period.clock[0] < 6:
+            count = 0  # "died at 12:15 a.m. ... arrested the next morning": that morning
         base_day = ref.period.start if ref else self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
@@ -582,3 +630,16 @@ def holiday_date(name: str, year: int) -> date | None:
 
 def _with(expression: TimeExpression, **changes: object) -> TimeExpression:
     return replace(expression, **changes)  # type: ignore[arg-type]
+
+
+def _next_day(expression: TimeExpression) -> TimeExpression:
+    """A clock time moved to the next day (value and interval)."""
+    def later(iso: str | None) -> str | None:
+        if iso is None:
+            return None
+        day = date.fromisoformat(iso[:10]) + timedelta(days=1)
+        return day.isoformat() + iso[10:]
+    interval = expression.interval
+    moved = Interval(later(interval.start), later(interval.end)) if interval else None
+    return _with(expression, value=later(expression.value) or expression.value,
+                 interval=moved)

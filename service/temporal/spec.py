@@ -18,7 +18,8 @@ class Spec:
 
     - ``cal``: calendar fields (``year`` ... ``century``); a missing year is chosen
       by the tense of the sentence.
-    - ``weekday``: ``weekday`` with ``rel`` (last/next/this/previous/following/None).
+    - ``weekday``: ``weekday`` with ``rel`` (last/next/this/previous/following/None;
+      ``week-1``, ``week0``, ``week1``: that weekday of last/this/next week).
     - ``named``: a month, season, quarter or half without a year, with ``rel``
       (``weekend`` set: "the weekend", by tense).
     - ``holiday``: ``value`` names it ("christmas"), ``year`` if written.
@@ -31,12 +32,15 @@ class Spec:
     - ``since_then``: from the most recent expression up to the publication date.
     - ``latest_quarter``: the last completed quarter ("the latest quarter").
     - ``range``: only inside the finder, the whole span of a two-ended range.
+    - ``offset``: ``count`` units of ``unit`` from the day ``base`` names ("the day
+      before Aug. 12", "three days after Tuesday").
 
     ``rel`` also marks two duration readings: ``"in"`` ("in three days", a date
     when the clause looks ahead) and ``"shift"`` on ``dct``/``ref`` specs (N units
     ago / earlier / later); ``"quarter"`` on ``ref`` specs is a reporting period
     ("the year-ago quarter", "the 1988 period": ``year`` set), ``"bare"`` on a clock
-    time without a day ("at 10 p.m.", on the day last named). ``out="week"`` on
+    time without a day ("at 10 p.m.", on the day last named, or the day after when
+    the story has crossed midnight). ``out="week"`` on
     ``cal`` and ``holiday`` specs asks for the week containing the day ("the week of
     March 6", "Easter week").
     """
@@ -70,6 +74,7 @@ class Spec:
     # durations: a fraction written as one ("2 1/2", "and a half") is carried into the
     # next unit down (P2Y6M); a decimal ("1.5 years") stays as written (P1.5Y)
     fraction: bool = False
+    base: Spec | None = None  # offset: the date counted from
 
 
 @dataclass(slots=True)

@@ -26,6 +26,13 @@ WEEKDAYS: dict[str, int] = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }
 
+# Abbreviations: before a written date ("Thu, Aug. 31", "Fri 25 Aug"); alone only
+# with a full stop, and never "Sun." ("The Sun."), see regex_parts.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}
+
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
@@ -37,6 +44,16 @@ PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "midday": "MI", "daytime": "DT",
 }
+
+# Nouns a part of day qualifies ("that evening gown", "the morning show"): then it is
+# an attribute, not a time.
+PART_OF_DAY_NOUNS = (
+    "of", "session", "sessions", "shift", "shifts", "show", "shows", "edition", "news",
+    "paper", "papers", "newspaper", "flight", "flights", "gown", "gowns", "dress", "wear",
+    "class", "classes", "prayer", "prayers", "meal", "star", "sky", "bus", "train",
+    "program", "programme", "bulletin", "rush", "commute", "routine", "round", "rounds",
+    "market", "trading", "briefing", "briefings", "sun", "light", "air",
+)
 
 # Clock hours each part of day covers, [from, to) with to > 24 meaning next day.
 PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
@@ -200,11 +217,18 @@ FUTURE_CUES = (
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
     "is expected", "are expected",
+    # schedules in the present tense: "the festival runs through Sunday", "polls close at
+    # 8 p.m. Tuesday", "the match kicks off Saturday"
+    "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
+    "opens", "reopens", "resumes", "convenes",
+    "begins", "starts", "ends", "closes", "polls close", "polls open",
 )
 # "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
 # still to come in the week being reported; a month or date is not ("trained for months
 # ahead of the October 7 attack" is a past story), so these cues serve weekdays only.
-WEEKDAY_FUTURE_CUES = ("ahead of",)
+# "The warning runs from 9 a.m. Saturday": a weekday after a present-tense "runs from" is
+# to come, a date may be under way ("the exhibition runs from June 1 to Sept. 30").
+WEEKDAY_FUTURE_CUES = ("ahead of", "runs from", "run from")
 # Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
 # February", "a program to repay the loan by March"); used for month and date names
 # only, since a weekday next to them is usually the day of the agreement itself
@@ -245,3 +269,12 @@ WEEKDAY_NAME_QUALIFIERS = frozenset({
     "black", "cyber", "super", "bloody", "ash", "holy", "maundy", "giving", "fat", "palm",
     "blue", "manic", "casual", "mad",
 })
+
+# verbs after which "that" starts a clause ("said that night shifts would end"), so
+# "that night" there is not the night under discussion
+THAT_CLAUSE_VERBS = frozenset("""
+said says say told tells reported reports believe believes believed think thinks thought
+noted notes added adds warned warns argued argues claimed claims knew know known showed
+shows show meant means insisted insists announced announces confirmed confirms stated
+found find suggested suggests agreed agrees hoped hopes feared fears expect expects expected
+""".split())

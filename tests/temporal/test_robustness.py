@@ -44,6 +44,10 @@ FRAGMENTS = [
     "19th century ", "2019–2021 ", "from 2015 to 2020 ", "between March and May ",
     "two ", "three ", "twenty-four ", "hundred ", "1,953 ", "500 jobs ", "every ", "each ",
     "annually ", "weekly ", "now ", "currently ", "recently ", "soon ", "coming months ",
+    "o'clock ", "in the morning ", "the next morning ", "that night ", "GMT ", "BST ",
+    "1400 ", "14:05 ", "(0735 GMT) ", "before last ", "to date ", "turn of the century ",
+    "30.08.2023 ", "12-10-2023 ", "Thurs. ", "Wed., ", "two to three weeks ", "between ",
+    " and ", "2-4 p.m. ", "9:00-17:00 ", "the day before ", "days after ",
     "  ", "\n", "\t", "\u00a0", "\u2009", "é", "日本", "🙂", "\u0301", "\x00", "\r\n",
 ]
 
