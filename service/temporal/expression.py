@@ -60,8 +60,6 @@ class TimeExpression:
     freq: str | None = None  # SET: 1W, 2X ...
     # When this expression is one end of a range ("from 2015 to 2020", "March 3-5"):
     # the whole range, [start of the first end, end of the second end). Both ends
-    # When this expression is one end of a range ("from 2015 to 2020", "March 3-5"):
-    # the whole range, [start of the first end, end of the second end). Both ends
     # carry it, so a dashboard can draw the span from either event. Clock readings
     # are instants: "9 a.m. to 5 p.m." is [09:00, 17:00).
     range: Interval | None = None
