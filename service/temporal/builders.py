@@ -189,6 +189,8 @@ def year(m: re.Match[str], text: str) -> Spec | None:
     year = int(m.group("year"))
     fiscal = m.group("fiscal")
     mod, clamp = prefix_mod(m)
+    if not fiscal and following_word(text, m.end()) in COUNT_NOUNS:
+        return None  # "1400 rooms", "about 2000 people": a count
     if not (fiscal or mod or clamp):
         before = text[max(0, m.start() - 2):m.start()]
         if "$" in before or "#" in before or "£" in before or "€" in before:
@@ -196,8 +198,6 @@ def year(m: re.Match[str], text: str) -> Spec | None:
         after = text[m.end():m.end() + 2]
         if after[:1] in ("%", "-") and not re.match(r"-(?:\d\d|[A-Z])", after) \
                 and after[:1] == "%":
-            return None
-        if following_word(text, m.end()) in COUNT_NOUNS:
             return None
         if re.match(rf"\s*(?:{TZ}|hours?|hrs|local\s+time)\b", text[m.end():m.end() + 14]):
             return None  # "at 1900 GMT": a clock reading

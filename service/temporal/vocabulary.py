@@ -199,6 +199,8 @@ refugees migrants prisoners hostages passengers flights rockets missiles drones
 shells rounds weapons tanks aircraft planes ships boats companies firms banks
 stores seats delegates candidates users customers subscribers visitors fans
 participants protesters demonstrators officers police agents staff
+rooms beds buildings schools hospitals villages animals trees arrests attacks incidents
+complaints applications calls messages emails tests samples doses infections
 """.split())
 
 # Verbs and auxiliaries that tell the tense of a clause.
