@@ -20,8 +20,10 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 # A wire dateline opening a paragraph, "WASHINGTON (AP) — ", "KYIV, Ukraine (Reuters) - ":
 # the place is not part of the first clause (the parser would make it the subject).
 # One with a date in it is left alone: the date then dates the clause after it.
+# Every repeat is delimited (no two adjacent quantifiers over the same letters), so a
+# page of capitals is matched in linear time.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
+    r"(?:[A-Z]{2}|[A-Z]\.[A-Z])[A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
     r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     r" ?(?:\([A-Za-z .]{1,30}\) ?)?(?:—|–|--|-) +(?=[\"“‘A-Z])"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.events.sentences import split
+from tests.guards import hang_guard
 
 
 def _sentences(text: str) -> list[str]:
@@ -48,3 +49,23 @@ def test_offsets_cover_the_text_in_order():
     spans = split(text)
     assert [text[s:e] for s, e in spans] == ["One.", "Two?", "Three!", "Four"]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.parametrize("unit", ["A", "AB ", "AB-", "WASHINGTON "], ids=repr)
+def test_split_time_grows_linearly_with_length(unit):
+    """A page of capitals (a dateline look-alike) is split in linear time: four times
+    the text may not take much more than four times as long (quadratic would be ~16)."""
+    import time
+
+    def seconds(length: int) -> float:
+        text = (unit * (length // len(unit) + 1))[:length]
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            split(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    with hang_guard(20):  # 32k characters take milliseconds when linear
+        short, long = seconds(8_000), seconds(32_000)
+    assert long <= 8 * max(short, 0.002), f"8k chars {short:.3f} s, 32k chars {long:.3f} s"

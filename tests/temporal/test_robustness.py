@@ -8,10 +8,7 @@ offset arithmetic goes wrong, so hypothesis feeds exactly that.
 from __future__ import annotations
 
 import json
-import signal
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 
 import pytest
@@ -19,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.temporal import tag
+from tests.guards import hang_guard
 
 PUBLISHED = date(2023, 8, 31)
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -69,22 +67,6 @@ def check_contract(text: str, expressions: list) -> None:
         assert expression.type in TYPES
         assert isinstance(expression.value, str) and expression.value
         json.dumps(expression.to_dict())  # the API serialises every expression
-
-
-@contextmanager
-def hang_guard(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging; a guard against runaway backtracking, not a speed test."""
-
-    def on_alarm(signum, frame):
-        raise TimeoutError(f"tagging did not finish within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 ROBUSTNESS = settings(
