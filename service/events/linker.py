@@ -38,7 +38,7 @@ from service.temporal.expression import TimeExpression
 # A "sentence" longer than this is a splitting failure (lists, tables, text
 # without punctuation); parsing it whole would cost time for nothing.
 MAX_SENTENCE = 1500
-WINDOW = 300
+BLOCK = 600
 # Subjects a coordinated or controlled verb shares with its head verb.
 INHERITED_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -149,8 +149,20 @@ def timex_span(expression: TimeExpression, doc: Doc, bounds: tuple[int, int]) ->
 def _sentences_for(
     text: str, expressions: list[TimeExpression]
 ) -> dict[int, tuple[int, int]]:
-    """The sentence of each expression, widened when an expression crosses a cut."""
-    spans = split(text) or [(0, len(text))]
+    """The sentence of each expression, widened when an expression crosses a cut.
+
+    A "sentence" longer than ``MAX_SENTENCE`` (no punctuation for pages) is cut
+    into blocks of about ``BLOCK`` characters between expressions, so that
+    parsing and linking stay linear in the length of the text.
+    """
+    ordered = sorted((e.start, e.end) for e in expressions)
+    starts_of = [start for start, _ in ordered]
+    spans: list[tuple[int, int]] = []
+    for start, end in split(text) or [(0, len(text))]:
+        if end - start > MAX_SENTENCE:
+            spans.extend(_blocks(text, start, end, ordered, starts_of))
+        else:
+            spans.append((start, end))
     starts = [s for s, _ in spans]
     chosen: dict[int, tuple[int, int]] = {}
     for number, expression in enumerate(expressions):
@@ -158,11 +170,8 @@ def _sentences_for(
         last = first
         while last + 1 < len(spans) and spans[last][1] < expression.end:
             last += 1
-        start = min(spans[first][0], expression.start)
-        end = max(spans[last][1], expression.end)
-        if end - start > MAX_SENTENCE:  # no punctuation for pages: parse a window only
-            start, end = _window(text, start, end, expression)
-        chosen[number] = (start, end)
+        chosen[number] = (min(spans[first][0], expression.start),
+                          max(spans[last][1], expression.end))
     # Two expressions whose widened sentences overlap must share one parse.
     merged: list[tuple[int, int]] = []
     for start, end in sorted(set(chosen.values())):
@@ -170,20 +179,32 @@ def _sentences_for(
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
+    merged_starts = [start for start, _ in merged]
     for number, (start, _) in chosen.items():
-        chosen[number] = next(m for m in merged if m[0] <= start < m[1])
+        chosen[number] = merged[bisect.bisect_right(merged_starts, start) - 1]
     return chosen
 
 
-def _window(text: str, start: int, end: int, expression: TimeExpression) -> tuple[int, int]:
-    """About ``WINDOW`` characters either side of the expression, cut at whitespace."""
-    left = max(start, expression.start - WINDOW)
-    right = min(end, expression.end + WINDOW)
-    while left > start and not text[left - 1].isspace():
-        left -= 1
-    while right < end and not text[right].isspace():
-        right += 1
-    return left, right
+def _blocks(
+    text: str, start: int, end: int, expressions: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` at whitespace about every ``BLOCK`` characters, never
+    inside an expression (``expressions``: sorted (start, end) pairs, ``starts`` theirs)."""
+    blocks = []
+    while end - start > BLOCK:
+        cut = start + BLOCK
+        while cut > start + BLOCK // 2 and not text[cut].isspace():
+            cut -= 1
+        crossing = bisect.bisect_left(starts, cut) - 1  # the last expression starting before
+        if crossing >= 0 and expressions[crossing][1] > cut:
+            cut = expressions[crossing][0] if expressions[crossing][0] > start else \
+                expressions[crossing][1]
+        if cut <= start or cut >= end:
+            break
+        blocks.append((start, cut))
+        start = cut
+    blocks.append((start, end))
+    return blocks
 
 
 def _event(

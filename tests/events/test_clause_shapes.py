@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.events import link
+from service.temporal.expression import TimeExpression
 from tests.events.conftest import PUBLISHED, expression
 
 CASES = [
@@ -116,3 +117,19 @@ def test_copular_predicate_is_the_event_and_the_copula_clause_its_headline(event
     event = event_at("The reduced dividend is payable Jan. 2 to holders.", "Jan. 2")
     assert event.trigger.text == "payable"
     assert event.headline.startswith("The reduced dividend is payable")
+
+
+def test_a_text_without_sentence_breaks_is_parsed_in_blocks_around_its_expressions():
+    from service.events.linker import BLOCK, parse_sentences
+
+    text = "the talks went on and the U.S. sanctioned them on Aug. 17 " * 400  # ~23 kB
+    starts = [i for i in range(len(text)) if text.startswith("Aug. 17", i)]
+    found = [TimeExpression(s, s + 7, "Aug. 17", "DATE", "2023-08-17") for s in starts]
+    docs, sentences = parse_sentences(text, found)
+    assert len(docs) > 20  # blocks, not one parse of the whole text
+    for number, found_one in enumerate(found):
+        start, end = sentences[number]
+        assert start <= found_one.start and found_one.end <= end  # never cut through
+        assert end - start <= BLOCK + 100
+    events = link(text, found, PUBLISHED)
+    assert sum(e.trigger.text == "sanctioned" for e in events) == len(found)

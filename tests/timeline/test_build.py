@@ -94,3 +94,19 @@ def test_build_accepts_the_publication_date_as_iso_text(fake_tag):
 def test_build_refuses_what_is_not_a_publication_date(published):
     with pytest.raises(ValueError, match="published"):
         build(TEXT, published)
+
+
+def test_only_the_first_max_linked_expressions_get_events(fake_tag, monkeypatch):
+    linked = []
+    real_link = builder.link
+
+    def spy(text, expressions, published):
+        linked.extend(expressions)
+        return real_link(text, expressions, published)
+
+    monkeypatch.setattr(builder, "link", spy)
+    monkeypatch.setattr(builder, "MAX_LINKED", 1)
+    data = build(TEXT, PUBLISHED).to_dict()
+    assert [e.text for e in linked] == ["Aug. 17"]  # the first placeable one
+    assert len(data["expressions"]) == 4  # all are still listed
+    assert [e["trigger"]["text"] for e in data["events"]] == ["sanctioned"]
