@@ -224,6 +224,8 @@ FUTURE_CUES = (
     "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
     "opens", "reopens", "resumes", "convenes",
     "begins", "starts", "ends", "closes", "polls close", "polls open",
+    # elections: "voters go to the polls in November"
+    "go to the polls", "goes to the polls", "head to the polls", "heads to the polls",
 )
 # "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
 # still to come in the week being reported; a month or date is not ("trained for months
