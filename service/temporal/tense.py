@@ -46,6 +46,7 @@ _LATER_CLAUSE_PENALTY = 60
 # complementiser, a subject pronoun ("told reporters Monday he will resign")
 _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;]*$", re.IGNORECASE)
+_PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed": the participle's tense is
 # the auxiliary's.
 _FUTURE_AUXILIARY = re.compile(
@@ -88,6 +89,8 @@ def tense_at(
             tense = "future"
         elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):
             tense = "past"  # "had been scheduled to expire Friday"
+        elif tense == "future" and _PAST_DO.search(text, max(0, m.start() - 20), m.start()):
+            tense = "past"  # "talks did not resume on Monday": the base form after "did"
         if m.end() <= start:
             distance = start - m.end()
         else:

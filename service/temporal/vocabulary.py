@@ -222,7 +222,7 @@ FUTURE_CUES = (
     # schedules in the present tense: "the festival runs through Sunday", "polls close at
     # 8 p.m. Tuesday", "the match kicks off Saturday"
     "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
-    "opens", "reopens", "resumes", "convenes",
+    "opens", "reopens", "resumes", "convenes", "resume", "reopen", "reconvene", "reconvenes",
     "begins", "starts", "ends", "closes", "polls close", "polls open",
     # elections: "voters go to the polls in November"
     "go to the polls", "goes to the polls", "head to the polls", "heads to the polls",
