@@ -592,6 +592,10 @@ class Resolver:
                 start = dct_next if dct_next < end[:10] else dct_iso
         elif mod in ("START", "MID", "END"):
             start, end = part_bounds(period, mod)
+        elif mod in ("START-MID", "MID-END"):  # "mid-to-late September"
+            first, last = mod.split("-")
+            start, end = part_bounds(period, first)[0], part_bounds(period, last)[1]
+            mod = None  # TIMEX3 has no mod for two parts; the interval carries them
         typ = "TIME" if period.gran == "time" else "DATE"
         return TimeExpression(**base, type=typ, value=period.value, mod=mod,
                               granularity=_GRANULARITY_NAME.get(period.gran, period.gran),

@@ -129,6 +129,10 @@ PART_WORDS: dict[str, str] = {
     "mid": "MID", "the middle of": "MID", "the mid": "MID",
     "late": "END", "the end of": "END", "the close of": "END", "the latter part of": "END",
     "the late": "END", "the early": "START", "the last part of": "END",
+    # a span of parts: from the start of the first to the end of the second
+    "early-to-mid": "START-MID", "early to mid": "START-MID",
+    "mid-to-late": "MID-END", "mid to late": "MID-END",
+    "the early-to-mid": "START-MID", "the mid-to-late": "MID-END",
 }
 
 # Single words or fixed phrases with a vague TIMEX3 value.
