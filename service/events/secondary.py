@@ -48,14 +48,9 @@ TEMPORAL_PREPOSITIONS = frozenset(
 )
 
 
-def secondary_triggers(primary: Token, timex: Span) -> list[Token]:
-    """Further tokens naming events ``timex`` dates, in text order, without ``primary``."""
-    found = secondary_rules(primary, timex)
-    return [found[i][0] for i in sorted(found)]
-
-
 def secondary_rules(primary: Token, timex: Span) -> dict[int, tuple[Token, str]]:
-    """The tokens of :func:`secondary_triggers` by index, each with the rule that found it.
+    """Further tokens naming events ``timex`` dates, without ``primary``, by index, each
+    with the rule that found it.
 
     The rule's name is a feature of :mod:`service.events.ranker`: the rules are
     not equally reliable.
