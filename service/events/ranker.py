@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from service.events.lexicon import (
     BE_FORMS,
@@ -82,6 +82,7 @@ _CLAUSE_DEPS = frozenset(
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CLAUSE_PUNCTUATION = frozenset({",", ";", "--", ":"})
+_COMMA_COUNTS = "timeline_comma_counts"
 
 
 @dataclass(frozen=True)
@@ -199,11 +200,19 @@ class Context:
         doc = self.timex.doc
         first = self.preposition.i if self.preposition is not None else self.timex.start
         self.fronted = not any(not t.is_punct for t in doc[:first])
-        # commas[i]: clause punctuation among the first i tokens, so that the count
-        # between the time and each word is one subtraction
-        self.commas = [0]
+        self.commas = _comma_counts(doc)
+
+
+def _comma_counts(doc: Doc) -> list[int]:
+    """``counts[i]``: clause punctuation among the first i tokens, so that the count
+    between a time and a word is one subtraction; once per parse, not per time."""
+    counts = doc.user_data.get(_COMMA_COUNTS)
+    if counts is None:
+        counts = [0]
         for token in doc:
-            self.commas.append(self.commas[-1] + (token.text in _CLAUSE_PUNCTUATION))
+            counts.append(counts[-1] + (token.text in _CLAUSE_PUNCTUATION))
+        doc.user_data[_COMMA_COUNTS] = counts
+    return counts
 
 
 def time_direction(value: str, published: date) -> str:
@@ -244,7 +253,8 @@ def features(context: Context, candidate: Token) -> list[str]:
     direction = context.direction
     out.append(f"tense={direction}_{candidate.tag_}")
     out.extend(f"tense={direction}_{name}" for name in lexical if name.startswith("aux="))
-    distance = _path(context, candidate, pos, out)
+    chain = _chain(candidate)
+    distance = _path(context, candidate, chain, pos, out)
     out.extend(_surface(context, candidate, pos))
     primary = context.primary
     if candidate.i == primary.i:
@@ -256,16 +266,16 @@ def features(context: Context, candidate: Token) -> list[str]:
     if candidate.i in context.secondary:
         out += ["rule_secondary", f"rule_secondary={context.secondary[candidate.i][1]}"]
     if context.others:
-        out.extend(_competition(context, candidate, distance))
+        out.extend(_competition(context, candidate, chain, distance))
     return out
 
 
-def _competition(context: Context, candidate: Token, distance: int | None) -> list[str]:
+def _competition(context: Context, candidate: Token, down_chain: list[Token],
+                 distance: int | None) -> list[str]:
     """Another time expression of the sentence that picks or sits nearer to the word."""
     out = ["other_timex"]
     if candidate.i in context.other_picks:
         out.append("other_pick")
-    down_chain = _chain(candidate)
     for chain in context.other_chains:
         meet = next((n for n, t in enumerate(down_chain) if t.i in chain), None)
         if meet is None:
@@ -342,15 +352,16 @@ def _chain(token: Token) -> list[Token]:
     return chain
 
 
-def _path(context: Context, candidate: Token, pos: str, out: list[str]) -> int | None:
-    """Features of the tree path, up from the time expression and down to the word.
+def _path(context: Context, candidate: Token, down_chain: list[Token], pos: str,
+          out: list[str]) -> int | None:
+    """Features of the tree path, up from the time expression and down to the word
+    (``down_chain``: the word and its ancestors).
 
     Returns the length of the path (None when the parser put them in two trees).
     """
     index = context.up_index
     up_chain = context.up_chain
     inside = context.inside
-    down_chain = _chain(candidate)
     meet = next((n for n, t in enumerate(down_chain) if t.i in index), None)
     if meet is None:
         out.append("path=none")
