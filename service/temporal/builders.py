@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from service.temporal.regex_parts import (
     _I,
+    APPROX,
     DAY,
     DETERMINERS,
     MONTH,
@@ -57,9 +58,6 @@ from service.temporal.vocabulary import (
     WEEKDAY_NAME_QUALIFIERS,
     WEEKDAYS,
 )
-
-_APPROX_WORDS_RE = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(APPROX_WORDS, key=len, reverse=True))
 
 
 def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
@@ -706,7 +704,7 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
                     gran="day")
     elif groups.get("wd"):
         rel = (groups.get("rel") or "").lower() or None
-        base = Spec("weekday", weekday=WEEKDAYS[groups["wd"].lower()], rel=rel, gran="day")
+        base = Spec("weekday", weekday=weekday_number(groups["wd"]), rel=rel, gran="day")
     elif groups.get("h"):
         name = re.sub(r"\s+", " ", groups["h"].lower()).replace("’", "'")
         base = Spec("holiday", value=name, rel=(groups.get("rel") or "").lower() or None,
@@ -812,12 +810,7 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
     if m.groupdict().get("orso2"):
         mod = mod or "APPROX"  # "the next two years or so"
-    anchor_word = (m.group("anch") or "").lower()
-    anchored = None
-    if anchor_word in ("past", "last", "previous", "trailing"):
-        anchored = "past"
-    elif anchor_word in ("next", "coming", "following"):
-        anchored = "next"
+    anchored = _anchoring(m.group("anch"))
     if lowered in ("a", "an") and not m.group("the") and not mod:
         before = text[max(0, m.start() - 40):m.start()]
         if _MONEY_OR_COUNT_BEFORE.search(before):
@@ -843,9 +836,20 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+def _anchoring(word: str | None) -> str | None:
+    """"the past three years" ends at publication ("past"), "the next three years"
+    starts there ("next"); other durations float."""
+    word = (word or "").lower()
+    if word in ("past", "last", "previous", "trailing"):
+        return "past"
+    if word in ("next", "coming", "following"):
+        return "next"
+    return None
+
+
 # what may stand before the count of a duration to make it the upper end of a range
 _RANGE_START = re.compile(
-    r"(?<![\w$£€.,-])(?:(?P<mod>" + _APPROX_WORDS_RE + r")\s+)?"
+    r"(?<![\w$£€.,-])(?:(?P<mod>" + APPROX + r")\s+)?"
     r"(?:(?P<the>the)\s+(?P<anch>past|last|next|previous|coming|following|trailing)\s+)?"
     r"(?:(?P<between>between)\s+)?"
     rf"(?P<num>\d{{1,3}}|(?:{'|'.join(TENS)})(?:[\s-](?:{'|'.join(ONES)}))?"
@@ -885,9 +889,7 @@ def _duration_range(m: re.Match[str], text: str) -> Spec | Mention | None:
             return Mention(before.start(), end, Spec("vague", value="FUTURE_REF" if ahead
                                                      else "PAST_REF"))
         end = m.end("unit")
-    anchor_word = (before.group("anch") or "").lower()
-    anchored = "past" if anchor_word in ("past", "last", "previous", "trailing") else \
-        "next" if anchor_word in ("next", "coming", "following") else None
+    anchored = _anchoring(before.group("anch"))
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (before.group("mod") or "").lower()))
     spec = Spec("duration", type="DURATION", count=None, unit=UNIT_SPELLINGS[unit_word],
                 anchored=anchored, mod=mod)
