@@ -192,6 +192,8 @@ _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
 # "10:35 a.m. (0735 GMT) Friday": the day after a restated time is still the clock's day
 _CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
 _CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
+# the parts of day a clock reading or a reference names ("4 in the morning", "that night")
+_DAY_PART = r"(?i:morning|afternoon|evening|night)"
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
@@ -279,14 +281,14 @@ RULES: tuple[Rule, ...] = (
     _rule("day_word",
           r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today"
           r"|tonight|tomorrow|yesterday|this|last))\b"
-          r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", day_word, 2,
+          rf"(?:\s+(?P<pod>{_DAY_PART}))?\b", day_word, 2,
           prefix=_P_MOD),
     _rule("overnight",
           r"\b(?i:overnight)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|near|across"
           r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
-          r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)s?))?"
+          rf"(?:\s+(?P<pod>{_DAY_PART}s?))?"
           r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b)?", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"),
@@ -307,12 +309,12 @@ RULES: tuple[Rule, ...] = (
     # says a.m. or p.m. (Rules whose phrases start with a number begin their core at a
     # rarer word and read the number as a prefix: scanning from every digit is slow.)
     _rule("clock_oclock",
-          r"(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>(?i:morning"
-          rf"|afternoon|evening|night)))?\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
+          rf"(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>{_DAY_PART}))?"
+          rf"\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     _rule("clock_in_part",
-          r"(?P<pod2>(?i:morning|afternoon|evening|night))\b"
+          rf"(?P<pod2>{_DAY_PART})\b"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"
@@ -410,9 +412,9 @@ RULES: tuple[Rule, ...] = (
     # before", "in the afternoon" (a past narrative's day); one pattern, one scan
     _rule("reference_part",
           r"\b(?:(?P<rel>(?i:that\s+same|the\s+same|the\s+next|the\s+following|the\s+previous"
-          r"|the\s+preceding|that))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"
+          rf"|the\s+preceding|that))\s+(?P<pod>{_DAY_PART})\b"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
-          r"|(?P<before>(?i:the)\s+(?P<pod_b>(?i:morning|afternoon|evening|night))\s+"
+          rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
           r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b))",
