@@ -13,6 +13,7 @@ import re
 from service.temporal.vocabulary import (
     COMMITMENT_CUES,
     FUTURE_CUES,
+    NOT_CUES,
     NOT_PAST_ED,
     PAST_CUES,
     WEEKDAY_FUTURE_CUES,
@@ -25,7 +26,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _CUES = re.compile(
-    rf"(?<![\w'’])(?:(?P<commit>{_alternation(COMMITMENT_CUES)})"
+    rf"(?<![\w'’])(?:(?P<not>{_alternation(NOT_CUES)})"
+    rf"|(?P<commit>{_alternation(COMMITMENT_CUES)})"
     rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
     rf"|(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
     r"|(?P<ed>[A-Za-z]{2,}ed))(?![\w'’])",
@@ -45,7 +47,10 @@ _LATER_CLAUSE_PENALTY = 60
 # what starts another clause between an expression and a later verb: punctuation, a
 # complementiser, a subject pronoun ("told reporters Monday he will resign")
 _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;]*$", re.IGNORECASE)
+# within the clause: "had been scheduled to expire Friday", not "which had been expected,
+# is part of a program to repay the loan by February"
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed": the participle's tense is
 # the auxiliary's.
@@ -70,10 +75,12 @@ def tense_at(
 
     With ``commitments`` a commitment ("agreed to", "plans to") reads as future; with
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
+    if _SINCE.search(text, max(0, start - 12), start):
+        return "past"  # "the highest since March": what "since" names has begun
     lo, hi = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for m in _CUES.finditer(text, lo, hi):
-        if m.start() < end and m.end() > start:
+        if m.start() < end and m.end() > start or m.group("not"):
             continue  # a cue inside the expression itself ("last", "next") is not the verb
         if m.group("weekday_future") and (not weekday or m.end() > start):
             continue  # "ahead of" looks forward to what follows it, not to what precedes

@@ -253,8 +253,17 @@ PAST_CUES = (
     "shot", "fought", "flew", "drew", "grew", "threw",
     "began", "sought", "taught", "caught", "hung", "rang", "sang", "stood", "sat",
     "found", "felt", "kept", "meant", "heard", "slid", "sank",
+    # irregular past forms news uses ("the bullet that tore through his window Friday")
+    "tore", "wore", "swore", "bore", "stole", "froze", "drove", "rode", "woke", "awoke",
+    "arose", "forgot", "forgave", "hid", "shook", "spun", "swept", "slept", "wept", "crept",
+    "dug", "fled", "bled", "sped", "bent", "spent", "built", "dealt", "knelt",
+    "withdrew", "overthrew", "undertook", "overtook", "mistook", "understood", "withstood",
+    "shone", "stuck", "stung", "swung", "clung", "drank", "swam", "sprang", "shrank", "ate",
+    "blew", "slew", "overcame", "forbade", "stank", "strode",
     "has been", "have been", "has", "have",
 )
+# Words that contain a cue without being one ("next to the embassy", "coming from Gaza").
+NOT_CUES = ("next to", "next door", "coming from", "coming out", "coming back", "coming in")
 # Words ending in -ed that are not past-tense verbs (or point to the future).
 NOT_PAST_ED = frozenset({
     "need", "needed", "speed", "feed", "seed", "bed", "red", "united", "indeed", "hundred",
