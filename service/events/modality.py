@@ -36,6 +36,8 @@ ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported
 _CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "prep",
                                 "pobj"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re", "has", "have"})
+_PAST_BE = frozenset({"was", "were", "had"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "the minister will visit" is a plan; "prices will rise" an expectation.
@@ -61,11 +63,32 @@ def modality_of(trigger: Token) -> Modality:
     # "elections will be held in May", not "he did not comment on the May vote".
     if verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS):
         cues |= _verb_group_cues(verb, trigger)
+    if any(_is_scheduled(word) for word in _schedule_words(trigger)):
+        cues.add("planned")
     reported, source, source_text = _reporting(verb if verb is not None else trigger)
     if reported:
         cues.add("reported")
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
+
+
+def _schedule_words(trigger: Token) -> list[Token]:
+    """The words that may schedule ``trigger``: itself ("the vote is set"), its predicate
+    ("the payment is due"), or for the subject of a clause that clause's verb or predicate."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    return [trigger, verb, *(c for c in verb.children if c.dep_ == "acomp")]
+
+
+def _is_scheduled(verb: Token) -> bool:
+    """"The vote is set for Oct. 3", "elections are planned for December": the trigger is
+    the schedule itself, in the present, so what it schedules is still to come. "Had been
+    scheduled" and "was set" tell of a plan that may since have changed: no cue."""
+    if verb.lower_ not in PLANNING_ADJECTIVES:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.head.i != verb.i and verb.dep_ == "acomp":
+        auxiliaries.add(verb.head.lower_)  # "is due" parsed as copula + adjective
+    return bool(auxiliaries & _PRESENT_BE) and not auxiliaries & _PAST_BE
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -25,6 +25,16 @@ CASES = [
     ("The minister plans to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is scheduled to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is expected to visit Kyiv on Monday.", "Monday", "visit", "expected", None),
+    # the trigger is the schedule itself, in the present: what it schedules is to come
+    ("The first round of talks is scheduled for early next year.", "early next year",
+     "scheduled", "planned", None),
+    ("The vote is set for Oct. 3.", "Oct. 3", "set", "planned", None),
+    ("The hearing has been set for Sept. 12.", "Sept. 12", "set", "planned", None),
+    ("The payment is due on Friday.", "Friday", "payment", "planned", None),
+    # a schedule told in the past may have changed since; setting a record is no schedule
+    ("The vote was scheduled for Monday but was postponed.", "Monday", "scheduled",
+     "asserted", None),
+    ("The company set a record on Monday.", "Monday", "set", "asserted", None),
     ("Prices will rise in September.", "September", "rise", "expected", None),
     ("The minister may visit Kyiv on Monday.", "Monday", "visit", "possible", None),
     ("The minister could visit Kyiv on Monday.", "Monday", "visit", "possible", None),
