@@ -94,6 +94,13 @@ def test_a_conjunct_with_its_own_time_is_not_shared():
         ("2021", "acquired"), ("the following year", "laid")]
 
 
+def test_a_clause_hanging_from_the_time_keeps_its_subject_and_object():
+    text = "The war began in 2022, when Russia invaded Ukraine."
+    events = link(text, [expression(text, "2022", "2022")], PUBLISHED)
+    invaded = next(e for e in events if e.trigger.text == "invaded")
+    assert invaded.headline == "Russia invaded Ukraine"
+
+
 def test_sentence_offsets_point_into_the_article(event_at):
     text = "Prices fell. The U.S. sanctioned three entities on Aug. 17. Talks resumed."
     event = event_at(text, "Aug. 17")
