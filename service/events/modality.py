@@ -235,8 +235,18 @@ def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
         subject = subject_of(reporter)
         if subject is None:
             return True, None, None
-        return True, subject, phrase(subject)
+        return True, subject, _source_text(subject)
     return False, None, None
+
+
+def _source_text(head: Token) -> str:
+    """A named person as named ("Jane Doe", not "executive Jane Doe" left of the titles the
+    phrase keeps); any other source as its phrase ("U.S. intelligence")."""
+    if head.ent_type_ == "PERSON":
+        for entity in head.doc.ents:
+            if entity.start <= head.i < entity.end:
+                return entity.text
+    return phrase(head)
 
 
 def _according_to(verb: Token) -> Token | None:

@@ -68,3 +68,9 @@ def test_pronoun_source_resolves_to_the_last_person_named():
     event = next(e for e in link(text, expressions, PUBLISHED) if e.when == expressions[1])
     assert event.modality == "possible"  # the stronger qualification wins
     assert event.source == "John Kirby"
+
+
+def test_a_named_source_is_the_person_without_the_title_words_before_the_name(event_at):
+    event = event_at("Chief executive Jane Doe said the company would close 40 stores by the "
+                     "end of the year.", "the end of the year")
+    assert (event.trigger.text, event.source) == ("close", "Jane Doe")
