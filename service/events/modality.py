@@ -250,8 +250,10 @@ def _source_text(head: Token) -> str:
 
 
 def _according_to(verb: Token) -> Token | None:
+    # "is expected to travel to Washington next week, where he will meet Biden, according to
+    # two officials": the attribution covers the clauses below the one it hangs from
     token: Token | None = verb
-    for _ in range(4):
+    for _ in range(8):
         if token is None:
             return None
         for child in token.children:
@@ -260,7 +262,7 @@ def _according_to(verb: Token) -> Token | None:
                     for obj in to.children:
                         if obj.dep_ == "pobj":
                             return obj
-        if token.head.i == token.i or token.dep_ not in ("ccomp", "conj"):
+        if token.head.i == token.i or token.dep_ not in _CLIMB_TO_REPORTER:
             return None
         token = token.head
     return None

@@ -74,3 +74,13 @@ def test_a_named_source_is_the_person_without_the_title_words_before_the_name(ev
     event = event_at("Chief executive Jane Doe said the company would close 40 stores by the "
                      "end of the year.", "the end of the year")
     assert (event.trigger.text, event.source) == ("close", "Jane Doe")
+
+
+def test_according_to_covers_the_clauses_below_it(event_at):
+    event = event_at("Zelenskyy will travel to Washington next week, where he will meet Biden, "
+                     "according to two officials.", "next week")
+    assert event.trigger.text == "travel"
+    assert event.source == "two officials"
+    event = event_at("The minister was expected to visit Kyiv on Monday, according to Reuters.",
+                     "Monday")
+    assert (event.trigger.text, event.source) == ("visit", "Reuters")
