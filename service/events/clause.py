@@ -48,6 +48,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def bare_conjunct_head(verb: Token) -> Token | None:
+    """The first conjunct a verb shares its subject and auxiliaries with: "will arrive in
+    Pyongyang and meet Kim" (meet -> arrive). None when it has a subject, auxiliary or
+    tense of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return None
+    if verb.tag_ not in ("VB", "VBN", "VBG"):
+        return None  # a finite verb carries its own tense: "did not arrive but met Kim"
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return verb.head
+
+
 def clause_tokens(trigger: Token) -> set[int]:
     """Indices of the tokens of the trigger's own clause (its subtree minus sub-clauses)."""
     keep: set[int] = set()
@@ -117,12 +130,17 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
     subject = subject_of(trigger)
     if subject is not None:
         parts.extend(_compact(subject, 0))
-    if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("VERB", "AUX"):
-        governor = trigger.head
+    # a bare conjunct reads with its first conjunct's auxiliaries and governor: "Shoigu will
+    # meet Kim", "The talks are expected to conclude"
+    frame = bare_conjunct_head(trigger) or trigger
+    if frame is not trigger:
+        parts.extend(c for c in frame.children if c.dep_ in ("aux", "auxpass"))
+    if frame.dep_ == "xcomp" and frame.head.pos_ in ("VERB", "AUX"):
+        governor = frame.head
         parts.extend(c for c in governor.children if c.dep_ in _VERB_MODIFIERS)
         parts.append(governor)
-    elif trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":  # "is due to travel"
-        adjective = trigger.head
+    elif frame.dep_ == "xcomp" and frame.head.dep_ == "acomp":  # "is due to travel"
+        adjective = frame.head
         copula = adjective.head
         parts.extend(c for c in copula.children if c.dep_ in _VERB_MODIFIERS)
         parts += [copula, adjective]

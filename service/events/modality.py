@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from service.events.clause import phrase, subject_of
+from service.events.clause import bare_conjunct_head, phrase, subject_of
 from service.events.lexicon import (
     AGENT_NOUNS,
     CONDITIONAL_AUXILIARIES,
@@ -104,6 +104,11 @@ def _governing_verb(noun: Token) -> Token | None:
 
 def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     cues: set[str] = set()
+    shared = bare_conjunct_head(verb)
+    if shared is not None:
+        # "will arrive and meet Kim", "is forecast to cross and exit": the mood of the first
+        # conjunct, but not its negation ("did not arrive but met Kim")
+        cues |= _verb_group_cues(shared, shared) - {"negated"}
     group = [verb]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         group.append(verb.head)

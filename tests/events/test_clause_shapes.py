@@ -56,6 +56,14 @@ CASES = [
     # a copula's prepositional predicate belongs to the headline
     ("Rates have been at their highest level since July.", "July", "been",
      "Rates have been at their highest level"),
+    # a bare conjunct reads with its first conjunct's auxiliaries and governor
+    ("Shoigu will arrive in Pyongyang and meet Kim on Tuesday.", "Tuesday", "meet",
+     "Shoigu will meet Kim"),
+    ("The talks are expected to resume and conclude on Friday.", "Friday", "conclude",
+     "The talks are expected to conclude"),
+    # ... but not a finite conjunct with a tense of its own
+    ("Shoigu did not arrive in Pyongyang but met Kim on Tuesday.", "Tuesday", "met",
+     "Shoigu met Kim"),
     # a hyphenated word is kept whole in the headline
     ("Police arrested a 24-year-old man on Saturday.", "Saturday", "arrested",
      "Police arrested a 24-year-old man"),

@@ -41,6 +41,13 @@ CASES = [
     ("The minister might visit Kyiv on Monday.", "Monday", "visit", "possible", None),
     ("If the talks fail, the army will attack on Monday.", "Monday", "attack", "hypothetical",
      None),
+    # a bare conjunct shares its first conjunct's mood, but not its negation
+    ("Shoigu will arrive in Pyongyang and meet Kim on Tuesday.", "Tuesday", "meet", "planned",
+     None),
+    ("Shoigu may arrive in Pyongyang and meet Kim on Tuesday.", "Tuesday", "meet", "possible",
+     None),
+    ("Shoigu did not arrive in Pyongyang but met Kim on Tuesday.", "Tuesday", "met",
+     "asserted", None),
     ("The army would attack on Monday if the talks failed.", "Monday", "attack", "hypothetical",
      None),
 ]
