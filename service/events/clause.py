@@ -87,7 +87,7 @@ def phrase(head: Token) -> str:
 def _compact(head: Token, depth: int) -> list[Token]:
     tokens = [head]
     for child in head.children:
-        if child.tag_ == "HYPH":  # "High-level"
+        if _is_hyphen(child):  # "High-level"
             tokens.append(child)
             continue
         if child.dep_ in _PHRASE_DROPS and not (
@@ -96,7 +96,7 @@ def _compact(head: Token, depth: int) -> list[Token]:
             _hyphenated(child, head)
         ):
             continue
-        if child.dep_ == "prep":  # "of" only: "the end of the war"
+        if child.dep_ == "prep" and not _hyphenated(child, head):  # "the end of the war"
             tokens.append(child)
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -106,11 +106,17 @@ def _compact(head: Token, depth: int) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _is_hyphen(token: Token) -> bool:
+    """A hyphen, whatever the tagger calls it ("a 5-4 vote" tags it SYM)."""
+    return token.tag_ == "HYPH" or (token.text in ("-", "–") and not token.whitespace_
+                                    and token.i > 0 and not token.nbor(-1).whitespace_)
+
+
 def _hyphenated(child: Token, head: Token) -> bool:
     """One word written with hyphens ("a 24-year-old man"): never cut in two."""
     doc = child.doc
     between = doc[min(child.i, head.i) + 1:max(child.i, head.i)]
-    return len(between) > 0 and all(t.tag_ == "HYPH" for t in between) and not any(
+    return len(between) > 0 and all(_is_hyphen(t) for t in between) and not any(
         t.whitespace_ for t in doc[min(child.i, head.i):max(child.i, head.i)])
 
 

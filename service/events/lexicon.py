@@ -139,5 +139,7 @@ AGENT_NOUNS = frozenset(
     """minister ministers government governments official officials army armies company
     companies police committee council parliament congress senate court board team party
     administration ministry agency firm bank group troops forces force union delegation
-    authorities envoy envoys chief chiefs staff navy military regime family""".split()
+    authorities envoy envoys chief chiefs staff navy military regime family justice justices
+    judge judges jury diplomat diplomats people citizens delegates members allies rebels
+    militants soldiers pilots nurses fans parents crew coalition cabinet""".split()
 )

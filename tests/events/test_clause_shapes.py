@@ -67,6 +67,7 @@ CASES = [
     # a hyphenated word is kept whole in the headline
     ("Police arrested a 24-year-old man on Saturday.", "Saturday", "arrested",
      "Police arrested a 24-year-old man"),
+    ("A 5-4 vote on Friday upheld the law.", "Friday", "vote", "A 5-4 vote"),
 ]
 
 

@@ -36,6 +36,7 @@ CASES = [
      "asserted", None),
     ("The company set a record on Monday.", "Monday", "set", "asserted", None),
     ("Prices will rise in September.", "September", "rise", "expected", None),
+    ("The justices will hear the case on Nov. 1.", "Nov. 1", "hear", "planned", None),
     ("The minister may visit Kyiv on Monday.", "Monday", "visit", "possible", None),
     ("The minister could visit Kyiv on Monday.", "Monday", "visit", "possible", None),
     ("The minister might visit Kyiv on Monday.", "Monday", "visit", "possible", None),
