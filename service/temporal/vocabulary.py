@@ -230,6 +230,8 @@ FUTURE_CUES = (
     "begins", "starts", "ends", "closes", "polls close", "polls open",
     # elections: "voters go to the polls in November"
     "go to the polls", "goes to the polls", "head to the polls", "heads to the polls",
+    # obligations and deadlines: "Congress must pass a bill by Friday"
+    "must", "has to", "have to", "needs to", "need to", "has until", "have until",
 )
 # "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
 # still to come in the week being reported; a month or date is not ("trained for months
@@ -262,6 +264,24 @@ PAST_CUES = (
     "blew", "slew", "overcame", "forbade", "stank", "strode",
     "has been", "have been", "has", "have",
 )
+# The present tense of what news schedules: "the firm reports earnings on Tuesday", "the
+# court hears the case in May", "City face Real Madrid on Tuesday night". Base forms only
+# where a noun reading is rare ("report", "vote", "release" are left out: "said in a
+# press release Monday"); tense.py still drops one right after a determiner, a
+# preposition or "to" (see SCHEDULE_NOT_FINITE: "after his visits", "gathered to meet").
+SCHEDULE_CUES = (
+    "reports", "meets", "votes", "returns", "releases", "announces", "publishes", "unveils",
+    "launches", "hears", "holds", "hosts", "faces", "plays", "visits", "travels", "arrives",
+    "testifies", "decides", "delivers", "takes place", "premieres", "debuts", "airs",
+    "goes on trial", "stands trial", "goes on sale", "takes office", "sits",
+    "meet", "hear", "unveil", "testify", "decide", "arrive", "take place", "go on trial",
+    "stand trial", "go on sale", "take office", "face", "host", "play",
+)
+# Words after which a schedule word is a noun or an infinitive, not the clause's verb.
+SCHEDULE_NOT_FINITE = frozenset("""
+a an the this that these those his her its their our my your whose
+of in on at by for from with after before during since until ahead following amid to
+""".split())
 # Words that contain a cue without being one ("next to the embassy", "coming from Gaza").
 NOT_CUES = ("next to", "next door", "coming from", "coming out", "coming back", "coming in")
 # Words ending in -ed that are not past-tense verbs (or point to the future).
