@@ -489,12 +489,19 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
         mod = "APPROX"
     if m.group("anch"):
         return None
-    if unit in ("second", "minute", "hour"):
-        return None
     if direction in ("before", "after", "prior"):
         following = text[m.end():m.end() + 3]
         if following[:1].isalnum() or following.strip()[:1].isalnum():
             return None  # "two days before the vote": a duration, left to the duration rule
+    if direction in ("earlier", "later") and _THAN.match(text, m.end()):
+        return None  # "two weeks later than planned": a difference, not a date
+    if count is None and direction not in ("ago", "from now", "hence", "back"):
+        # "a few days later", "several weeks earlier": after or before the day the story
+        # last named, by an amount too vague to move it by ("two hours later" stays a
+        # duration, as TimeBank has it)
+        return _vague_shift(unit, direction, mod)
+    if unit in ("second", "minute", "hour"):
+        return None
     steps = {"fortnight": ("week", 2)}.get(unit, (unit, 1))
     unit, factor = steps
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously", "prior") else 1
@@ -506,6 +513,22 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "ref"
     out = {"week": "day", "decade": "year", "century": "year"}.get(unit, _UNIT_GRAN[unit])
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _vague_shift(unit: str, direction: str, mod: str | None) -> Spec:
+    sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
+    return Spec("vague_shift", unit={"fortnight": "week"}.get(unit, unit), count=sign, mod=mod)
+
+
+def bare_units_shift(m: re.Match[str], text: str) -> Spec | None:
+    """"Days later", "hours earlier", "moments later": a plural unit alone."""
+    if _THAN.match(text, m.end()):
+        return None
+    unit = UNIT_SPELLINGS.get(m.group("unit").lower(), "minute")  # "moments"
+    return _vague_shift(unit, m.group("dir").lower(), None)
 
 
 def the_unit(m: re.Match[str], text: str) -> Spec | None:

@@ -20,6 +20,7 @@ from service.temporal.builders import (
     DECADE_WORDS,
     TZ,
     TZ_ABBREVIATION,
+    bare_units_shift,
     before_last,
     century,
     clock,
@@ -405,6 +406,9 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?i:of)\b)",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
+    _rule("bare_units_shift",
+          r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"
+          r"(?P<dir>(?i:later|earlier))\b", bare_units_shift, 1),
     _rule("unit_before",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
           r"|later))(?=\s*[,.;:)]|\s*$)", unit_before, 3),

@@ -170,6 +170,8 @@ class Resolver:
                                   granularity=spec.gran, quant=spec.quant, freq=spec.freq), None
         if kind == "since_then":
             return self._since_then(base)
+        if kind == "vague_shift":
+            return self._vague_shift(base, spec)
         if kind == "offset" and spec.base is not None:
             # "the day before Aug. 12": the date named, moved; its anchor is the date's
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
@@ -300,6 +302,34 @@ class Resolver:
             else Interval(start, None)
         anchor = Anchor("expression", ref.period.value, ref.index, ref.text)
         return TimeExpression(**base, type="DATE", value=period.value, mod="ON_OR_AFTER",
+                              granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
+                              interval=interval, anchor=anchor), None
+
+    def _vague_shift(self, base: dict, spec: Spec) -> tuple[TimeExpression | None,
+                                                              Period | None]:
+        """"Hours later" is on the day last named; "days later", "weeks earlier" are
+        after (before) it by an unknown amount: its value with mod AFTER (BEFORE)."""
+        later = (spec.count or 0) > 0
+        if not self.references:
+            return self._vague(base, "FUTURE_REF" if later else "PAST_REF", spec.mod), None
+        ref = self.references[-1]
+        anchor = self._expression_anchor(ref)
+        period = ref.period if ref.period.gran != "time" else Period("day", ref.period.start)
+        unit = spec.unit or "day"
+        if unit in ("second", "minute", "hour"):
+            return self._dated(base, spec, period, anchor), period
+        out = {"month": "month", "quarter": "month", "year": "year", "decade": "year",
+               "century": "year"}.get(unit, "day")
+        if not coarser_or_equal(period.gran, out):
+            period = period.at(out)
+        start, end = period.bounds()
+        if later:
+            interval = Interval(end, self.dct.isoformat() if end[:10] < self.dct.isoformat()
+                                else None)
+        else:
+            interval = Interval(None, start)
+        return TimeExpression(**base, type="DATE", value=period.value,
+                              mod="AFTER" if later else "BEFORE",
                               granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
                               interval=interval, anchor=anchor), None
 
