@@ -329,6 +329,23 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """A quarter or half named by its first and last months; other spans are left to
+    the month rules."""
+    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+    span = (last - first) % 12 + 1
+    if span == 3 and first % 3 == 1:
+        spec = Spec("named", gran="quarter", quarter=(first + 2) // 3)
+    elif span == 6 and first in (1, 7):
+        spec = Spec("named", gran="half", half=1 if first == 1 else 2)
+    else:
+        return None
+    year = m.group("year") or m.group("year0")
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    return spec
+
+
 def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     word = (m.group("w") or "").lower()
     if m.group("unit").lower() == "period" and not word:

@@ -39,6 +39,7 @@ from service.temporal.builders import (
     iso_week,
     latest_quarter,
     month_named,
+    month_span_quarter,
     month_year,
     named_day,
     numeric_date,
@@ -256,6 +257,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
           r"(?:(?P<ago>(?i:year-ago|year-earlier))\s+)?"
           r"(?:(?i:fiscal)(?:\s+|-))?"),
+    # "the January-March quarter", "the April-June period" (Asian and Indian statistics)
+    _rule("month_span_quarter",
+          rf"(?P<m1>{MONTH_AFTER_DAY})\s*[-–/]\s*(?P<m2>{MONTH_AFTER_DAY})\s+"
+          rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
+          rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+          month_span_quarter, 3, prefix=_P_THE),
     _rule("quarter_code",
           rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
           quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
