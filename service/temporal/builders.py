@@ -329,6 +329,14 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+def long_adjective(m: re.Match[str], text: str) -> Spec:
+    """"Weeklong", "year-long" (one unit), "monthslong", "decades-long" (unknown count)."""
+    word = m.group("unit").lower()
+    unit = UNIT_SPELLINGS[word]
+    count = None if word != unit else 1
+    return Spec("duration", type="DURATION", count=count, unit=unit)
+
+
 def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
     """A quarter or half named by its first and last months; other spans are left to
     the month rules."""
@@ -819,6 +827,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     spec = _duration_core(m, text)
     if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
         return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
+    if spec is not None and m.group("num").lower() in ("a", "an") \
+            and m.group(0).lower().endswith("-long"):
+        return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
     if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
             and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]) \
             and not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):

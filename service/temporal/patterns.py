@@ -38,6 +38,7 @@ from service.temporal.builders import (
     iso_date,
     iso_week,
     latest_quarter,
+    long_adjective,
     month_named,
     month_span_quarter,
     month_year,
@@ -359,6 +360,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
+    # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
+    # closed), "decades-long": the article is the noun's
+    _rule("long_adjective",
+          r"\b(?P<unit>(?i:minutes|minute|hours|hour|days|day|weeks|week|months|month|years"
+          r"|year|decades|decade|centuries|century))-?(?i:long)\b", long_adjective, 1),
     _rule("vague_duration",
           r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
