@@ -993,6 +993,10 @@ def _day_before(day_spec: Spec, at: tuple[int, int]) -> Spec:
 
 
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
+    if m.group("unit2"):
+        unit = UNIT_SPELLINGS[m.group("unit2").lower()]
+        spec = Spec("duration", type="DURATION", count=None, unit=unit)
+        return Mention(m.start("unit2"), m.end(), spec)  # "after months of talks"
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     quantity = m.group("q").lower()
     spec = Spec("duration", type="DURATION", count=None, unit=unit)

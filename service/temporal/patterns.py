@@ -175,7 +175,10 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
 _HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday", "good friday"]
 _HOLIDAYS = words(
     [form for name in _HOLIDAY_NAMES for n in (name, name.replace("'", "’"))
-     for form in (" ".join(w[:1].upper() + w[1:] for w in n.split()), n[:1].upper() + n[1:])],
+     for form in (" ".join(w[:1].upper() + w[1:] for w in n.split()), n[:1].upper() + n[1:],
+                  # "Fourth of July": the small words of a name stay lower case
+                  " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:]
+                           for w in n.split()))],
     cased=True)
 _TIMES = words(["once", "twice", "thrice",
                *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
@@ -368,7 +371,10 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_duration",
           r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
-          r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b", vague_duration),
+          r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b"
+          # "after months of talks", "amid weeks of protests" (not "after hours trading")
+          r"|(?P<q2>(?i:after|amid|despite))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
+          r"|hours))(?=\s+of\b)", vague_duration),
     # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",

@@ -167,7 +167,8 @@ VAGUE_UNIT_ADJECTIVES: dict[str, str] = {
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "valentine's day": (2, 14),
-    "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+    "independence day": (7, 4), "july fourth": (7, 4), "fourth of july": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11),
     "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
     "st. patrick's day": (3, 17), "juneteenth": (6, 19),
 }
