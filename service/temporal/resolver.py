@@ -27,7 +27,13 @@ from service.temporal.calendar import (
 from service.temporal.expression import Anchor, Interval, TimeExpression
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import tense_at
-from service.temporal.vocabulary import FIXED_HOLIDAYS, SEASON_START_MONTH, WEEKDAY_HOLIDAYS
+from service.temporal.vocabulary import (
+    EVENT_DAY_NOUNS,
+    EVENT_DAYS,
+    FIXED_HOLIDAYS,
+    SEASON_START_MONTH,
+    WEEKDAY_HOLIDAYS,
+)
 
 # How long after a quarter ends companies still report on it.
 _REPORTING_SEASON_DAYS = 60
@@ -35,6 +41,11 @@ _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(r"[\s,]*(?:that\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
                          re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(EVENT_DAY_NOUNS, key=len,
+                                                                 reverse=True))
+    + r")\b", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
 
 
@@ -361,6 +372,10 @@ class Resolver:
     def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
         if spec.month is None or spec.day is None:
             return None
+        event_year = EVENT_DAYS.get((spec.month, spec.day))
+        if event_year is not None and spec.weekday is None \
+                and _EVENT_NOUN_AFTER.match(self.text, mention.end):
+            return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
         options = []
         for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:

@@ -176,6 +176,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 NAMED_DAYS: dict[str, tuple[int, int, int]] = {
     "9/11": (2001, 9, 11),
 }
+# days that, before the noun of what happened on them, name one event and so one year
+# ("the Sept. 11 attacks", "the Jan. 6 riot", "the Oct. 7 Hamas attack"); a bare
+# "Sept. 11" is still resolved by tense
+EVENT_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001, (1, 6): 2021, (10, 7): 2023}
+EVENT_DAY_NOUNS = (
+    "attack", "attacks", "attackers", "hijackers", "hijackings", "riot", "riots", "rioters",
+    "insurrection", "massacre", "commission", "committee", "terror attacks",
+    "terrorist attacks", "terror attack", "terrorist attack", "capitol riot",
+    "capitol attack", "hamas attack", "hamas-led attack", "hamas attacks", "assault",
+)
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mother's day": (5, 6, 2),
