@@ -129,6 +129,8 @@ PART_WORDS: dict[str, str] = {
     "mid": "MID", "the middle of": "MID", "the mid": "MID",
     "late": "END", "the end of": "END", "the close of": "END", "the latter part of": "END",
     "the late": "END", "the early": "START", "the last part of": "END",
+    # "in the early hours of Sunday" (British), "the wee hours of Saturday" (American)
+    "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
     # a span of parts: from the start of the first to the end of the second
     "early-to-mid": "START-MID", "early to mid": "START-MID",
     "mid-to-late": "MID-END", "mid to late": "MID-END",
