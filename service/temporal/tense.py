@@ -55,6 +55,8 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
 # within the clause: "had been scheduled to expire Friday", not "which had been expected,
 # is part of a program to repay the loan by February"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed": the participle's tense is
@@ -93,6 +95,9 @@ def tense_at(
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"  # "the highest since March": what "since" names has begun
+    if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
+            and _DEADLINE_AFTER.match(text, end):
+        return "future"  # "gave prosecutors until Friday to respond": a deadline
     lo, hi = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     verb_end: int | None = None  # where the last tense cue met so far ends
@@ -104,6 +109,9 @@ def tense_at(
         if m.group("commit") and not commitments and not m.group("commit").split()[0].lower() \
                 .endswith("ed"):
             continue  # "agreement to": no verb; "agreed to" still tells a past clause
+        if m.group("past") and m.group("past").lower() == "last" \
+                and not _is_finite(text, m.start()):
+            continue  # "the minutes of its last meeting": an adjective, not "last week"
         if m.group("schedule") and (
                 not _is_finite(text, m.start())
                 # "members had filed compliance reports by Wednesday": the clause has its verb
