@@ -329,6 +329,31 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+def long_adjective(m: re.Match[str], text: str) -> Spec:
+    """"Weeklong", "year-long" (one unit), "monthslong", "decades-long" (unknown count)."""
+    word = m.group("unit").lower()
+    unit = UNIT_SPELLINGS[word]
+    count = None if word != unit else 1
+    return Spec("duration", type="DURATION", count=count, unit=unit)
+
+
+def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """A quarter or half named by its first and last months; other spans are left to
+    the month rules."""
+    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+    span = (last - first) % 12 + 1
+    if span == 3 and first % 3 == 1:
+        spec = Spec("named", gran="quarter", quarter=(first + 2) // 3)
+    elif span == 6 and first in (1, 7):
+        spec = Spec("named", gran="half", half=1 if first == 1 else 2)
+    else:
+        return None
+    year = m.group("year") or m.group("year0")
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    return spec
+
+
 def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     word = (m.group("w") or "").lower()
     if m.group("unit").lower() == "period" and not word:
@@ -489,12 +514,19 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
         mod = "APPROX"
     if m.group("anch"):
         return None
-    if unit in ("second", "minute", "hour"):
-        return None
     if direction in ("before", "after", "prior"):
         following = text[m.end():m.end() + 3]
         if following[:1].isalnum() or following.strip()[:1].isalnum():
             return None  # "two days before the vote": a duration, left to the duration rule
+    if direction in ("earlier", "later") and _THAN.match(text, m.end()):
+        return None  # "two weeks later than planned": a difference, not a date
+    if count is None and direction not in ("ago", "from now", "hence", "back"):
+        # "a few days later", "several weeks earlier": after or before the day the story
+        # last named, by an amount too vague to move it by ("two hours later" stays a
+        # duration, as TimeBank has it)
+        return _vague_shift(unit, direction, mod)
+    if unit in ("second", "minute", "hour"):
+        return None
     steps = {"fortnight": ("week", 2)}.get(unit, (unit, 1))
     unit, factor = steps
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously", "prior") else 1
@@ -506,6 +538,22 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "ref"
     out = {"week": "day", "decade": "year", "century": "year"}.get(unit, _UNIT_GRAN[unit])
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _vague_shift(unit: str, direction: str, mod: str | None) -> Spec:
+    sign = -1 if direction in ("earlier", "before", "previously", "prior") else 1
+    return Spec("vague_shift", unit={"fortnight": "week"}.get(unit, unit), count=sign, mod=mod)
+
+
+def bare_units_shift(m: re.Match[str], text: str) -> Spec | None:
+    """"Days later", "hours earlier", "moments later": a plural unit alone."""
+    if _THAN.match(text, m.end()):
+        return None
+    unit = UNIT_SPELLINGS.get(m.group("unit").lower(), "minute")  # "moments"
+    return _vague_shift(unit, m.group("dir").lower(), None)
 
 
 def the_unit(m: re.Match[str], text: str) -> Spec | None:
@@ -779,6 +827,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     spec = _duration_core(m, text)
     if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
         return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
+    if spec is not None and m.group("num").lower() in ("a", "an") \
+            and m.group(0).lower().endswith("-long"):
+        return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
     if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
             and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]) \
             and not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -942,6 +993,10 @@ def _day_before(day_spec: Spec, at: tuple[int, int]) -> Spec:
 
 
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
+    if m.group("unit2"):
+        unit = UNIT_SPELLINGS[m.group("unit2").lower()]
+        spec = Spec("duration", type="DURATION", count=None, unit=unit)
+        return Mention(m.start("unit2"), m.end(), spec)  # "after months of talks"
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     quantity = m.group("q").lower()
     spec = Spec("duration", type="DURATION", count=None, unit=unit)

@@ -20,6 +20,7 @@ from service.temporal.builders import (
     DECADE_WORDS,
     TZ,
     TZ_ABBREVIATION,
+    bare_units_shift,
     before_last,
     century,
     clock,
@@ -37,7 +38,9 @@ from service.temporal.builders import (
     iso_date,
     iso_week,
     latest_quarter,
+    long_adjective,
     month_named,
+    month_span_quarter,
     month_year,
     named_day,
     numeric_date,
@@ -172,7 +175,10 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
 _HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday", "good friday"]
 _HOLIDAYS = words(
     [form for name in _HOLIDAY_NAMES for n in (name, name.replace("'", "’"))
-     for form in (" ".join(w[:1].upper() + w[1:] for w in n.split()), n[:1].upper() + n[1:])],
+     for form in (" ".join(w[:1].upper() + w[1:] for w in n.split()), n[:1].upper() + n[1:],
+                  # "Fourth of July": the small words of a name stay lower case
+                  " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:]
+                           for w in n.split()))],
     cased=True)
 _TIMES = words(["once", "twice", "thrice",
                *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
@@ -255,6 +261,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
           r"(?:(?P<ago>(?i:year-ago|year-earlier))\s+)?"
           r"(?:(?i:fiscal)(?:\s+|-))?"),
+    # "the January-March quarter", "the April-June period" (Asian and Indian statistics)
+    _rule("month_span_quarter",
+          rf"(?P<m1>{MONTH_AFTER_DAY})\s*[-–/]\s*(?P<m2>{MONTH_AFTER_DAY})\s+"
+          rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
+          rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+          month_span_quarter, 3, prefix=_P_THE),
     _rule("quarter_code",
           rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
           quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
@@ -351,10 +363,18 @@ RULES: tuple[Rule, ...] = (
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
+    # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
+    # closed), "decades-long": the article is the noun's
+    _rule("long_adjective",
+          r"\b(?P<unit>(?i:minutes|minute|hours|hour|days|day|weeks|week|months|month|years"
+          r"|year|decades|decade|centuries|century))-?(?i:long)\b", long_adjective, 1),
     _rule("vague_duration",
           r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
-          r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b", vague_duration),
+          r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b"
+          # "after months of talks", "amid weeks of protests" (not "after hours trading")
+          r"|(?P<q2>(?i:after|amid|despite))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
+          r"|hours))(?=\s+of\b)", vague_duration),
     # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
@@ -405,6 +425,9 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?i:of)\b)",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
+    _rule("bare_units_shift",
+          r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"
+          r"(?P<dir>(?i:later|earlier))\b", bare_units_shift, 1),
     _rule("unit_before",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
           r"|later))(?=\s*[,.;:)]|\s*$)", unit_before, 3),

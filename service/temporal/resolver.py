@@ -27,7 +27,13 @@ from service.temporal.calendar import (
 from service.temporal.expression import Anchor, Interval, TimeExpression
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import tense_at
-from service.temporal.vocabulary import FIXED_HOLIDAYS, SEASON_START_MONTH, WEEKDAY_HOLIDAYS
+from service.temporal.vocabulary import (
+    EVENT_DAY_NOUNS,
+    EVENT_DAYS,
+    FIXED_HOLIDAYS,
+    SEASON_START_MONTH,
+    WEEKDAY_HOLIDAYS,
+)
 
 # How long after a quarter ends companies still report on it.
 _REPORTING_SEASON_DAYS = 60
@@ -35,6 +41,11 @@ _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(r"[\s,]*(?:that\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
                          re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(EVENT_DAY_NOUNS, key=len,
+                                                                 reverse=True))
+    + r")\b", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
 
 
@@ -170,6 +181,8 @@ class Resolver:
                                   granularity=spec.gran, quant=spec.quant, freq=spec.freq), None
         if kind == "since_then":
             return self._since_then(base)
+        if kind == "vague_shift":
+            return self._vague_shift(base, spec)
         if kind == "offset" and spec.base is not None:
             # "the day before Aug. 12": the date named, moved; its anchor is the date's
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
@@ -303,6 +316,34 @@ class Resolver:
                               granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
                               interval=interval, anchor=anchor), None
 
+    def _vague_shift(self, base: dict, spec: Spec) -> tuple[TimeExpression | None,
+                                                              Period | None]:
+        """"Hours later" is on the day last named; "days later", "weeks earlier" are
+        after (before) it by an unknown amount: its value with mod AFTER (BEFORE)."""
+        later = (spec.count or 0) > 0
+        if not self.references:
+            return self._vague(base, "FUTURE_REF" if later else "PAST_REF", spec.mod), None
+        ref = self.references[-1]
+        anchor = self._expression_anchor(ref)
+        period = ref.period if ref.period.gran != "time" else Period("day", ref.period.start)
+        unit = spec.unit or "day"
+        if unit in ("second", "minute", "hour"):
+            return self._dated(base, spec, period, anchor), period
+        out = {"month": "month", "quarter": "month", "year": "year", "decade": "year",
+               "century": "year"}.get(unit, "day")
+        if not coarser_or_equal(period.gran, out):
+            period = period.at(out)
+        start, end = period.bounds()
+        if later:
+            interval = Interval(end, self.dct.isoformat() if end[:10] < self.dct.isoformat()
+                                else None)
+        else:
+            interval = Interval(None, start)
+        return TimeExpression(**base, type="DATE", value=period.value,
+                              mod="AFTER" if later else "BEFORE",
+                              granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
+                              interval=interval, anchor=anchor), None
+
     def _calendar(self, spec: Spec, mention: Mention) -> Period | None:
         year = spec.year
         try:
@@ -331,6 +372,10 @@ class Resolver:
     def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
         if spec.month is None or spec.day is None:
             return None
+        event_year = EVENT_DAYS.get((spec.month, spec.day))
+        if event_year is not None and spec.weekday is None \
+                and _EVENT_NOUN_AFTER.match(self.text, mention.end):
+            return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
         options = []
         for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:

@@ -30,6 +30,9 @@ class Spec:
     - ``duration``: ``count`` (None = unknown, "X") ``unit``; ``anchored`` past/next.
     - ``set``: ``value``, ``quant``, ``freq`` given.
     - ``since_then``: from the most recent expression up to the publication date.
+    - ``vague_shift``: after (``count`` 1) or before (-1) the most recent expression
+      by a vague amount of ``unit`` ("days later", "a few weeks earlier"); seconds to
+      hours stay on its day ("hours later").
     - ``latest_quarter``: the last completed quarter ("the latest quarter").
     - ``range``: only inside the finder, the whole span of a two-ended range.
     - ``offset``: ``count`` units of ``unit`` from the day ``base`` names ("the day

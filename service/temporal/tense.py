@@ -16,6 +16,8 @@ from service.temporal.vocabulary import (
     NOT_CUES,
     NOT_PAST_ED,
     PAST_CUES,
+    SCHEDULE_CUES,
+    SCHEDULE_NOT_FINITE,
     WEEKDAY_FUTURE_CUES,
 )
 
@@ -30,6 +32,7 @@ _CUES = re.compile(
     rf"|(?P<commit>{_alternation(COMMITMENT_CUES)})"
     rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
     rf"|(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
+    rf"|(?P<schedule>(?:{_alternation(SCHEDULE_CUES)})(?!-))"
     r"|(?P<ed>[A-Za-z]{2,}ed))(?![\w'’])",
     re.IGNORECASE,
 )
@@ -42,6 +45,8 @@ _NOT_AN_END = "".join(
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
+_RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # A cue after the expression and past a comma is likely another clause's verb.
 _LATER_CLAUSE_PENALTY = 60
 # what starts another clause between an expression and a later verb: punctuation, a
@@ -50,12 +55,25 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
 # within the clause: "had been scheduled to expire Friday", not "which had been expected,
 # is part of a program to repay the loan by February"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed": the participle's tense is
 # the auxiliary's.
 _FUTURE_AUXILIARY = re.compile(
     r"(?:will|'ll|’ll|shall|to|would)\s+(?:not\s+)?(?:be|have\s+been|have)\s+$", re.IGNORECASE)
+
+
+def _is_finite(text: str, start: int) -> bool:
+    """Whether the schedule word at ``start`` can be the clause's verb: not after a
+    determiner, a possessive or a preposition (a noun: "the company's visits") nor
+    after "to" (an infinitive whose tense is another verb's)."""
+    before = text[max(0, start - 20):start]
+    if re.search(r"['’]s?\s+$", before):
+        return False
+    m = _PREVIOUS_WORD.search(before)
+    return m is None or m.group(1).lower() not in SCHEDULE_NOT_FINITE
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -77,8 +95,12 @@ def tense_at(
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"  # "the highest since March": what "since" names has begun
+    if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
+            and _DEADLINE_AFTER.match(text, end):
+        return "future"  # "gave prosecutors until Friday to respond": a deadline
     lo, hi = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
+    verb_end: int | None = None  # where the last tense cue met so far ends
     for m in _CUES.finditer(text, lo, hi):
         if m.start() < end and m.end() > start or m.group("not"):
             continue  # a cue inside the expression itself ("last", "next") is not the verb
@@ -87,11 +109,23 @@ def tense_at(
         if m.group("commit") and not commitments and not m.group("commit").split()[0].lower() \
                 .endswith("ed"):
             continue  # "agreement to": no verb; "agreed to" still tells a past clause
+        if m.group("past") and m.group("past").lower() == "last" \
+                and not _is_finite(text, m.start()):
+            continue  # "the minutes of its last meeting": an adjective, not "last week"
+        if m.group("schedule") and (
+                not _is_finite(text, m.start())
+                # "members had filed compliance reports by Wednesday": the clause has its verb
+                or verb_end is not None and not _NEW_CLAUSE.search(text, verb_end, m.start())
+                # "Tuesday's declaration by Ford, which holds": a relative clause's verb
+                or m.start() >= end and _RELATIVE.search(text, end, m.start())):
+            continue
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
                               or m.group("ed").lower().startswith("un")):
             continue  # "an unspecified date", "markets untouched by": adjectives
-        tense = "future" if m.group("future") or m.group("weekday_future") or (
-            m.group("commit") and commitments) else "past"
+        if not m.group("schedule") and not (m.group("ed") and not _is_finite(text, m.start())):
+            verb_end = m.end()  # not "the embattled company reports": an adjective
+        tense = "future" if m.group("future") or m.group("schedule") \
+            or m.group("weekday_future") or (m.group("commit") and commitments) else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
         elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):

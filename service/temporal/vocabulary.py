@@ -129,6 +129,8 @@ PART_WORDS: dict[str, str] = {
     "mid": "MID", "the middle of": "MID", "the mid": "MID",
     "late": "END", "the end of": "END", "the close of": "END", "the latter part of": "END",
     "the late": "END", "the early": "START", "the last part of": "END",
+    # "in the early hours of Sunday" (British), "the wee hours of Saturday" (American)
+    "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
     # a span of parts: from the start of the first to the end of the second
     "early-to-mid": "START-MID", "early to mid": "START-MID",
     "mid-to-late": "MID-END", "mid to late": "MID-END",
@@ -167,7 +169,8 @@ VAGUE_UNIT_ADJECTIVES: dict[str, str] = {
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "valentine's day": (2, 14),
-    "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+    "independence day": (7, 4), "july fourth": (7, 4), "fourth of july": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11),
     "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
     "st. patrick's day": (3, 17), "juneteenth": (6, 19),
 }
@@ -175,6 +178,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 NAMED_DAYS: dict[str, tuple[int, int, int]] = {
     "9/11": (2001, 9, 11),
 }
+# days that, before the noun of what happened on them, name one event and so one year
+# ("the Sept. 11 attacks", "the Jan. 6 riot", "the Oct. 7 Hamas attack"); a bare
+# "Sept. 11" is still resolved by tense
+EVENT_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001, (1, 6): 2021, (10, 7): 2023}
+EVENT_DAY_NOUNS = (
+    "attack", "attacks", "attackers", "hijackers", "hijackings", "riot", "riots", "rioters",
+    "insurrection", "massacre", "commission", "committee", "terror attacks",
+    "terrorist attacks", "terror attack", "terrorist attack", "capitol riot",
+    "capitol attack", "hamas attack", "hamas-led attack", "hamas attacks", "assault",
+)
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mother's day": (5, 6, 2),
@@ -230,6 +243,8 @@ FUTURE_CUES = (
     "begins", "starts", "ends", "closes", "polls close", "polls open",
     # elections: "voters go to the polls in November"
     "go to the polls", "goes to the polls", "head to the polls", "heads to the polls",
+    # obligations and deadlines: "Congress must pass a bill by Friday"
+    "must", "has to", "have to", "needs to", "need to", "has until", "have until",
 )
 # "Stocks fell on Tuesday ahead of Friday's jobs report": a weekday after "ahead of" is
 # still to come in the week being reported; a month or date is not ("trained for months
@@ -262,6 +277,24 @@ PAST_CUES = (
     "blew", "slew", "overcame", "forbade", "stank", "strode",
     "has been", "have been", "has", "have",
 )
+# The present tense of what news schedules: "the firm reports earnings on Tuesday", "the
+# court hears the case in May", "City face Real Madrid on Tuesday night". Base forms only
+# where a noun reading is rare ("report", "vote", "release" are left out: "said in a
+# press release Monday"); tense.py still drops one right after a determiner, a
+# preposition or "to" (see SCHEDULE_NOT_FINITE: "after his visits", "gathered to meet").
+SCHEDULE_CUES = (
+    "reports", "meets", "votes", "returns", "releases", "announces", "publishes", "unveils",
+    "launches", "hears", "holds", "hosts", "faces", "plays", "visits", "travels", "arrives",
+    "testifies", "decides", "delivers", "takes place", "premieres", "debuts", "airs",
+    "goes on trial", "stands trial", "goes on sale", "takes office", "sits",
+    "meet", "hear", "unveil", "testify", "decide", "arrive", "take place", "go on trial",
+    "stand trial", "go on sale", "take office", "face", "host", "play",
+)
+# Words after which a schedule word is a noun or an infinitive, not the clause's verb.
+SCHEDULE_NOT_FINITE = frozenset("""
+a an the this that these those his her its their our my your whose
+of in on at by for from with after before during since until ahead following amid to
+""".split())
 # Words that contain a cue without being one ("next to the embassy", "coming from Gaza").
 NOT_CUES = ("next to", "next door", "coming from", "coming out", "coming back", "coming in")
 # Words ending in -ed that are not past-tense verbs (or point to the future).
