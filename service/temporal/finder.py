@@ -13,9 +13,16 @@ import re
 from bisect import bisect_left, insort
 
 from service.temporal.patterns import RULES
+from service.temporal.regex_parts import MONTH, WEEKDAY
 from service.temporal.spec import Mention, Spec
 
 _PREFIX_WINDOW = 60
+# "last" right after a modal or "to" is the verb ("expected to last several weeks", "will
+# last two years"): what follows is a duration, not "the last several weeks". ("as it did
+# last week" keeps its date: "did" is not in the list.)
+_VERB_LAST = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|shall|won['’]t|['’]ll)\s+$",
+    re.IGNORECASE)
 
 
 class JoinedMatch:
@@ -105,9 +112,21 @@ def _candidates(text: str) -> list[Mention]:
     return found
 
 
+# ... unless a single period follows it: "to return to last year's levels"
+_LAST_PERIOD = re.compile(
+    rf"last\s+(?:{WEEKDAY}|{MONTH}|(?i:week|weekend|month|year|quarter|season|spring|summer"
+    r"|fall|autumn|winter|night|decade|century|time))\b", re.IGNORECASE)
+
+
+def _is_verb_last(text: str, start: int) -> bool:
+    return text[start:start + 5].lower() in ("last ", "last\n") and \
+        _VERB_LAST.search(text, max(0, start - 12), start) is not None and \
+        _LAST_PERIOD.match(text, start) is None
+
+
 def find(text: str) -> list[Mention]:
     """Non-overlapping mentions in text order."""
-    candidates = _candidates(text)
+    candidates = [c for c in _candidates(text) if not _is_verb_last(text, c.start)]
     blocks = [c for c in candidates if c.group is None or c.spec.kind == "range"]
     blocks.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     starts: list[int] = []

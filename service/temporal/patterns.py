@@ -375,6 +375,10 @@ RULES: tuple[Rule, ...] = (
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
           r"|(?P<q2>(?i:after|amid|despite))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
           r"|hours))(?=\s+of\b)", vague_duration),
+    # "riots broke out decades ago": some time back, how long unsaid
+    _rule("vague_ago",
+          r"\b(?i:hours|days|weeks|months|years|decades|centuries)\s+(?i:ago)\b",
+          lambda m, t: Spec("vague", value="PAST_REF")),
     # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",

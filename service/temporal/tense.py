@@ -59,10 +59,14 @@ _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
-# "will be announced", "is to be held", "would have closed": the participle's tense is
-# the auxiliary's.
+# "will be announced", "is to be held", "would have closed", "would stay closed": the
+# participle's tense is the auxiliary's; so is a base form that looks past ("will last
+# until Friday", "could hit the coast on Monday", "to cut rates in March"). After other
+# modals a participle keeps its own ("ruled that he must be returned by Friday").
 _FUTURE_AUXILIARY = re.compile(
-    r"(?:will|'ll|’ll|shall|to|would)\s+(?:not\s+)?(?:be|have\s+been|have)\s+$", re.IGNORECASE)
+    r"(?:(?:will|'ll|’ll|shall|to|would)\s+(?:not\s+)?"
+    r"(?:(?:be|have\s+been|have|stay|remain|get|keep|become)\s+)?"
+    r"|(?:could|can|may|might|must|should)\s+(?:not\s+)?)$", re.IGNORECASE)
 
 
 def _is_finite(text: str, start: int) -> bool:

@@ -275,6 +275,9 @@ PAST_CUES = (
     "withdrew", "overthrew", "undertook", "overtook", "mistook", "understood", "withstood",
     "shone", "stuck", "stung", "swung", "clung", "drank", "swam", "sprang", "shrank", "ate",
     "blew", "slew", "overcame", "forbade", "stank", "strode",
+    # the same as its base form, but in news nearly always the past ("unemployment hit a
+    # 50-year low in April"); "could hit", "to hit" read as ahead (tense._FUTURE_AUXILIARY)
+    "hit",
     "has been", "have been", "has", "have",
 )
 # The present tense of what news schedules: "the firm reports earnings on Tuesday", "the
