@@ -7,6 +7,12 @@ from datetime import date, datetime
 from service.temporal.expression import TimeExpression
 from service.temporal.finder import find
 from service.temporal.resolver import Resolver
+from service.temporal.tense import cue_cache
+
+# Below this length rescanning a clause per expression costs less than scanning the text
+# in chunks once (a news article: 1.6 ms against 2.0 ms on tbaq); above it, a text dense
+# with expressions would rescan the same words thousands of times.
+_CACHE_CUES_FROM = 10_000
 
 
 def coerce_published(published: object) -> date | datetime:
@@ -43,4 +49,7 @@ def tag(text: str, published: date | datetime) -> list[TimeExpression]:
         raise ValueError(f"text must be a string, got {type(text).__name__}")
     if not text:
         return []
-    return Resolver(text, dct).resolve_all(find(text))
+    if len(text) < _CACHE_CUES_FROM:
+        return Resolver(text, dct).resolve_all(find(text))
+    with cue_cache(text):
+        return Resolver(text, dct).resolve_all(find(text))

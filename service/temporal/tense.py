@@ -9,6 +9,9 @@ same sentence decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from service.temporal.vocabulary import (
     COMMITMENT_CUES,
@@ -80,6 +83,43 @@ def _is_finite(text: str, start: int) -> bool:
     return m is None or m.group(1).lower() not in SCHEDULE_NOT_FINITE
 
 
+# Cue matches of the text being tagged, scanned once per chunk: an article dense with
+# expressions ("May 1 May 1 ...") would otherwise rescan the same 600 characters for
+# each of them. Per call (a context variable), so threads and texts never share it.
+_CHUNK = 512
+_OVERLAP = 64  # longer than any cue, so a cue crossing a chunk's end is found whole
+_SCANS: ContextVar[tuple[str, dict[int, list[re.Match[str]]]] | None] = ContextVar(
+    "tense_scans", default=None)
+
+
+@contextmanager
+def cue_cache(text: str) -> Iterator[None]:
+    """Within this block, ``tense_at`` over ``text`` scans each part of it once."""
+    token = _SCANS.set((text, {}))
+    try:
+        yield
+    finally:
+        _SCANS.reset(token)
+
+
+def _cues_between(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    scans = _SCANS.get()
+    if scans is None or scans[0] is not text:
+        return _CUES.finditer(text, lo, hi)
+    chunks = scans[1]
+    found: list[re.Match[str]] = []
+    for index in range(lo // _CHUNK, (hi - 1) // _CHUNK + 1):
+        matches = chunks.get(index)
+        if matches is None:
+            start = index * _CHUNK
+            stop = start + _CHUNK
+            matches = [m for m in _CUES.finditer(text, start, min(len(text), stop + _OVERLAP))
+                       if m.start() < stop]
+            chunks[index] = matches
+        found.extend(m for m in matches if lo <= m.start() and m.end() <= hi)
+    return found
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
     sentence_start = lo
@@ -105,7 +145,7 @@ def tense_at(
     lo, hi = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     verb_end: int | None = None  # where the last tense cue met so far ends
-    for m in _CUES.finditer(text, lo, hi):
+    for m in _cues_between(text, lo, hi):
         if m.start() < end and m.end() > start or m.group("not"):
             continue  # a cue inside the expression itself ("last", "next") is not the verb
         if m.group("weekday_future") and (not weekday or m.end() > start):
