@@ -198,10 +198,8 @@ class Context:
         self.primary_class = _word_class(self.primary)
         self.inside = {t.i for t in self.timex}
         self.up_chain = _chain(self.timex.root)
-        self.up_index = {t.i: n for n, t in enumerate(self.up_chain)}
-        self.other_chains = [
-            {t.i: n for n, t in enumerate(_chain(span.root))} for span, _ in self.others
-        ]
+        self.up_index = _chain_index(self.timex.root)
+        self.other_chains = [_chain_index(span.root) for span, _ in self.others]
         self.other_picks = {pick.i for _, pick in self.others}
         self.preposition = _preposition(self.timex)
         doc = self.timex.doc
@@ -351,12 +349,34 @@ def _word_class(token: Token) -> str:
     return token.pos_
 
 
+_CHAINS = "anchoring_chains"  # doc.user_data key: token index -> the token and its ancestors
+_CHAIN_INDEXES = "anchoring_chain_indexes"  # token index -> {ancestor index: its height}
+
+
 def _chain(token: Token) -> list[Token]:
-    chain = [token]
-    while token.head.i != token.i:
+    """The token and its ancestors, computed once per word of a parse: a text of many
+    time expressions would otherwise climb the same branches for each of them."""
+    cache: dict[int, list[Token]] = token.doc.user_data.setdefault(_CHAINS, {})
+    start = token.i
+    climbed: list[Token] = []
+    while token.i not in cache:
+        climbed.append(token)
+        if token.head.i == token.i:
+            break
         token = token.head
-        chain.append(token)
-    return chain
+    above = cache.get(token.i, [])
+    for word in reversed(climbed):  # from the highest word down
+        above = [word, *above]
+        cache[word.i] = above
+    return cache[start]
+
+
+def _chain_index(token: Token) -> dict[int, int]:
+    cache: dict[int, dict[int, int]] = token.doc.user_data.setdefault(_CHAIN_INDEXES, {})
+    index = cache.get(token.i)
+    if index is None:
+        index = cache[token.i] = {t.i: n for n, t in enumerate(_chain(token))}
+    return index
 
 
 def _path(context: Context, candidate: Token, down_chain: list[Token], pos: str,

@@ -129,3 +129,16 @@ def test_a_confident_ranker_replaces_the_rules_pick_only_with_a_switch_margin():
     switch = Weights(prefers, bias=-5.0, threshold=1.0, switch_margin=0.5)
     assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=switch)] == [
         "released"]
+
+
+def test_ancestor_chains_are_shared_but_each_is_its_own_words_path():
+    context = _context("Rebels who had crossed the river killed three soldiers on Monday near "
+                       "the town, officials said.", "Monday")
+    doc = context.timex.doc
+    for token in reversed(list(doc)):  # leaves first, so later chains reuse cached ones
+        walked = [token]
+        while walked[-1].head.i != walked[-1].i:
+            walked.append(walked[-1].head)
+        assert [t.i for t in ranker._chain(token)] == [t.i for t in walked]
+        assert ranker._chain_index(token) == {t.i: n for n, t in enumerate(walked)}
+

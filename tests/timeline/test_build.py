@@ -110,3 +110,12 @@ def test_only_the_first_max_linked_expressions_get_events(fake_tag, monkeypatch)
     assert [e.text for e in linked] == ["Aug. 17"]  # the first placeable one
     assert len(data["expressions"]) == 4  # all are still listed
     assert [e["trigger"]["text"] for e in data["events"]] == ["sanctioned"]
+
+
+def test_a_text_dense_with_dates_finishes():
+    from tests.guards import hang_guard
+
+    text = "May 1 " * 10_000  # one unpunctuated 60,000-character "sentence" of dates
+    with hang_guard(60):  # a guard against rescanning per date (was ~10 s), not a timer
+        timeline = build(text, PUBLISHED)
+    assert timeline.events
