@@ -114,6 +114,8 @@ def participants(
             continue
         if any(t.i in exclude for t in entity):
             continue
+        if entity.label_ == "NORP" and _describes_person(entity.root):
+            continue  # "Russian President Vladimir Putin": Putin takes part, not "Russian"
         text = _strip_possessive(entity.text)
         label = "PERSON" if index.person_surname(text) else entity.label_
         found.append(
@@ -127,6 +129,17 @@ def participants(
             )
         )
     return tuple(found)
+
+
+def _describes_person(token: Token) -> bool:
+    """Whether a word only qualifies a named person, through the title before the name."""
+    for _ in range(4):
+        if token.dep_ not in ("amod", "compound", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def role_of(token: Token) -> str:

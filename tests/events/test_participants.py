@@ -38,6 +38,14 @@ def test_a_shared_subject_is_a_participant_of_both_verbs(event_at):
     assert "Pyongyang" not in {p.text for p in event.participants}  # the other verb's
 
 
+def test_a_nationality_before_a_named_person_is_a_title_not_a_participant(event_at):
+    event = event_at("Orban met Russian President Vladimir Putin in Moscow in July.", "July")
+    names = {p.text for p in event.participants}
+    assert "Vladimir Putin" in names and "Russian" not in names
+    event = event_at("Russian drones struck an energy facility on Monday.", "Monday")
+    assert "Russian" in {p.text for p in event.participants}  # whose drones: kept
+
+
 def test_other_entities_of_the_clause_are_other(event_at):
     event = event_at("North Korea provided rockets to Russia in 2022.", "2022")
     assert ("North Korea", "GPE", "agent") in _roles(event)
