@@ -123,12 +123,13 @@ def _hyphenated(child: Token, head: Token) -> bool:
 def headline(trigger: Token, timex_tokens: set[int]) -> str:
     """Subject + verb group + object for a verb, the compact noun phrase for a noun."""
     hidden = set(timex_tokens)
-    # a clause hanging from the expression is the event's own: "in 2022, when Russia
-    # invaded Ukraine" keeps "Russia" and "Ukraine"
-    own = {t.i for t in trigger.subtree}
     for token in trigger.doc[min(timex_tokens):max(timex_tokens) + 1] if timex_tokens else ():
         if token.head.i not in timex_tokens:  # the expression's root: "this year's" goes whole
-            hidden.update(t.i for t in token.subtree if t.i not in own)
+            below = {t.i for t in token.subtree}
+            # a clause hanging from the expression is the event's own: "in 2022, when
+            # Russia invaded Ukraine" keeps "Russia" and "Ukraine"
+            own = {t.i for t in trigger.subtree} if trigger.i in below else {trigger.i}
+            hidden.update(below - own)
     if trigger.pos_ not in ("VERB", "AUX"):
         tokens = [t for t in _compact(trigger, 0) if t.i not in hidden]
         return render(tokens) or trigger.text

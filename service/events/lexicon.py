@@ -52,6 +52,11 @@ REPORTING_VERBS = forms(
     contend concede cite predict estimate caution observe recall recount describe
     acknowledge""".split()
 )
+# Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
+# the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
+BELIEF_VERBS = forms("believe think suspect fear".split())
+# A report that says the event did not happen: "the ministry denied that troops entered".
+DENIAL_VERBS = forms("deny refute".split())
 # Verbs that report only with a particle: "pointed out".
 REPORTING_WITH_PARTICLE = {"point": "out", "pointed": "out", "points": "out", "pointing": "out"}
 REPORTING_ADVERBS = frozenset(

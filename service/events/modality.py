@@ -18,8 +18,10 @@ from spacy.tokens import Token
 from service.events.clause import bare_conjunct_head, phrase, subject_of
 from service.events.lexicon import (
     AGENT_NOUNS,
+    BELIEF_VERBS,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
+    DENIAL_VERBS,
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
     NEGATIONS,
@@ -68,6 +70,9 @@ def modality_of(trigger: Token) -> Modality:
     reported, source, source_text = _reporting(verb if verb is not None else trigger)
     if reported:
         cues.add("reported")
+        reporter = _reporter(verb) if verb is not None else None
+        if reporter is not None and reporter.lower_ in DENIAL_VERBS:
+            cues.add("negated")  # the source says it did not happen
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
 
@@ -194,7 +199,7 @@ def _is_reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     word = token.lower_
-    if word in REPORTING_VERBS:
+    if word in REPORTING_VERBS or word in BELIEF_VERBS:
         return True
     particle = REPORTING_WITH_PARTICLE.get(word)
     return particle is not None and any(
@@ -238,8 +243,8 @@ def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
     reporter = _reporter(verb)
     if reporter is not None and reporter.i != verb.i:
         subject = subject_of(reporter)
-        if subject is None:
-            return True, None, None
+        if subject is None or subject.dep_ == "nsubjpass":
+            return True, None, None  # "the minister is said to have resigned": no source
         return True, subject, _source_text(subject)
     return False, None, None
 

@@ -110,6 +110,12 @@ def test_a_clause_hanging_from_the_time_keeps_its_subject_and_object():
     assert invaded.headline == "Russia invaded Ukraine"
 
 
+def test_a_possessive_date_leaves_no_trace_in_the_headline(event_at):
+    event = event_at("Police have not identified the victims of Saturday's crash.", "Saturday")
+    assert event.trigger.text == "crash"
+    assert event.headline == "crash"
+
+
 def test_sentence_offsets_point_into_the_article(event_at):
     text = "Prices fell. The U.S. sanctioned three entities on Aug. 17. Talks resumed."
     event = event_at(text, "Aug. 17")
