@@ -250,9 +250,10 @@ def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
 
 
 def _source_text(head: Token) -> str:
-    """A named person as named ("Jane Doe", not "executive Jane Doe" left of the titles the
-    phrase keeps); any other source as its phrase ("U.S. intelligence")."""
-    if head.ent_type_ == "PERSON":
+    """A named source as named: "Jane Doe", not "executive Jane Doe" (the titles the phrase
+    keeps); "the Office for National Statistics", not "The Office" (the phrase drops its
+    prepositions). Any other source as its phrase ("U.S. intelligence")."""
+    if head.ent_type_ in ("PERSON", "ORG"):
         for entity in head.doc.ents:
             if entity.start <= head.i < entity.end:
                 return entity.text

@@ -25,6 +25,8 @@ CASES = [
      "entered", "negated", "The ministry"),
     ("Officials believe the fire started on Tuesday.", "Tuesday", "started", "reported",
      "Officials"),
+    ("The Office for National Statistics said consumer prices rose 2.3% in April.", "April",
+     "rose", "reported", "The Office for National Statistics"),
     ("The minister is said to have resigned on Friday.", "Friday", "resigned", "reported",
      None),
     ("The minister will visit Kyiv on Monday.", "Monday", "visit", "planned", None),
