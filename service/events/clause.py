@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from service.events.lexicon import BE_FORMS, REPORTING_VERBS
+from service.events.lexicon import ASPECTUAL_VERBS, BE_FORMS, REPORTING_VERBS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
@@ -158,6 +158,8 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
         parts.extend(_compact(obj, 0))
     if not objects:
         parts.extend(_first_complement(trigger, timex_tokens))
+        if trigger.lower_ in ASPECTUAL_VERBS:
+            parts.extend(_aspect_complement(trigger, hidden))
         if trigger.lower_ in REPORTING_VERBS:
             parts.extend(_reported_content(trigger, hidden))
     for child in trigger.children:  # passive agent: "was sanctioned by the U.S."
@@ -166,6 +168,17 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
             parts.extend(t for c in child.children if c.dep_ == "pobj" for t in _compact(c, 0))
     unique = {t.i: t for t in parts if t.i not in hidden}
     return render(sorted(unique.values(), key=lambda t: t.i))
+
+
+def _aspect_complement(verb: Token, hidden: set[int]) -> list[Token]:
+    """"began taking in women", "resumed talks": what an aspectual verb begins or ends."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ == "VERB":
+            parts = [c for c in child.children if c.dep_ in ("aux", "prt")] + [child]
+            for obj in (c for c in child.children if c.dep_ in OBJECT_DEPS):
+                parts.extend(_compact(obj, 0))
+            return [t for t in parts if t.i not in hidden]
+    return []
 
 
 def _reported_content(verb: Token, hidden: set[int]) -> list[Token]:

@@ -52,6 +52,8 @@ REPORTING_VERBS = forms(
     contend concede cite predict estimate caution observe recall recount describe
     acknowledge""".split()
 )
+# Verbs whose complement is the event they begin, go on with or end ("began taking in women").
+ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit complete".split())
 # Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
 # the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
 BELIEF_VERBS = forms("believe think suspect fear".split())

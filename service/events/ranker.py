@@ -52,6 +52,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from service.events.lexicon import (
+    ASPECTUAL_VERBS,
     BE_FORMS,
     CONDITIONAL_AUXILIARIES,
     EXPECTATION_WORDS,
@@ -63,7 +64,7 @@ from service.events.lexicon import (
     TIME_NOUNS,
     is_event_noun,
 )
-from service.events.secondary import ASPECTUAL_VERBS, TEMPORAL_PREPOSITIONS, secondary_rules
+from service.events.secondary import TEMPORAL_PREPOSITIONS, secondary_rules
 
 WEIGHTS_PATH = Path(__file__).with_name("data") / "anchoring_weights.json"
 FORMAT = 1

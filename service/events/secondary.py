@@ -41,9 +41,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from service.events.lexicon import REPORTING_VERBS, forms
+from service.events.lexicon import ASPECTUAL_VERBS, REPORTING_VERBS
 
-ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit complete".split())
 _PRENOMINAL = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})

@@ -64,6 +64,9 @@ CASES = [
     # ... but not a finite conjunct with a tense of its own
     ("Shoigu did not arrive in Pyongyang but met Kim on Tuesday.", "Tuesday", "met",
      "Shoigu met Kim"),
+    # an aspectual verb keeps what it begins or ends
+    ("In 1975 she began taking in women who had fled abusive homes.", "1975", "began",
+     "she began taking in women"),
     # a hyphenated word is kept whole in the headline
     ("Police arrested a 24-year-old man on Saturday.", "Saturday", "arrested",
      "Police arrested a 24-year-old man"),
