@@ -16,6 +16,7 @@ from service.temporal.regex_parts import (
     DAY,
     DETERMINERS,
     MONTH,
+    MONTH_AFTER_DAY,
     NUMBER_NOUNS,
     TEMPORAL_PREPOSITIONS,
     WEEKDAY,
@@ -1100,7 +1101,10 @@ TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
       rf"|tonight)\b|{MONTH})))")
 # "local time" joins a clock reading only on the way to its day ("11 p.m. local time on
 # Friday"); alone it stays outside the extent, like "at 15:00 local time"
-DAYREF = (rf"(?:{WEEKDAY}(?!s\b)|(?i:today|tomorrow|yesterday|tonight)"
+# a weekday that heads a written date ("7.30pm on Thursday 18 April") is left to the
+# date, which the finder joins to the clock
+DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"
+          r"|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
