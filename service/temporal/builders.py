@@ -527,7 +527,15 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
         # duration, as TimeBank has it)
         return _vague_shift(unit, direction, mod)
     if unit in ("second", "minute", "hour"):
-        return None
+        if direction not in ("ago", "from now", "hence") \
+                or (count is not None and not float(count).is_integer()):
+            return None  # "two hours later" stays a duration, as TimeBank has it
+        # "Updated 34 minutes ago", "the blast a few hours ago": a moment of the
+        # publication day, the finest a publication date can place it (a day per 24 hours)
+        hours = int(count or 0) * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit]
+        sign = -1 if direction == "ago" else 1
+        return Spec("dct", unit="day", count=sign * int(hours // 24), gran="day", out="day",
+                    mod=mod, rel="shift")
     steps = {"fortnight": ("week", 2)}.get(unit, (unit, 1))
     unit, factor = steps
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously", "prior") else 1
@@ -549,10 +557,23 @@ def _vague_shift(unit: str, direction: str, mod: str | None) -> Spec:
     return Spec("vague_shift", unit={"fortnight": "week"}.get(unit, unit), count=sign, mod=mod)
 
 
+# a number right before a bare unit ("2 hours ago", "two hours later"): the number's
+# phrase, not a vague "hours ago"
+_COUNTED = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TEENS, *TENS]) + r"))[\s-]+\Z",
+                      re.IGNORECASE)
+
+
+def vague_ago(m: re.Match[str], text: str) -> Spec | None:
+    """"Riots broke out decades ago": some time back, how long unsaid."""
+    if _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    return Spec("vague", value="PAST_REF")
+
+
 def bare_units_shift(m: re.Match[str], text: str) -> Spec | None:
     """"Days later", "hours earlier", "moments later": a plural unit alone."""
-    if _THAN.match(text, m.end()):
-        return None
+    if _THAN.match(text, m.end()) or _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "two hours later": the count's, a duration (TimeBank)
     unit = UNIT_SPELLINGS.get(m.group("unit").lower(), "minute")  # "moments"
     return _vague_shift(unit, m.group("dir").lower(), None)
 

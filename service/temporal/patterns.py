@@ -59,6 +59,7 @@ from service.temporal.builders import (
     unit_before,
     vague,
     vague_adjective,
+    vague_ago,
     vague_duration,
     vague_units,
     weekday,
@@ -378,7 +379,7 @@ RULES: tuple[Rule, ...] = (
     # "riots broke out decades ago": some time back, how long unsaid
     _rule("vague_ago",
           r"\b(?i:hours|days|weeks|months|years|decades|centuries)\s+(?i:ago)\b",
-          lambda m, t: Spec("vague", value="PAST_REF")),
+          vague_ago),
     # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
