@@ -36,6 +36,7 @@ from service.temporal.spec import (
 from service.temporal.tense import sentence_bounds, tense_at
 from service.temporal.vocabulary import (
     AMBIGUOUS_MONTHS,
+    ANAPHORIC_RELS,
     APPROX_WORDS,
     COUNT_NOUNS,
     FREQUENCY_ADVERBS,
@@ -162,12 +163,15 @@ _REL_OFFSETS = {
 }
 
 
-def month_named(m: re.Match[str], text: str) -> Spec | None:
+def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
     rely = (m.group("rely") or "").lower() or None
     mod, clamp = prefix_mod(m, clamp_mod=False)
-    bare = not (rel or rely or mod or clamp)
+    ana = _anaphoric(m)
+    # "that May" may be "said that May ...": only "the following May" vouches for one
+    bare = not (rel or rely or mod or clamp
+                or (m.groupdict().get("ana") or "").lower().startswith("the"))
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
@@ -178,7 +182,26 @@ def month_named(m: re.Match[str], text: str) -> Spec | None:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
         spec.rel = re.sub(r"\s+", " ", rel)
+    elif ana:
+        spec.rel = ana
+        return _after_that_clause(m, text, spec, "mon")
     return spec
+
+
+def _anaphoric(m: re.Match[str]) -> str | None:
+    """The story-relative word in front of a month or season, as ``ANAPHORIC_RELS`` has it."""
+    ana = m.groupdict().get("ana")
+    return ANAPHORIC_RELS[re.sub(r"\s+", " ", ana.lower())] if ana else None
+
+
+def _after_that_clause(m: re.Match[str], text: str, spec: Spec, core: str) -> Spec | Mention:
+    """"Officials said that June would be dry": the complementizer, not "that June"."""
+    ana = m.groupdict().get("ana")
+    if not ana or ana.lower() != "that" \
+            or preceding_word(text, m.start("ana")) not in THAT_CLAUSE_VERBS:
+        return spec
+    spec.rel = None
+    return Mention(m.start(core), m.end(), spec)
 
 
 def year(m: re.Match[str], text: str) -> Spec | None:
@@ -246,11 +269,13 @@ def century(m: re.Match[str], text: str) -> Spec | None:
     return Spec("cal", century=number - 1, gran="century", mod=mod, clamp=clamp)
 
 
-def season(m: re.Match[str], text: str) -> Spec | None:
+def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     mod, clamp = prefix_mod(m)
     year = int(m.group("year")) if m.group("year") else None
+    if year is None and rel is None:
+        rel = _anaphoric(m)
     if year is None and not (rel or m.group("the") or mod or clamp):
         word = preceding_word(text, m.start())
         if word not in ("in", "during", "since", "until", "by", "through", "this", "last",
@@ -268,7 +293,9 @@ def season(m: re.Match[str], text: str) -> Spec | None:
             return None  # "the winter coat", "the summer Olympics": an attribute
     if year is not None:
         return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
-    return Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+    spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+    return _after_that_clause(m, text, spec, "season") if rel and rel.startswith("ana-") \
+        else spec
 
 
 # Words that may follow a season name that is still a time ("the winter months",

@@ -208,6 +208,10 @@ _P_DURATION = (
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
 _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
+# a month or season named from the story's own time ("He moved to Memphis in 1953. That
+# summer, ...", "the following spring"), not from the publication date
+_P_ANAPHORIC = (r"(?:(?P<ana>(?i:that\s+same|that|the\s+same|the\s+following"
+                r"|the\s+previous|the\s+preceding))\s+)?")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date",
@@ -233,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
           rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
-          prefix=_P_MOD + _P_REL),
+          prefix=_P_MOD + _P_ANAPHORIC + _P_REL),
     _rule("year",
           rf"(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
@@ -251,7 +255,7 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD + _P_THE),
     _rule("season",
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
-          season, 3, prefix=_P_MOD + _P_THE + _P_REL),
+          season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
           r"(?P<unit>(?i:quarter|half))\b"

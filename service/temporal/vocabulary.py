@@ -17,6 +17,14 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+# Words that date a month or season from the story's time rather than the publication
+# date ("that summer", "the following spring"), and the relation each names: the one
+# of the reference's own time, the first after it, the last before it.
+ANAPHORIC_RELS: dict[str, str] = {
+    "that": "ana-same", "that same": "ana-same", "the same": "ana-same",
+    "the following": "ana-after", "the previous": "ana-before", "the preceding": "ana-before",
+}
+
 # Month names that are also common English words: bare, they need a temporal
 # preposition or modifier in front ("in May", "early March").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
