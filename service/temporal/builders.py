@@ -50,6 +50,7 @@ from service.temporal.vocabulary import (
     PARTS_OF_DAY,
     PAST_CUES,
     SEASONS,
+    STREET_SUFFIXES,
     TEENS,
     TENS,
     THAT_CLAUSE_VERBS,
@@ -204,6 +205,9 @@ def _after_that_clause(m: re.Match[str], text: str, spec: Spec, core: str) -> Sp
     return Mention(m.start(core), m.end(), spec)
 
 
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(STREET_SUFFIXES) + r")\b")
+
+
 def year(m: re.Match[str], text: str) -> Spec | None:
     if text[max(0, m.start("year") - 1):m.start("year")] in tuple(".,/:$£€-") \
             and not m.group("part"):
@@ -223,8 +227,10 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None
         if re.match(rf"\s*(?:{TZ}|hours?|hrs|local\s+time)\b", text[m.end():m.end() + 14]):
             return None  # "at 1900 GMT": a clock reading
-        if preceding_word(text, m.start()) in NUMBER_NOUNS:
-            return None
+        before_word = preceding_word(text, m.start())
+        if before_word in NUMBER_NOUNS or (before_word not in TEMPORAL_PREPOSITIONS
+                                           and _STREET.match(text, m.end())):
+            return None  # "Room 1204", "lives at 1600 Pennsylvania Avenue"
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)

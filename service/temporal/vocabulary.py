@@ -215,7 +215,15 @@ FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
 }
 
 # Nouns that a bare number in front of is a count, not a year ("1953 people").
+# Street-name endings: "1600 Pennsylvania Avenue", "2100 Elm St." are addresses.
+STREET_SUFFIXES = (
+    "Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr",
+    "Lane", "Ln", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Parkway", "Pkwy",
+    "Highway", "Hwy", "Square", "Plaza",
+)
+
 COUNT_NOUNS = frozenset("""
+block blocks
 people persons men women children kids soldiers troops workers employees jobs members
 votes voters residents civilians students cases deaths dead injured homes houses
 households cars vehicles units shares dollars euros pounds yen rubles miles kilometers
