@@ -388,6 +388,36 @@ def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+def month_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """"The June quarter", "the September 2024 quarter" (Apple, Australian and Indian
+    results): the calendar quarter ending in that month; other months start no quarter."""
+    month = month_number(m.group("mon"))
+    if month % 3:
+        return None
+    spec = Spec("named", gran="quarter", quarter=month // 3)
+    year = m.group("year") or m.group("year0")
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    return spec
+
+
+def quarter_short(m: re.Match[str], text: str) -> Spec | None:
+    """"3Q24", "1H 2025", "4Q'23" (brokers' and banks' notes): number first, then year."""
+    unit = "half" if m.group("qh") == "H" else "quarter"
+    number = int(m.group("q"))
+    if unit == "half" and number > 2:
+        return None
+    yy = m.group("yy")
+    year = int(m.group("year")) if m.group("year") else 2000 + int(yy) if int(yy) < 50 \
+        else 1900 + int(yy)
+    spec = Spec("cal", gran=unit, year=year)
+    if unit == "half":
+        spec.half = number
+    else:
+        spec.quarter = number
+    return spec
+
+
 def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     word = (m.group("w") or "").lower()
     if m.group("unit").lower() == "period" and not word:
@@ -643,7 +673,7 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
 
 
 def fiscal_year(m: re.Match[str], text: str) -> Spec:
-    rel = (m.group("rel") or "current").lower()
+    rel = (m.group("rel") or m.group("rel2") or "current").lower()
     mod, clamp = prefix_mod(m)
     return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
                 clamp=clamp)

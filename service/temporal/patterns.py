@@ -40,6 +40,7 @@ from service.temporal.builders import (
     latest_quarter,
     long_adjective,
     month_named,
+    month_quarter,
     month_span_quarter,
     month_year,
     named_day,
@@ -48,6 +49,7 @@ from service.temporal.builders import (
     overnight,
     period_of_year,
     quarter,
+    quarter_short,
     reference_part,
     relative_unit,
     season,
@@ -272,6 +274,13 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_span_quarter, 3, prefix=_P_THE),
+    _rule("month_quarter",
+          rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?i:quarter)\b"
+          rf"(?!-?(?i:ly))(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+          month_quarter, 3, prefix=_P_THE),
+    _rule("quarter_short",
+          rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
+          quarter_short, 3),
     _rule("quarter_code",
           rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
           quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
@@ -398,7 +407,9 @@ RULES: tuple[Rule, ...] = (
           r"(?P<unit>(?i:weekend|year|month|week|day|decade))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
-          r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
+          r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
+          # "revenue will reach $10 billion next fiscal year": no article needed
+          r"|(?P<rel2>(?i:next|last|this|current))\s+)"
           r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))",
           fiscal_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
