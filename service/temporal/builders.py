@@ -1137,7 +1137,7 @@ def frequency(m: re.Match[str], text: str) -> Spec | None:
         return None  # "its quarterly dividend": a kind of payment, not a recurrence
     if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
         return None  # "the Communist Party daily Granma": a newspaper
-    value, quant, freq = FREQUENCY_ADVERBS[word]
+    value, quant, freq = FREQUENCY_ADVERBS[re.sub(r"\s+", " ", word)]
     return Spec("set", type="SET", value=value, quant=quant, freq=freq)
 
 

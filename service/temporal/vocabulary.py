@@ -211,7 +211,13 @@ FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
     "monthly": ("P1M", None, None), "quarterly": ("P3M", None, None),
     "annually": ("P1Y", None, None), "yearly": ("P1Y", None, None),
     "hourly": ("PT1H", None, None), "semiannually": ("P6M", None, None),
-    "biannually": ("P6M", None, None),
+    "biannually": ("P6M", None, None), "fortnightly": ("P2W", None, None),
+    # dosing and timetables: "twice daily", "three times weekly"
+    "once daily": ("P1D", None, "1X"), "twice daily": ("P1D", None, "2X"),
+    "three times daily": ("P1D", None, "3X"), "four times daily": ("P1D", None, "4X"),
+    "once weekly": ("P1W", None, "1X"), "twice weekly": ("P1W", None, "2X"),
+    "three times weekly": ("P1W", None, "3X"), "twice monthly": ("P1M", None, "2X"),
+    "twice yearly": ("P1Y", None, "2X"),
 }
 
 # Nouns that a bare number in front of is a count, not a year ("1953 people").
