@@ -16,6 +16,7 @@ from service.temporal.regex_parts import (
     DAY,
     DETERMINERS,
     MONTH,
+    MONTH_AFTER_DAY,
     NUMBER_NOUNS,
     TEMPORAL_PREPOSITIONS,
     WEEKDAY,
@@ -35,6 +36,7 @@ from service.temporal.spec import (
 from service.temporal.tense import sentence_bounds, tense_at
 from service.temporal.vocabulary import (
     AMBIGUOUS_MONTHS,
+    ANAPHORIC_RELS,
     APPROX_WORDS,
     COUNT_NOUNS,
     FREQUENCY_ADVERBS,
@@ -48,6 +50,7 @@ from service.temporal.vocabulary import (
     PARTS_OF_DAY,
     PAST_CUES,
     SEASONS,
+    STREET_SUFFIXES,
     TEENS,
     TENS,
     THAT_CLAUSE_VERBS,
@@ -161,12 +164,15 @@ _REL_OFFSETS = {
 }
 
 
-def month_named(m: re.Match[str], text: str) -> Spec | None:
+def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
     rely = (m.group("rely") or "").lower() or None
     mod, clamp = prefix_mod(m, clamp_mod=False)
-    bare = not (rel or rely or mod or clamp)
+    ana = _anaphoric(m)
+    # "that May" may be "said that May ...": only "the following May" vouches for one
+    bare = not (rel or rely or mod or clamp
+                or (m.groupdict().get("ana") or "").lower().startswith("the"))
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
@@ -177,7 +183,29 @@ def month_named(m: re.Match[str], text: str) -> Spec | None:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
         spec.rel = re.sub(r"\s+", " ", rel)
+    elif ana:
+        spec.rel = ana
+        return _after_that_clause(m, text, spec, "mon")
     return spec
+
+
+def _anaphoric(m: re.Match[str]) -> str | None:
+    """The story-relative word in front of a month or season, as ``ANAPHORIC_RELS`` has it."""
+    ana = m.groupdict().get("ana")
+    return ANAPHORIC_RELS[re.sub(r"\s+", " ", ana.lower())] if ana else None
+
+
+def _after_that_clause(m: re.Match[str], text: str, spec: Spec, core: str) -> Spec | Mention:
+    """"Officials said that June would be dry": the complementizer, not "that June"."""
+    ana = m.groupdict().get("ana")
+    if not ana or ana.lower() != "that" \
+            or preceding_word(text, m.start("ana")) not in THAT_CLAUSE_VERBS:
+        return spec
+    spec.rel = None
+    return Mention(m.start(core), m.end(), spec)
+
+
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(STREET_SUFFIXES) + r")\b")
 
 
 def year(m: re.Match[str], text: str) -> Spec | None:
@@ -199,8 +227,10 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None
         if re.match(rf"\s*(?:{TZ}|hours?|hrs|local\s+time)\b", text[m.end():m.end() + 14]):
             return None  # "at 1900 GMT": a clock reading
-        if preceding_word(text, m.start()) in NUMBER_NOUNS:
-            return None
+        before_word = preceding_word(text, m.start())
+        if before_word in NUMBER_NOUNS or (before_word not in TEMPORAL_PREPOSITIONS
+                                           and _STREET.match(text, m.end())):
+            return None  # "Room 1204", "lives at 1600 Pennsylvania Avenue"
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
@@ -245,11 +275,13 @@ def century(m: re.Match[str], text: str) -> Spec | None:
     return Spec("cal", century=number - 1, gran="century", mod=mod, clamp=clamp)
 
 
-def season(m: re.Match[str], text: str) -> Spec | None:
+def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     mod, clamp = prefix_mod(m)
     year = int(m.group("year")) if m.group("year") else None
+    if year is None and rel is None:
+        rel = _anaphoric(m)
     if year is None and not (rel or m.group("the") or mod or clamp):
         word = preceding_word(text, m.start())
         if word not in ("in", "during", "since", "until", "by", "through", "this", "last",
@@ -267,7 +299,9 @@ def season(m: re.Match[str], text: str) -> Spec | None:
             return None  # "the winter coat", "the summer Olympics": an attribute
     if year is not None:
         return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
-    return Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+    spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+    return _after_that_clause(m, text, spec, "season") if rel and rel.startswith("ana-") \
+        else spec
 
 
 # Words that may follow a season name that is still a time ("the winter months",
@@ -351,6 +385,36 @@ def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
     year = m.group("year") or m.group("year0")
     if year:
         spec.kind, spec.year = "cal", int(year)
+    return spec
+
+
+def month_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """"The June quarter", "the September 2024 quarter" (Apple, Australian and Indian
+    results): the calendar quarter ending in that month; other months start no quarter."""
+    month = month_number(m.group("mon"))
+    if month % 3:
+        return None
+    spec = Spec("named", gran="quarter", quarter=month // 3)
+    year = m.group("year") or m.group("year0")
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    return spec
+
+
+def quarter_short(m: re.Match[str], text: str) -> Spec | None:
+    """"3Q24", "1H 2025", "4Q'23" (brokers' and banks' notes): number first, then year."""
+    unit = "half" if m.group("qh") == "H" else "quarter"
+    number = int(m.group("q"))
+    if unit == "half" and number > 2:
+        return None
+    yy = m.group("yy")
+    year = int(m.group("year")) if m.group("year") else 2000 + int(yy) if int(yy) < 50 \
+        else 1900 + int(yy)
+    spec = Spec("cal", gran=unit, year=year)
+    if unit == "half":
+        spec.half = number
+    else:
+        spec.quarter = number
     return spec
 
 
@@ -526,7 +590,15 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
         # duration, as TimeBank has it)
         return _vague_shift(unit, direction, mod)
     if unit in ("second", "minute", "hour"):
-        return None
+        if direction not in ("ago", "from now", "hence") \
+                or (count is not None and not float(count).is_integer()):
+            return None  # "two hours later" stays a duration, as TimeBank has it
+        # "Updated 34 minutes ago", "the blast a few hours ago": a moment of the
+        # publication day, the finest a publication date can place it (a day per 24 hours)
+        hours = int(count or 0) * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit]
+        sign = -1 if direction == "ago" else 1
+        return Spec("dct", unit="day", count=sign * int(hours // 24), gran="day", out="day",
+                    mod=mod, rel="shift")
     steps = {"fortnight": ("week", 2)}.get(unit, (unit, 1))
     unit, factor = steps
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously", "prior") else 1
@@ -548,10 +620,23 @@ def _vague_shift(unit: str, direction: str, mod: str | None) -> Spec:
     return Spec("vague_shift", unit={"fortnight": "week"}.get(unit, unit), count=sign, mod=mod)
 
 
+# a number right before a bare unit ("2 hours ago", "two hours later"): the number's
+# phrase, not a vague "hours ago"
+_COUNTED = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TEENS, *TENS]) + r"))[\s-]+\Z",
+                      re.IGNORECASE)
+
+
+def vague_ago(m: re.Match[str], text: str) -> Spec | None:
+    """"Riots broke out decades ago": some time back, how long unsaid."""
+    if _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    return Spec("vague", value="PAST_REF")
+
+
 def bare_units_shift(m: re.Match[str], text: str) -> Spec | None:
     """"Days later", "hours earlier", "moments later": a plural unit alone."""
-    if _THAN.match(text, m.end()):
-        return None
+    if _THAN.match(text, m.end()) or _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "two hours later": the count's, a duration (TimeBank)
     unit = UNIT_SPELLINGS.get(m.group("unit").lower(), "minute")  # "moments"
     return _vague_shift(unit, m.group("dir").lower(), None)
 
@@ -588,7 +673,7 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
 
 
 def fiscal_year(m: re.Match[str], text: str) -> Spec:
-    rel = (m.group("rel") or "current").lower()
+    rel = (m.group("rel") or m.group("rel2") or "current").lower()
     mod, clamp = prefix_mod(m)
     return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
                 clamp=clamp)
@@ -1052,7 +1137,7 @@ def frequency(m: re.Match[str], text: str) -> Spec | None:
         return None  # "its quarterly dividend": a kind of payment, not a recurrence
     if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
         return None  # "the Communist Party daily Granma": a newspaper
-    value, quant, freq = FREQUENCY_ADVERBS[word]
+    value, quant, freq = FREQUENCY_ADVERBS[re.sub(r"\s+", " ", word)]
     return Spec("set", type="SET", value=value, quant=quant, freq=freq)
 
 
@@ -1100,7 +1185,10 @@ TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
       rf"|tonight)\b|{MONTH})))")
 # "local time" joins a clock reading only on the way to its day ("11 p.m. local time on
 # Friday"); alone it stays outside the extent, like "at 15:00 local time"
-DAYREF = (rf"(?:{WEEKDAY}(?!s\b)|(?i:today|tomorrow|yesterday|tonight)"
+# a weekday that heads a written date ("7.30pm on Thursday 18 April") is left to the
+# date, which the finder joins to the clock
+DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"
+          r"|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 

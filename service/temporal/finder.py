@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from dataclasses import replace
 
 from service.temporal.patterns import RULES
 from service.temporal.regex_parts import MONTH, WEEKDAY
@@ -143,4 +144,40 @@ def find(text: str) -> list[Mention]:
     result = [c for c in chosen.values() if c.group is None]
     result += [c for c in candidates if c.group in kept_groups and c.spec.kind != "range"]
     result.sort(key=lambda c: c.start)
-    return result
+    return _join_datelines(text, result)
+
+
+# "March 5, 2024 at 10:14 a.m. EST", "Tue 5 Mar 2024 18.02 GMT", "5:42 PM EDT, Tue March
+# 5, 2024", "7.30pm on Thursday 18 April": a byline's or a fixture's day and clock reading
+# are one moment (one TIMEX3), and the clock is on that day, not on the day of publication
+_DATE_THEN_CLOCK = re.compile(r"(?:\s*,)?\s+(?:at\s+)?|\s*,\s*(?:at\s+)?", re.IGNORECASE)
+_CLOCK_THEN_DATE = re.compile(r"\s*,\s*|\s+on\s+", re.IGNORECASE)
+
+
+def _calendar_day(spec: Spec) -> bool:
+    return spec.kind == "cal" and spec.type == "DATE" and spec.day is not None \
+        and spec.month is not None and spec.gran == "day" and spec.out is None \
+        and spec.mod is None and spec.clamp is None
+
+
+def _bare_clock(spec: Spec) -> bool:
+    return spec.type == "TIME" and spec.clock is not None and spec.rel == "bare"
+
+
+def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.group is None and m.group is None:
+            gap = text[prev.end:m.start]
+            day, clock = (prev, m) if _calendar_day(prev.spec) and _bare_clock(m.spec) \
+                and _DATE_THEN_CLOCK.fullmatch(gap) else (m, prev) \
+                if _calendar_day(m.spec) and _bare_clock(prev.spec) \
+                and _CLOCK_THEN_DATE.fullmatch(gap) else (None, None)
+            if day is not None and clock is not None:
+                spec = replace(day.spec, type="TIME", gran="time", clock=clock.spec.clock,
+                               mod=clock.spec.mod)
+                out[-1] = Mention(prev.start, m.end, spec, max(prev.priority, m.priority))
+                continue
+        out.append(m)
+    return out

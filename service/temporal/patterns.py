@@ -40,6 +40,7 @@ from service.temporal.builders import (
     latest_quarter,
     long_adjective,
     month_named,
+    month_quarter,
     month_span_quarter,
     month_year,
     named_day,
@@ -48,6 +49,7 @@ from service.temporal.builders import (
     overnight,
     period_of_year,
     quarter,
+    quarter_short,
     reference_part,
     relative_unit,
     season,
@@ -59,6 +61,7 @@ from service.temporal.builders import (
     unit_before,
     vague,
     vague_adjective,
+    vague_ago,
     vague_duration,
     vague_units,
     weekday,
@@ -207,6 +210,10 @@ _P_DURATION = (
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
 _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
+# a month or season named from the story's own time ("He moved to Memphis in 1953. That
+# summer, ...", "the following spring"), not from the publication date
+_P_ANAPHORIC = (r"(?:(?P<ana>(?i:that\s+same|that|the\s+same|the\s+following"
+                r"|the\s+previous|the\s+preceding))\s+)?")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date",
@@ -232,7 +239,7 @@ RULES: tuple[Rule, ...] = (
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
           rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
-          prefix=_P_MOD + _P_REL),
+          prefix=_P_MOD + _P_ANAPHORIC + _P_REL),
     _rule("year",
           rf"(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
@@ -250,7 +257,7 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD + _P_THE),
     _rule("season",
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
-          season, 3, prefix=_P_MOD + _P_THE + _P_REL),
+          season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
           r"(?P<unit>(?i:quarter|half))\b"
@@ -267,6 +274,13 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_span_quarter, 3, prefix=_P_THE),
+    _rule("month_quarter",
+          rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?i:quarter)\b"
+          rf"(?!-?(?i:ly))(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+          month_quarter, 3, prefix=_P_THE),
+    _rule("quarter_short",
+          rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
+          quarter_short, 3),
     _rule("quarter_code",
           rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
           quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
@@ -378,7 +392,7 @@ RULES: tuple[Rule, ...] = (
     # "riots broke out decades ago": some time back, how long unsaid
     _rule("vague_ago",
           r"\b(?i:hours|days|weeks|months|years|decades|centuries)\s+(?i:ago)\b",
-          lambda m, t: Spec("vague", value="PAST_REF")),
+          vague_ago),
     # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
@@ -393,7 +407,9 @@ RULES: tuple[Rule, ...] = (
           r"(?P<unit>(?i:weekend|year|month|week|day|decade))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
-          r"\b(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
+          r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
+          # "revenue will reach $10 billion next fiscal year": no article needed
+          r"|(?P<rel2>(?i:next|last|this|current))\s+)"
           r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))",
           fiscal_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),

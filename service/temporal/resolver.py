@@ -204,6 +204,8 @@ class Resolver:
                 anchor = None
         elif kind == "named" and spec.weekend:
             period = self._weekend(mention)
+        elif kind == "named" and (spec.rel or "").startswith("ana-"):
+            period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
             period = self._named(spec, mention)
         elif kind == "holiday":
@@ -465,6 +467,35 @@ class Resolver:
         middles = [p.start + timedelta(days=14) for p in instances]
         chosen = self._pick_by_tense(middles, mention, slack_days=40)
         return instances[middles.index(chosen)]
+
+    def _named_from_reference(self, spec: Spec, mention: Mention
+                              ) -> tuple[Period | None, Anchor | None]:
+        """"That summer", "the following spring": the month or season of, after or before
+        the time the story last named; without one, counted from the publication date."""
+        ref = self._reference("year", same_first=False)
+        if ref is None:
+            fallback = {"ana-after": "following", "ana-before": "previous"}.get(spec.rel or "")
+            return self._named(replace(spec, rel=fallback), mention), self.published
+        gran = "day" if ref.period.gran == "time" else ref.period.gran
+        lo = ref.period.start
+        hi = next_start(gran, lo)
+        instances = self._instances(spec, range(lo.year - 1, lo.year + 2))
+        if not instances:
+            return None, None
+        chosen: Period | None
+        if spec.rel == "ana-after":
+            chosen = next((p for p in instances if p.start >= hi), None)
+        elif spec.rel == "ana-before":
+            earlier = [p for p in instances if next_start(p.gran, p.start) <= lo]
+            chosen = earlier[-1] if earlier else None
+        else:
+            containing = [p for p in instances if p.start <= lo < next_start(p.gran, p.start)]
+            same_year = [p for p in instances if p.start.year == lo.year]
+            # after "in 1953", "that winter" is 1953's, not the one running into January
+            finer_ref = not coarser_or_equal(gran, instances[0].gran)
+            chosen = (containing or same_year)[0] if finer_ref and (containing or same_year) \
+                else (same_year[0] if same_year else None)
+        return chosen, self._expression_anchor(ref)
 
     def _weekend(self, mention: Mention) -> Period:
         this_weekend = Period("weekend", truncate(self.dct, "weekend"))

@@ -17,6 +17,14 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+# Words that date a month or season from the story's time rather than the publication
+# date ("that summer", "the following spring"), and the relation each names: the one
+# of the reference's own time, the first after it, the last before it.
+ANAPHORIC_RELS: dict[str, str] = {
+    "that": "ana-same", "that same": "ana-same", "the same": "ana-same",
+    "the following": "ana-after", "the previous": "ana-before", "the preceding": "ana-before",
+}
+
 # Month names that are also common English words: bare, they need a temporal
 # preposition or modifier in front ("in May", "early March").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
@@ -203,11 +211,25 @@ FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
     "monthly": ("P1M", None, None), "quarterly": ("P3M", None, None),
     "annually": ("P1Y", None, None), "yearly": ("P1Y", None, None),
     "hourly": ("PT1H", None, None), "semiannually": ("P6M", None, None),
-    "biannually": ("P6M", None, None),
+    "biannually": ("P6M", None, None), "fortnightly": ("P2W", None, None),
+    # dosing and timetables: "twice daily", "three times weekly"
+    "once daily": ("P1D", None, "1X"), "twice daily": ("P1D", None, "2X"),
+    "three times daily": ("P1D", None, "3X"), "four times daily": ("P1D", None, "4X"),
+    "once weekly": ("P1W", None, "1X"), "twice weekly": ("P1W", None, "2X"),
+    "three times weekly": ("P1W", None, "3X"), "twice monthly": ("P1M", None, "2X"),
+    "twice yearly": ("P1Y", None, "2X"),
 }
 
 # Nouns that a bare number in front of is a count, not a year ("1953 people").
+# Street-name endings: "1600 Pennsylvania Avenue", "2100 Elm St." are addresses.
+STREET_SUFFIXES = (
+    "Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr",
+    "Lane", "Ln", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Parkway", "Pkwy",
+    "Highway", "Hwy", "Square", "Plaza",
+)
+
 COUNT_NOUNS = frozenset("""
+block blocks
 people persons men women children kids soldiers troops workers employees jobs members
 votes voters residents civilians students cases deaths dead injured homes houses
 households cars vehicles units shares dollars euros pounds yen rubles miles kilometers
