@@ -418,15 +418,26 @@ def quarter_short(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+# "the quarter ended June 30", "the quarter ending Sept. 30": the end date names it
+_QUARTER_ENDING = re.compile(
+    rf"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|end|through|to)\s+(?P<mon>{MONTH})\s*\d")
+
+
 def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     word = (m.group("w") or "").lower()
     if m.group("unit").lower() == "period" and not word:
         return None
+    spec = Spec("latest_quarter", gran="quarter")
+    ending = _QUARTER_ENDING.match(text, m.end())
+    if ending is not None and not word:
+        month = month_number(ending.group("mon"))
+        if month % 3 == 0:  # a calendar quarter; a fiscal one ending in July stays "latest"
+            spec.quarter = month // 3
     if "ago" in word or "earlier" in word or "year" in word:
         # gran None for "period": after "the nine months" it means a whole year
         gran = "quarter" if m.group("unit").lower() == "quarter" else None
         return Spec("ref", unit="year", count=-1, gran=gran, rel="quarter")
-    return Spec("latest_quarter", gran="quarter")
+    return spec
 
 
 def period_of_year(m: re.Match[str], text: str) -> Spec:

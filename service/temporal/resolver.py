@@ -241,11 +241,15 @@ class Resolver:
             period, anchor = self._from_reference(spec)
         elif kind == "latest_quarter":
             # "the quarter", "the latest period": the quarter the report is about, i.e.
-            # the one last named (a fiscal "first quarter"), else the last completed one
+            # the one last named (a fiscal "first quarter"), else the one its end date
+            # names ("the quarter ended June 30"), else the last completed one
             ref = self._reference("quarter")
             if ref is not None and ref.period.gran == "quarter" \
                     and next_start("quarter", ref.period.start) <= self.dct:
                 period, anchor = ref.period, self._expression_anchor(ref)
+            elif spec.quarter is not None:
+                period = self._named(Spec("named", gran="quarter", quarter=spec.quarter),
+                                     mention)
             else:
                 period = Period("quarter", truncate(self.dct, "quarter")).shift("quarter", -1)
         else:
