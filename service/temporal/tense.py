@@ -60,6 +60,8 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
+# a present copula right before the time: the time of something still to come
+_IS_AT = re.compile(r"\b(?:is|are)\s+(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed", "would stay closed": the
@@ -139,6 +141,8 @@ def tense_at(
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"  # "the highest since March": what "since" names has begun
+    if _IS_AT.search(text, max(0, start - 16), start):
+        return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
             and _DEADLINE_AFTER.match(text, end):
         return "future"  # "gave prosecutors until Friday to respond": a deadline
