@@ -827,6 +827,21 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 
 
+def modified_part(m: re.Match[str], text: str) -> Spec:
+    """"by mid-morning", "late afternoon": the day is the one under discussion, the
+    modifier the third of the part (TimeML mod MID, END, START)."""
+    mod = {"mid": "MID", "late": "END", "early": "START"}[m.group("pmod").lower()]
+    part = PARTS_OF_DAY[m.group("pod").lower()]
+    if m.group("dw"):  # "mid-afternoon yesterday"
+        count = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("dw").lower()]
+        return Spec("dct", type="TIME", unit="day", count=count, gran="time", part=part,
+                    mod=mod)
+    if m.group("wd"):  # "late morning on Tuesday"
+        return Spec("weekday", type="TIME", weekday=weekday_number(m.group("wd")), gran="time",
+                    part=part, mod=mod)
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part, mod=mod)
+
+
 def offset_date(m: re.Match[str], text: str) -> Spec | None:
     """"the day before Aug. 12", "two weeks after Tuesday", "a week from Monday": one
     date, counted from the date named (TimeML tags the whole phrase, "day before last

@@ -39,6 +39,7 @@ from service.temporal.builders import (
     iso_week,
     latest_quarter,
     long_adjective,
+    modified_part,
     month_named,
     month_quarter,
     month_span_quarter,
@@ -462,6 +463,12 @@ RULES: tuple[Rule, ...] = (
           r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b))",
           reference_part, 2, prefix=_P_MOD),
+    # "by mid-morning", "in late afternoon trading", "early evening": a third of the part
+    # of the day under discussion
+    _rule("modified_part",
+          r"\b(?P<pmod>(?i:mid|late|early))[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dw>(?i:yesterday|today|tomorrow))|(?P<wd>{WEEKDAY}))\b"
+          r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
     # "the day before Aug. 12", "three days after Tuesday": counted from the date named
     _rule("offset_date",
           r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after|from))\s+"
