@@ -481,6 +481,10 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         if mod or clamp:
             return None
         return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
+    if unit == "fortnight":  # a stretch only: "the next fortnight"; no calendar fortnights
+        if rel in ("the next", "the coming") and not (mod or clamp):
+            return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
+        return None
     rel = {"that same": "that", "the very same": "the same"}.get(rel, rel)
     if rel in ("the previous", "the following", "the next", "that", "the same",
                "the preceding"):

@@ -302,7 +302,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
-          r"|coming))\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter|day))\b"
+          r"|coming))\s+(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
     _rule("day_word",
@@ -355,6 +355,13 @@ RULES: tuple[Rule, ...] = (
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
           rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
+          clock, 4),
+    # "at 0230 hours Sunday" (military and police statements); "1500 hours of community
+    # service" has no preposition of time in front and stays a count of hours
+    _rule("clock_hours",
+          rf"\b(?i:at|by|until|from|before|after|since|around|about)\s+(?P<x>(?P<h>[01]\d|2[0-3])"
+          rf"(?P<mi>[0-5]\d)\s*(?i:hours|hrs)\b(?:\s+\(?{TZ}\)?)?"
+          rf"(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
     # second's a.m. or p.m.
