@@ -44,6 +44,12 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
+        # "Since taking office in 2021, Biden has signed": a gerund after a preposition
+        # has the subject of the clause the preposition modifies
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head
+            continue
         return None
     return None
 
@@ -135,8 +141,10 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
         return render(tokens) or trigger.text
     parts: list[Token] = []
     subject = subject_of(trigger)
+    subject_tokens: list[Token] = []
     if subject is not None:
-        parts.extend(_compact(subject, 0))
+        subject_tokens = _compact(subject, 0)
+        parts.extend(subject_tokens)
     # a bare conjunct reads with its first conjunct's auxiliaries and governor: "Shoigu will
     # meet Kim", "The talks are expected to conclude"
     frame = bare_conjunct_head(trigger) or trigger
@@ -167,6 +175,16 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
             parts.append(child)
             parts.extend(t for c in child.children if c.dep_ == "pobj" for t in _compact(c, 0))
     unique = {t.i: t for t in parts if t.i not in hidden}
+    if subject is not None and subject.i > trigger.i and subject.head.i != trigger.i:
+        # a subject taken from the main clause that follows ("Born in Ohio in 1932, Smith
+        # moved ...") goes first: "Smith born in Ohio"
+        lead = {t.i for t in subject_tokens}
+        rest = [t for i, t in sorted(unique.items()) if i not in lead]
+        head = render([t for i, t in sorted(unique.items()) if i in lead])
+        tail = render(rest)
+        if rest and rest[0].is_sent_start and rest[0].pos_ != "PROPN" and tail:
+            tail = tail[0].lower() + tail[1:]
+        return f"{head} {tail}".strip()
     return render(sorted(unique.values(), key=lambda t: t.i))
 
 

@@ -64,6 +64,10 @@ CASES = [
     # ... but not a finite conjunct with a tense of its own
     ("Shoigu did not arrive in Pyongyang but met Kim on Tuesday.", "Tuesday", "met",
      "Shoigu met Kim"),
+    # a gerund or participle clause before the main clause takes its subject, which leads
+    ("Since taking office in 2021, Biden has signed 30 bills.", "2021", "taking",
+     "Biden taking office"),
+    ("Born in Ohio in 1932, Smith moved to Portland.", "1932", "Born", "Smith born in Ohio"),
     # an aspectual verb keeps what it begins or ends
     ("In 1975 she began taking in women who had fled abusive homes.", "1975", "began",
      "she began taking in women"),
