@@ -15,6 +15,41 @@ def dated_events(record: dict[str, Any]) -> list[dict[str, Any]]:
     return list(record.get("events") or [])
 
 
+def drawn_events(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Dated events as a dashboard draws them: the two ends of a range that date the same
+    word ("served as mayor from 2010 to 2018") are one bar over the whole range, worded
+    by its interval, instead of a point at each end."""
+    ends: dict[tuple, list[dict[str, Any]]] = {}
+    for event in dated_events(record):
+        key = _range_key(event)
+        if key is not None:
+            ends.setdefault(key, []).append(event.get("when") or {})
+    text = record.get("text")
+    drawn = []
+    for event in dated_events(record):
+        key = _range_key(event)
+        if key is None or len(ends.get(key, ())) < 2:
+            if key is None or key in ends:  # a range end no other end of it shares a word
+                drawn.append(event)
+            continue
+        whens = ends.pop(key)
+        when = dict(whens[0])
+        first = min(w.get("start", 0) for w in whens)
+        last = max(w.get("end", 0) for w in whens)
+        if isinstance(text, str) and 0 <= first < last <= len(text):
+            when["text"] = text[first:last]
+        when.update(value=None, mod=None, interval=dict(when["range"]))
+        drawn.append({**event, "when": when})
+    return drawn
+
+
+def _range_key(event: dict[str, Any]) -> tuple | None:
+    span = (event.get("when") or {}).get("range") or {}
+    if not span.get("start") or not span.get("end"):
+        return None
+    return (event.get("trigger") or {}).get("start"), span["start"], span["end"]
+
+
 def undated_events(record: dict[str, Any]) -> list[dict[str, Any]]:
     """Events whose time is only vague (PAST_REF ... without bound), in text order."""
     return list(record.get("undated") or [])

@@ -15,8 +15,8 @@ from typing import Any
 
 from service.timeline.exports.dates import epoch_ms, event_span, publication_day
 from service.timeline.exports.record import (
-    dated_events,
     display_headline,
+    drawn_events,
     participant_names,
     span_text,
 )
@@ -26,7 +26,7 @@ def to_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per dated event, ordered by start time (ties keep timeline order)."""
     published = publication_day(record)
     rows = []
-    for event in dated_events(record):
+    for event in drawn_events(record):
         when = event.get("when") or {}
         span = event_span(when, published)
         if span is None:

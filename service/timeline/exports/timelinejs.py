@@ -25,8 +25,8 @@ from typing import Any
 from service.timeline.exports.dates import components, event_span, publication_day
 from service.timeline.exports.record import (
     article_title,
-    dated_events,
     display_headline,
+    drawn_events,
     participant_names,
     span_text,
 )
@@ -51,7 +51,7 @@ def to_timelinejs(record: dict[str, Any]) -> dict[str, Any]:
     """The timeline as a TimelineJS3 document (title slide + one slide per dated event)."""
     published = publication_day(record)
     events = []
-    for event in dated_events(record):
+    for event in drawn_events(record):
         slide = _slide(event, published)
         if slide is not None:
             events.append(slide)
