@@ -57,6 +57,10 @@ ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit
 # Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
 # the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
 BELIEF_VERBS = forms("believe think suspect fear".split())
+# Verbs whose infinitive did not happen: "refused to comment", "failed to rule".
+NEGATIVE_IMPLICATIVES = forms("refuse fail decline neglect".split())
+# Subjects that say nobody did it: "no one was injured", "nothing was found".
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 # A report that says the event did not happen: "the ministry denied that troops entered".
 DENIAL_VERBS = forms("deny refute".split())
 # Verbs that report only with a particle: "pointed out".

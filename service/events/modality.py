@@ -25,6 +25,8 @@ from service.events.lexicon import (
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
     NEGATIONS,
+    NEGATIVE_IMPLICATIVES,
+    NEGATIVE_SUBJECTS,
     PLANNING_ADJECTIVES,
     PLANNING_VERBS,
     POSSIBILITY_ADVERBS,
@@ -77,6 +79,14 @@ def modality_of(trigger: Token) -> Modality:
     return Modality(value, source, source_text)
 
 
+def _negative_subject(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.lower_ in NEGATIVE_SUBJECTS or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+    return False
+
+
 def _schedule_words(trigger: Token) -> list[Token]:
     """The words that may schedule ``trigger``: itself ("the vote is set"), its predicate
     ("the payment is due"), or for the subject of a clause that clause's verb or predicate."""
@@ -115,10 +125,14 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
         # conjunct, but not its negation ("did not arrive but met Kim")
         cues |= _verb_group_cues(shared, shared) - {"negated"}
     group = [verb]
+    if _negative_subject(verb):
+        cues.add("negated")  # "no one was injured"
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         group.append(verb.head)
         governor = verb.head
         word = governor.lower_
+        if word in NEGATIVE_IMPLICATIVES:
+            cues.add("negated")  # "refused to comment": the comment did not happen
         if word in PLANNING_VERBS or word in PLANNING_ADJECTIVES:
             cues.add("planned")
         elif word in EXPECTATION_WORDS:

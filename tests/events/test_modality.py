@@ -29,6 +29,9 @@ CASES = [
      "rose", "reported", "The Office for National Statistics"),
     ("The minister is said to have resigned on Friday.", "Friday", "resigned", "reported",
      None),
+    # what a negative implicative or a "no one" subject says did not happen
+    ("No one was injured on Saturday.", "Saturday", "injured", "negated", None),
+    ("No arrests were made on Sunday.", "Sunday", "made", "negated", None),
     ("The minister will visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister plans to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is scheduled to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
@@ -100,3 +103,10 @@ def test_according_to_covers_the_clauses_below_it(event_at):
     event = event_at("The minister was expected to visit Kyiv on Monday, according to Reuters.",
                      "Monday")
     assert (event.trigger.text, event.source) == ("visit", "Reuters")
+
+
+def test_a_refusal_happened_but_what_was_refused_did_not():
+    text = "The minister refused to comment on Friday."
+    events = link(text, [expression(text, "Friday")], PUBLISHED)
+    assert {(e.trigger.text, e.modality) for e in events} >= {("comment", "negated")}
+    assert ("refused", "negated") not in {(e.trigger.text, e.modality) for e in events}
