@@ -57,6 +57,12 @@ ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit
 # Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
 # the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
 BELIEF_VERBS = forms("believe think suspect fear".split())
+# Events people schedule: "the summit will take place in May" is a plan, not a forecast.
+SCHEDULED_EVENT_NOUNS = frozenset("""
+election elections vote votes referendum summit meeting meetings talks conference trial
+hearing hearings festival ceremony match game games race concert parade session visit tour
+launch auction rally march strike inauguration funeral memorial debate negotiations
+""".split())
 # Verbs whose infinitive did not happen: "refused to comment", "failed to rule".
 NEGATIVE_IMPLICATIVES = forms("refuse fail decline neglect".split())
 # Subjects that say nobody did it: "no one was injured", "nothing was found".

@@ -34,6 +34,7 @@ from service.events.lexicon import (
     REPORTING_ADVERBS,
     REPORTING_VERBS,
     REPORTING_WITH_PARTICLE,
+    SCHEDULED_EVENT_NOUNS,
 )
 
 ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
@@ -205,6 +206,7 @@ def _animate_subject(verb: Token) -> bool:
         word in _ANIMATE_PRONOUNS
         or subject.ent_type_ in _ANIMATE_LABELS
         or word in AGENT_NOUNS
+        or word in SCHEDULED_EVENT_NOUNS
         or (subject.pos_ == "NOUN" and word.endswith(_AGENT_SUFFIXES) and len(word) > 4)
     )
 

@@ -47,6 +47,8 @@ CASES = [
      "asserted", None),
     ("The company set a record on Monday.", "Monday", "set", "asserted", None),
     ("Prices will rise in September.", "September", "rise", "expected", None),
+    ("The election will be held on Nov. 5.", "Nov. 5", "held", "planned", None),
+    ("The storm will hit the coast on Monday.", "Monday", "hit", "expected", None),
     ("The justices will hear the case on Nov. 1.", "Nov. 1", "hear", "planned", None),
     ("The minister may visit Kyiv on Monday.", "Monday", "visit", "possible", None),
     ("The minister could visit Kyiv on Monday.", "Monday", "visit", "possible", None),
