@@ -39,6 +39,7 @@ from service.temporal.vocabulary import (
     ANAPHORIC_RELS,
     APPROX_WORDS,
     COUNT_NOUNS,
+    DATED_EVENT_NOUNS,
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -63,6 +64,11 @@ from service.temporal.vocabulary import (
 )
 
 
+def _part_of_day(spec: Spec, word: str) -> None:
+    """"the evening of Oct. 25": a part of the day named, so a TIME (TimeML TEV)."""
+    spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[word.lower()]
+
+
 def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     month = month_number(m.group("mon"))
     day = day_number(m.group("day"))
@@ -73,6 +79,10 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
     if m.groupdict().get("wd"):
         spec.weekday = weekday_number(m.group("wd"))
+    if m.groupdict().get("podof"):
+        if m.groupdict().get("day2") or m.groupdict().get("weekof"):
+            return None
+        _part_of_day(spec, m.group("podof"))
     if m.groupdict().get("weekof"):
         if m.groupdict().get("day2"):
             return None
@@ -104,6 +114,10 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         return None
     spec = Spec("cal", year=year, month=month, day=day_number(m.group("day")), gran="day",
                 mod=mod, clamp=clamp)
+    if m.groupdict().get("podof"):
+        if m.groupdict().get("day2"):
+            return None
+        _part_of_day(spec, m.group("podof"))
     if m.groupdict().get("day2"):
         first = Mention(m.start(), m.end("day"), spec)
         other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
@@ -540,6 +554,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     wd = weekday_number(m.group("wd"))
     part_word = (m.group("pod") or "").lower()
+    at_night = bool(m.groupdict().get("overnight"))
+    if at_night and not part_word:
+        part_word = "night"
     plural = bool(m.group("plural")) or part_word.endswith("s")
     part_word = part_word.rstrip("s")
     mod, clamp = prefix_mod(m)
@@ -557,6 +574,8 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "week" + str(_REL_OFFSETS[m.group("wrel").lower()])
     if part_word:
         spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    if at_night and m.group("pod"):
+        return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
     return spec
 
 
@@ -814,7 +833,13 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     """A part of the day under discussion: "the next morning", "that night", "the night
     before"; "in the morning" only in a past narrative (in the present it is a habit)."""
     groups = m.groupdict()
-    part = PARTS_OF_DAY[(groups.get("pod") or groups.get("pod_b") or groups["pod_c"]).lower()]
+    part = PARTS_OF_DAY[(groups.get("pod") or groups.get("pod_b") or groups.get("pod_c")
+                         or groups["pod_d"]).lower()]
+    if groups.get("ofthe"):
+        if groups["event"] not in DATED_EVENT_NOUNS:
+            return None  # "the evening of her life"
+        spec = Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part)
+        return Mention(m.start("ofthe"), m.end("ofthe"), spec)
     if groups.get("rel"):
         rel = re.sub(r"\s+", " ", groups["rel"].lower())
         if rel == "that" and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
@@ -895,7 +920,9 @@ def duration_value(count: float | None, unit: str, *, fraction: bool = False) ->
     factor = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}.get(unit, 1)
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
     if count is None:
-        return f"{prefix}X{'Q' if unit == 'quarter' else 'DE' if unit == 'decade' else letter}"
+        # an unknown number of quarters, decades, centuries is no number of months or
+        # years: TimeML's own units say which ("for centuries" PXCE)
+        return f"{prefix}X{ {'quarter': 'Q', 'decade': 'DE', 'century': 'CE'}.get(unit, letter)}"
     amount = count * factor
     if fraction and isinstance(amount, float) and not amount.is_integer():
         # TimeML writes fractions in the next unit down: P2Y6M, PT1M30S, P1DT12H
@@ -1112,11 +1139,24 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         unit = UNIT_SPELLINGS[m.group("unit2").lower()]
         spec = Spec("duration", type="DURATION", count=None, unit=unit)
         return Mention(m.start("unit2"), m.end(), spec)  # "after months of talks"
+    if m.group("unit3"):
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[m.group("unit3").lower()])
+    if m.group("unit4"):
+        if _COUNTED.search(text, max(0, m.start() - 20), m.start()) \
+                or preceding_word(text, m.start()) in ("after", "before", "for", "of", "the"):
+            # "two hours after": the count's; "for days before"; "in the weeks before the
+            # shooting" leans on an event the story may have dated anywhere, or not at all
+            return None
+        direction = "later" if m.group("dir4").lower() == "after" else "earlier"
+        return _vague_shift(UNIT_SPELLINGS[m.group("unit4").lower()], direction, None)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     quantity = m.group("q").lower()
     spec = Spec("duration", type="DURATION", count=None, unit=unit)
     if quantity in ("for", "in", "over", "within"):
-        if unit in ("second", "minute", "day"):
+        # "within minutes" is how soon; "in minutes", "for days" are too often other
+        # things ("in days of old", "spoke for minutes"? rare) to risk
+        if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
     if quantity.startswith(("the past", "the last")):

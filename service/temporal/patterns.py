@@ -211,6 +211,8 @@ _P_DURATION = (
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
 _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
+# "the evening of Oct. 25", "the night of 26 March": that part of the day named
+_P_PART_OF = r"(?:(?i:the)\s+(?P<podof>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+)?"
 # a month or season named from the story's own time ("He moved to Memphis in 1953. That
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = (r"(?:(?P<ana>(?i:that\s+same|that|the\s+same|the\s+following"
@@ -228,12 +230,13 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
           rf"(?:\s*(?:[-–—]|(?i:to|through|and))\s*(?P<day2>{DAY}))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d])", explicit_date, 4,
-          prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
+          prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_PART_OF
+          + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
-          prefix=_P_MOD + _P_WEEKDAY + _P_THE),
+          prefix=_P_MOD + _P_PART_OF + _P_WEEKDAY + _P_THE),
     _rule("month_year",
           rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
           prefix=_P_MOD),
@@ -318,7 +321,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<pod>{_DAY_PART}s?))?"
           r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b)?", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
-          r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"),
+          r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"
+          # "drones struck overnight Saturday": that weekday's night
+          r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
     # "Sat"; "Sun." is a newspaper)
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
@@ -393,10 +398,20 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_duration",
           r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
-          r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b"
+          r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
           r"|(?P<q2>(?i:after|amid|despite))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
-          r"|hours))(?=\s+of\b)", vague_duration),
+          r"|hours))(?=\s+of\b)"
+          # "in the days that followed", "the years following the war": how long the
+          # aftermath ran (TimeBank: "years", without the article)
+          r"|(?<=\b[Tt]he\s)(?P<unit3>(?i:hours|days|weeks|months|years))(?=\s+(?i:following"
+          r"|that\s+followed|after\s+(?i:the|his|her|its|their))\b)"
+          # "Minutes after takeoff", "in the weeks before the attack": shortly after
+          # (before) the event under discussion, like "minutes later"
+          r"|(?P<unit4>(?i:seconds|minutes|hours|days|weeks))(?=\s+(?P<dir4>(?i:after|before"
+          r"|leading\s+up\s+to|preceding))\s+(?i:the|his|her|its|their|a|an|takeoff|landing"
+          r"|midnight|dawn)\b)",
+          vague_duration),
     # "riots broke out decades ago": some time back, how long unsaid
     _rule("vague_ago",
           r"\b(?i:hours|days|weeks|months|years|decades|centuries)\s+(?i:ago)\b",
@@ -468,7 +483,10 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
           r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
-          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b))",
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)"
+          # "on the morning of the shooting": the day of the event under discussion
+          rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
+          r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
           reference_part, 2, prefix=_P_MOD),
     # "by mid-morning", "in late afternoon trading", "early evening": a third of the part
     # of the day under discussion

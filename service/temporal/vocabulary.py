@@ -353,3 +353,15 @@ noted notes added adds warned warns argued argues claimed claims knew know known
 shows show meant means insisted insists announced announces confirmed confirms stated
 found find suggested suggests agreed agrees hoped hopes feared fears expect expects expected
 """.split())
+
+# Events whose day a part of day can name ("on the morning of the shooting", "the night
+# of the crash"): the day under discussion. A closed list, since "the evening of her
+# life" and "the morning of the world" are figures of speech.
+DATED_EVENT_NOUNS = frozenset("""
+attack attacks shooting shootings killing killings murder murders crash crashes fire blast
+explosion bombing raid raids storm quake earthquake flood floods accident incident riot
+riots protest protests strike strikes election elections vote referendum debate summit
+ceremony funeral wedding inauguration final match game race launch coup invasion massacre
+arrest arrests verdict hearing trial rally concert derailment collapse eruption disappearance
+robbery assault stabbing ambush siege heist fight deadline primary primaries caucus caucuses
+""".split())
