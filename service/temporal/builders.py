@@ -59,14 +59,10 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
     VAGUE_UNIT_ADJECTIVES,
+    WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
     WEEKDAYS,
 )
-
-
-def _part_of_day(spec: Spec, word: str) -> None:
-    """"the evening of Oct. 25": a part of the day named, so a TIME (TimeML TEV)."""
-    spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[word.lower()]
 
 
 def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
@@ -79,10 +75,6 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
     if m.groupdict().get("wd"):
         spec.weekday = weekday_number(m.group("wd"))
-    if m.groupdict().get("podof"):
-        if m.groupdict().get("day2") or m.groupdict().get("weekof"):
-            return None
-        _part_of_day(spec, m.group("podof"))
     if m.groupdict().get("weekof"):
         if m.groupdict().get("day2"):
             return None
@@ -114,10 +106,6 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         return None
     spec = Spec("cal", year=year, month=month, day=day_number(m.group("day")), gran="day",
                 mod=mod, clamp=clamp)
-    if m.groupdict().get("podof"):
-        if m.groupdict().get("day2"):
-            return None
-        _part_of_day(spec, m.group("podof"))
     if m.groupdict().get("day2"):
         first = Mention(m.start(), m.end("day"), spec)
         other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
@@ -259,6 +247,8 @@ def year_range(m: re.Match[str], text: str) -> list[Mention] | None:
     second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
     if second <= first or second - first > 100:
         return None
+    if m.group("slash") and second != first + 1:
+        return None  # "2023/24" is a season or fiscal year; "2019/2023" is no range
     return [Mention(m.start(), m.end("y1"), Spec("cal", year=first, gran="year")),
             Mention(m.start("y2"), m.end("y2"), Spec("cal", year=second, gran="year"))]
 
@@ -271,6 +261,9 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     if m.groupdict().get("dec"):
         decade = int(m.group("dec")) // 10
+        if decade % 10 == 0 and decade < 200:
+            # "the 1800s", "the early 1900s": the century (the 2000s are a decade)
+            return Spec("cal", century=decade // 10, gran="century", mod=mod, clamp=clamp)
     elif m.groupdict().get("short"):
         decade = 190 + int(m.group("short")) // 10
     else:
@@ -311,6 +304,9 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
         if follower and follower.group(1) not in _SEASON_FOLLOWERS:
             return None  # "the winter coat", "the summer Olympics": an attribute
+        if m.group("season")[:1].isupper() and re.match(r"[ \t]+[A-Z][a-z]", after) \
+                and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
+            return None  # "the Summer Palace", "Fall River", "Winter Storm Elliott": a name
     if year is not None:
         return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
     spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
@@ -563,6 +559,10 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     qualifier = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start("wd") - 12):m.start("wd")])
     if not rel and qualifier and qualifier.group(1).lower() in WEEKDAY_NAME_QUALIFIERS:
         return None  # "Black Friday", "Super Tuesday": named days, not last Friday
+    head = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[m.end():m.end() + 20])
+    if m.group("wd")[:1].isupper() and not part_word and head \
+            and head.group(1).lower() in WEEKDAY_NAME_HEADS:
+        return None  # "The Sunday Times", "the Mail on Sunday" is left alone
     if plural:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
         return Spec("set", type="SET", value=value, gran="day")
@@ -646,6 +646,7 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
 
 
+_WAR_NAME = re.compile(r"['’]?\s+War\b")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
@@ -948,6 +949,10 @@ _MONEY_OR_COUNT_BEFORE = re.compile(
 def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
         return None
+    if _WAR_NAME.match(text, m.end()):
+        return None  # "the Thirty Years' War", "the Six-Day War": names of wars
+    if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
+        return None  # "switched to a calendar year": a kind of year, not a length
     ranged = _duration_range(m, text)
     if ranged is not None:
         return ranged
@@ -1251,10 +1256,11 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
 TZ_ABBREVIATION = (r"[ECMPGUBJI](?:(?<=[ECMP])[SD]?T|(?<=G)MT|(?<=U)TC|(?<=B)ST|(?<=[CE])ES?T"
                    r"|(?<=M)SK|(?<=[JI])ST)")
 TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
-      rf"|(?i:local\s+time)(?=\)?,?\s+(?:(?i:on)\s+)?(?:{WEEKDAY}|(?i:today|tomorrow|yesterday"
-      rf"|tonight)\b|{MONTH})))")
-# "local time" joins a clock reading only on the way to its day ("11 p.m. local time on
-# Friday"); alone it stays outside the extent, like "at 15:00 local time"
+      r"|(?:(?i:local)|[A-Z][a-z]+)\s+time(?=\)?(?:\s*\([^()\n]{1,24}\))?,?\s+(?:(?i:on)\s+)?"
+      rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)\b|{MONTH})))")
+# "local time", "Beijing time" join a clock reading only on the way to its day ("11 p.m.
+# local time on Friday", "10 a.m. Beijing time (0200 GMT) on Wednesday"); alone they stay
+# outside the extent, like "at 15:00 local time"
 # a weekday that heads a written date ("7.30pm on Thursday 18 April") is left to the
 # date, which the finder joins to the clock
 DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"

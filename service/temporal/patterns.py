@@ -211,8 +211,6 @@ _P_DURATION = (
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
 _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
-# "the evening of Oct. 25", "the night of 26 March": that part of the day named
-_P_PART_OF = r"(?:(?i:the)\s+(?P<podof>(?i:morning|afternoon|evening|night))\s+(?i:of)\s+)?"
 # a month or season named from the story's own time ("He moved to Memphis in 1953. That
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = (r"(?:(?P<ana>(?i:that\s+same|that|the\s+same|the\s+following"
@@ -230,13 +228,12 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
           rf"(?:\s*(?:[-–—]|(?i:to|through|and))\s*(?P<day2>{DAY}))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d])", explicit_date, 4,
-          prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_PART_OF
-          + _P_WEEKDAY),
+          prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
-          prefix=_P_MOD + _P_PART_OF + _P_WEEKDAY + _P_THE),
+          prefix=_P_MOD + _P_WEEKDAY + _P_THE),
     _rule("month_year",
           rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
           prefix=_P_MOD),
@@ -247,9 +244,11 @@ RULES: tuple[Rule, ...] = (
     _rule("year",
           rf"(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
-          + r"(?:(?P<fiscal>(?i:fiscal\s+year|fiscal|calendar\s+year|year)|FY)\s*'?)?"),
+          + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|year)"
+          r"|FY)\s*'?)?"),
     _rule("year_range",
-          rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d\d(?!\d))(?![.,]\d|\s*%)", year_range, 3,
+          rf"(?P<y1>{YEAR})(?:\s*[-–—]\s*|(?P<slash>/))(?P<y2>{YEAR}|\d\d(?!\d))"
+          r"(?![.,/]\d|\s*%)", year_range, 3,
           prefix=r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal|FY))\s*)?"),
     _rule("decade", r"(?P<dec>1[0-9]\d0|20\d0)'?s\b", decade, 3, prefix=_P_MOD + _P_THE),
     _rule("decade_short", r"['’](?P<short>[0-9]0)s\b", decade, 3, prefix=_P_MOD + _P_THE),
@@ -298,6 +297,13 @@ RULES: tuple[Rule, ...] = (
           r"|of\s+last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year))"
           r"|(?i:period|quarter)\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))\b",
           period_of_year, 4),
+    # "up 2.1% from the same month last year": the month under discussion, a year back
+    _rule("same_unit_last_year",
+          r"\b(?i:the)\s+(?i:same|corresponding)\s+(?P<unit>(?i:month|week|day))\s+"
+          r"(?i:last\s+year|of\s+last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year"
+          r"|of\s+the\s+previous\s+year)\b",
+          lambda m, t: Spec("ref", unit="year", count=-1, gran=m.group("unit").lower(),
+                            out="year", rel="shift"), 4),
     _rule("last_years_quarter",
           r"\b(?P<rely>(?i:last|this))\s+(?i:year['’]s)\s+(?i:quarter|period)\b",
           period_of_year, 4),
@@ -379,13 +385,15 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
-          r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
+          r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working|trading"
+          r"|calendar|school)){0,2}"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
-          r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
+          r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working|trading"
+          r"|calendar|school)){0,2}"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",

@@ -153,6 +153,8 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
 
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "more recently": "PAST_REF", "until recently": "PAST_REF",
+    # "a generation ago, few families owned a car": some decades back, how many unsaid
+    "a generation ago": "PAST_REF", "a lifetime ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
@@ -365,3 +367,10 @@ ceremony funeral wedding inauguration final match game race launch coup invasion
 arrest arrests verdict hearing trial rally concert derailment collapse eruption disappearance
 robbery assault stabbing ambush siege heist fight deadline primary primaries caucus caucuses
 """.split())
+
+# Capitalised words after a capitalised weekday that make it part of a name ("The Sunday
+# Times reported", "the Sunday Telegraph"): newspapers, not a Sunday
+WEEKDAY_NAME_HEADS = frozenset({
+    "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
+    "tribune", "observer", "world", "independent", "star", "sport", "morning",
+})
