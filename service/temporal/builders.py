@@ -39,6 +39,7 @@ from service.temporal.vocabulary import (
     ANAPHORIC_RELS,
     APPROX_WORDS,
     COUNT_NOUNS,
+    DATED_EVENT_NOUNS,
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -58,6 +59,7 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
     VAGUE_UNIT_ADJECTIVES,
+    WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
     WEEKDAYS,
 )
@@ -245,6 +247,8 @@ def year_range(m: re.Match[str], text: str) -> list[Mention] | None:
     second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
     if second <= first or second - first > 100:
         return None
+    if m.group("slash") and second != first + 1:
+        return None  # "2023/24" is a season or fiscal year; "2019/2023" is no range
     return [Mention(m.start(), m.end("y1"), Spec("cal", year=first, gran="year")),
             Mention(m.start("y2"), m.end("y2"), Spec("cal", year=second, gran="year"))]
 
@@ -257,6 +261,9 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     if m.groupdict().get("dec"):
         decade = int(m.group("dec")) // 10
+        if decade % 10 == 0 and decade < 200:
+            # "the 1800s", "the early 1900s": the century (the 2000s are a decade)
+            return Spec("cal", century=decade // 10, gran="century", mod=mod, clamp=clamp)
     elif m.groupdict().get("short"):
         decade = 190 + int(m.group("short")) // 10
     else:
@@ -297,6 +304,9 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
         if follower and follower.group(1) not in _SEASON_FOLLOWERS:
             return None  # "the winter coat", "the summer Olympics": an attribute
+        if m.group("season")[:1].isupper() and re.match(r"[ \t]+[A-Z][a-z]", after) \
+                and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
+            return None  # "the Summer Palace", "Fall River", "Winter Storm Elliott": a name
     if year is not None:
         return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
     spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
@@ -540,12 +550,19 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     wd = weekday_number(m.group("wd"))
     part_word = (m.group("pod") or "").lower()
+    at_night = bool(m.groupdict().get("overnight"))
+    if at_night and not part_word:
+        part_word = "night"
     plural = bool(m.group("plural")) or part_word.endswith("s")
     part_word = part_word.rstrip("s")
     mod, clamp = prefix_mod(m)
     qualifier = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start("wd") - 12):m.start("wd")])
     if not rel and qualifier and qualifier.group(1).lower() in WEEKDAY_NAME_QUALIFIERS:
         return None  # "Black Friday", "Super Tuesday": named days, not last Friday
+    head = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[m.end():m.end() + 20])
+    if m.group("wd")[:1].isupper() and not part_word and head \
+            and head.group(1).lower() in WEEKDAY_NAME_HEADS:
+        return None  # "The Sunday Times", "the Mail on Sunday" is left alone
     if plural:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
         return Spec("set", type="SET", value=value, gran="day")
@@ -557,6 +574,8 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "week" + str(_REL_OFFSETS[m.group("wrel").lower()])
     if part_word:
         spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    if at_night and m.group("pod"):
+        return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
     return spec
 
 
@@ -627,6 +646,7 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
 
 
+_WAR_NAME = re.compile(r"['’]?\s+War\b")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
@@ -814,7 +834,13 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     """A part of the day under discussion: "the next morning", "that night", "the night
     before"; "in the morning" only in a past narrative (in the present it is a habit)."""
     groups = m.groupdict()
-    part = PARTS_OF_DAY[(groups.get("pod") or groups.get("pod_b") or groups["pod_c"]).lower()]
+    part = PARTS_OF_DAY[(groups.get("pod") or groups.get("pod_b") or groups.get("pod_c")
+                         or groups["pod_d"]).lower()]
+    if groups.get("ofthe"):
+        if groups["event"] not in DATED_EVENT_NOUNS:
+            return None  # "the evening of her life"
+        spec = Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part)
+        return Mention(m.start("ofthe"), m.end("ofthe"), spec)
     if groups.get("rel"):
         rel = re.sub(r"\s+", " ", groups["rel"].lower())
         if rel == "that" and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
@@ -895,7 +921,9 @@ def duration_value(count: float | None, unit: str, *, fraction: bool = False) ->
     factor = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}.get(unit, 1)
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
     if count is None:
-        return f"{prefix}X{'Q' if unit == 'quarter' else 'DE' if unit == 'decade' else letter}"
+        # an unknown number of quarters, decades, centuries is no number of months or
+        # years: TimeML's own units say which ("for centuries" PXCE)
+        return f"{prefix}X{ {'quarter': 'Q', 'decade': 'DE', 'century': 'CE'}.get(unit, letter)}"
     amount = count * factor
     if fraction and isinstance(amount, float) and not amount.is_integer():
         # TimeML writes fractions in the next unit down: P2Y6M, PT1M30S, P1DT12H
@@ -921,6 +949,10 @@ _MONEY_OR_COUNT_BEFORE = re.compile(
 def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
         return None
+    if _WAR_NAME.match(text, m.end()):
+        return None  # "the Thirty Years' War", "the Six-Day War": names of wars
+    if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
+        return None  # "switched to a calendar year": a kind of year, not a length
     ranged = _duration_range(m, text)
     if ranged is not None:
         return ranged
@@ -1112,11 +1144,24 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         unit = UNIT_SPELLINGS[m.group("unit2").lower()]
         spec = Spec("duration", type="DURATION", count=None, unit=unit)
         return Mention(m.start("unit2"), m.end(), spec)  # "after months of talks"
+    if m.group("unit3"):
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[m.group("unit3").lower()])
+    if m.group("unit4"):
+        if _COUNTED.search(text, max(0, m.start() - 20), m.start()) \
+                or preceding_word(text, m.start()) in ("after", "before", "for", "of", "the"):
+            # "two hours after": the count's; "for days before"; "in the weeks before the
+            # shooting" leans on an event the story may have dated anywhere, or not at all
+            return None
+        direction = "later" if m.group("dir4").lower() == "after" else "earlier"
+        return _vague_shift(UNIT_SPELLINGS[m.group("unit4").lower()], direction, None)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     quantity = m.group("q").lower()
     spec = Spec("duration", type="DURATION", count=None, unit=unit)
     if quantity in ("for", "in", "over", "within"):
-        if unit in ("second", "minute", "day"):
+        # "within minutes" is how soon; "in minutes", "for days" are too often other
+        # things ("in days of old", "spoke for minutes"? rare) to risk
+        if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
     if quantity.startswith(("the past", "the last")):
@@ -1211,10 +1256,11 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
 TZ_ABBREVIATION = (r"[ECMPGUBJI](?:(?<=[ECMP])[SD]?T|(?<=G)MT|(?<=U)TC|(?<=B)ST|(?<=[CE])ES?T"
                    r"|(?<=M)SK|(?<=[JI])ST)")
 TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
-      rf"|(?i:local\s+time)(?=\)?,?\s+(?:(?i:on)\s+)?(?:{WEEKDAY}|(?i:today|tomorrow|yesterday"
-      rf"|tonight)\b|{MONTH})))")
-# "local time" joins a clock reading only on the way to its day ("11 p.m. local time on
-# Friday"); alone it stays outside the extent, like "at 15:00 local time"
+      r"|(?:(?i:local)|[A-Z][a-z]+)\s+time(?=\)?(?:\s*\([^()\n]{1,24}\))?,?\s+(?:(?i:on)\s+)?"
+      rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)\b|{MONTH})))")
+# "local time", "Beijing time" join a clock reading only on the way to its day ("11 p.m.
+# local time on Friday", "10 a.m. Beijing time (0200 GMT) on Wednesday"); alone they stay
+# outside the extent, like "at 15:00 local time"
 # a weekday that heads a written date ("7.30pm on Thursday 18 April") is left to the
 # date, which the finder joins to the clock
 DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"

@@ -244,9 +244,11 @@ RULES: tuple[Rule, ...] = (
     _rule("year",
           rf"(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
-          + r"(?:(?P<fiscal>(?i:fiscal\s+year|fiscal|calendar\s+year|year)|FY)\s*'?)?"),
+          + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|year)"
+          r"|FY)\s*'?)?"),
     _rule("year_range",
-          rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d\d(?!\d))(?![.,]\d|\s*%)", year_range, 3,
+          rf"(?P<y1>{YEAR})(?:\s*[-–—]\s*|(?P<slash>/))(?P<y2>{YEAR}|\d\d(?!\d))"
+          r"(?![.,/]\d|\s*%)", year_range, 3,
           prefix=r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal|FY))\s*)?"),
     _rule("decade", r"(?P<dec>1[0-9]\d0|20\d0)'?s\b", decade, 3, prefix=_P_MOD + _P_THE),
     _rule("decade_short", r"['’](?P<short>[0-9]0)s\b", decade, 3, prefix=_P_MOD + _P_THE),
@@ -295,6 +297,13 @@ RULES: tuple[Rule, ...] = (
           r"|of\s+last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year))"
           r"|(?i:period|quarter)\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))\b",
           period_of_year, 4),
+    # "up 2.1% from the same month last year": the month under discussion, a year back
+    _rule("same_unit_last_year",
+          r"\b(?i:the)\s+(?i:same|corresponding)\s+(?P<unit>(?i:month|week|day))\s+"
+          r"(?i:last\s+year|of\s+last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year"
+          r"|of\s+the\s+previous\s+year)\b",
+          lambda m, t: Spec("ref", unit="year", count=-1, gran=m.group("unit").lower(),
+                            out="year", rel="shift"), 4),
     _rule("last_years_quarter",
           r"\b(?P<rely>(?i:last|this))\s+(?i:year['’]s)\s+(?i:quarter|period)\b",
           period_of_year, 4),
@@ -318,7 +327,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<pod>{_DAY_PART}s?))?"
           r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b)?", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
-          r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"),
+          r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"
+          # "drones struck overnight Saturday": that weekday's night
+          r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
     # "Sat"; "Sun." is a newspaper)
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
@@ -374,13 +385,15 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
-          r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
+          r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working|trading"
+          r"|calendar|school)){0,2}"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
-          r"(?:\s+(?i:more|additional|straight|consecutive|full))?"
+          r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working|trading"
+          r"|calendar|school)){0,2}"
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
@@ -393,10 +406,20 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_duration",
           r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
-          r"(?P<unit>(?i:years|months|weeks|decades|days|hours|minutes))\b"
+          r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
           r"|(?P<q2>(?i:after|amid|despite))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
-          r"|hours))(?=\s+of\b)", vague_duration),
+          r"|hours))(?=\s+of\b)"
+          # "in the days that followed", "the years following the war": how long the
+          # aftermath ran (TimeBank: "years", without the article)
+          r"|(?<=\b[Tt]he\s)(?P<unit3>(?i:hours|days|weeks|months|years))(?=\s+(?i:following"
+          r"|that\s+followed|after\s+(?i:the|his|her|its|their))\b)"
+          # "Minutes after takeoff", "in the weeks before the attack": shortly after
+          # (before) the event under discussion, like "minutes later"
+          r"|(?P<unit4>(?i:seconds|minutes|hours|days|weeks))(?=\s+(?P<dir4>(?i:after|before"
+          r"|leading\s+up\s+to|preceding))\s+(?i:the|his|her|its|their|a|an|takeoff|landing"
+          r"|midnight|dawn)\b)",
+          vague_duration),
     # "riots broke out decades ago": some time back, how long unsaid
     _rule("vague_ago",
           r"\b(?i:hours|days|weeks|months|years|decades|centuries)\s+(?i:ago)\b",
@@ -468,7 +491,10 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
           r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
-          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b))",
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)"
+          # "on the morning of the shooting": the day of the event under discussion
+          rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
+          r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
           reference_part, 2, prefix=_P_MOD),
     # "by mid-morning", "in late afternoon trading", "early evening": a third of the part
     # of the day under discussion

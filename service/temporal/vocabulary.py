@@ -153,6 +153,8 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
 
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "more recently": "PAST_REF", "until recently": "PAST_REF",
+    # "a generation ago, few families owned a car": some decades back, how many unsaid
+    "a generation ago": "PAST_REF", "a lifetime ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
@@ -353,3 +355,22 @@ noted notes added adds warned warns argued argues claimed claims knew know known
 shows show meant means insisted insists announced announces confirmed confirms stated
 found find suggested suggests agreed agrees hoped hopes feared fears expect expects expected
 """.split())
+
+# Events whose day a part of day can name ("on the morning of the shooting", "the night
+# of the crash"): the day under discussion. A closed list, since "the evening of her
+# life" and "the morning of the world" are figures of speech.
+DATED_EVENT_NOUNS = frozenset("""
+attack attacks shooting shootings killing killings murder murders crash crashes fire blast
+explosion bombing raid raids storm quake earthquake flood floods accident incident riot
+riots protest protests strike strikes election elections vote referendum debate summit
+ceremony funeral wedding inauguration final match game race launch coup invasion massacre
+arrest arrests verdict hearing trial rally concert derailment collapse eruption disappearance
+robbery assault stabbing ambush siege heist fight deadline primary primaries caucus caucuses
+""".split())
+
+# Capitalised words after a capitalised weekday that make it part of a name ("The Sunday
+# Times reported", "the Sunday Telegraph"): newspapers, not a Sunday
+WEEKDAY_NAME_HEADS = frozenset({
+    "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
+    "tribune", "observer", "world", "independent", "star", "sport", "morning",
+})
