@@ -372,5 +372,5 @@ robbery assault stabbing ambush siege heist fight deadline primary primaries cau
 # Times reported", "the Sunday Telegraph"): newspapers, not a Sunday
 WEEKDAY_NAME_HEADS = frozenset({
     "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
-    "tribune", "observer", "world", "independent", "star", "sport", "morning",
+    "tribune", "observer", "world", "independent", "star", "sport",
 })
