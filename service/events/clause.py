@@ -168,8 +168,8 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
         parts.extend(_first_complement(trigger, timex_tokens))
         if trigger.lower_ in ASPECTUAL_VERBS:
             parts.extend(_aspect_complement(trigger, hidden))
-        if trigger.lower_ in REPORTING_VERBS:
-            parts.extend(_reported_content(trigger, hidden))
+    if trigger.lower_ in REPORTING_VERBS:  # "told Reuters on Monday that the deal was off"
+        parts.extend(_reported_content(trigger, hidden))
     for child in trigger.children:  # passive agent: "was sanctioned by the U.S."
         if child.dep_ == "agent":
             parts.append(child)
@@ -214,8 +214,13 @@ def _reported_content(verb: Token, hidden: set[int]) -> list[Token]:
             parts.extend(_compact(subject, 0))
         parts.extend(c for c in child.children if c.dep_ in _VERB_MODIFIERS)
         parts.append(child)
-        for obj in (c for c in child.children if c.dep_ in OBJECT_DEPS):
+        objects = [c for c in child.children if c.dep_ in OBJECT_DEPS]
+        for obj in objects:
             parts.extend(_compact(obj, 0))
+        if not objects and child.lower_ in BE_FORMS:
+            # "that the deal was off", "that talks were over": the copula's predicate
+            parts.extend(c for c in child.children if c.dep_ == "advmod" and c.i > child.i)
+            parts.extend(_first_complement(child, hidden))
         return [t for t in parts if t.i not in hidden]
     return []
 

@@ -25,6 +25,9 @@ CASES = [
      "Reuters reported"),
     ("Officials reported on Tuesday that prices rose sharply.", "Tuesday", "reported",
      "Officials reported that prices rose"),
+    # a reporting verb with an addressee still gives what was said, a copula its predicate
+    ("Two officials told Reuters on Monday that the deal was off.", "Monday", "told",
+     "Two officials told Reuters that the deal was off"),
     ("Kirby said North Korea provided rockets to Russia in 2022.", "2022", "provided",
      "North Korea provided rockets"),
     # relative clause: the subject is the noun it modifies
