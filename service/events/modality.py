@@ -240,7 +240,9 @@ def _reporter(verb: Token) -> Token | None:
     for _ in range(8):
         if token.head.i == token.i or token.dep_ not in _CLIMB_TO_REPORTER:
             return None
-        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
+        # an adverbial clause is the narrative around a report, not its content: "after an
+        # investigation found ..., Tesla recalled", "after talks failed, Kirby said"
+        if token.dep_ in ("ccomp", "xcomp", "relcl"):
             via_complement = True
         token = token.head
         if via_complement and _is_reporting_verb(token):

@@ -32,6 +32,11 @@ CASES = [
     # what a negative implicative or a "no one" subject says did not happen
     ("No one was injured on Saturday.", "Saturday", "injured", "negated", None),
     ("No arrests were made on Sunday.", "Sunday", "made", "negated", None),
+    # an adverbial clause tells the story around a report, it is not what was reported
+    ("After talks failed on Monday, Kirby said the U.S. would act.", "Monday", "failed",
+     "asserted", None),
+    ("Kirby said troops withdrew after talks failed on Monday.", "Monday", "failed",
+     "reported", "Kirby"),
     ("The minister will visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister plans to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is scheduled to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
