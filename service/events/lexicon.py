@@ -57,6 +57,9 @@ ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit
 # Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
 # the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
 BELIEF_VERBS = forms("believe think suspect fear".split())
+# Participles that introduce a time as a preposition would ("starting Thursday",
+# "effective Jan. 1"): never the event the time dates.
+TIME_PARTICIPLES = frozenset({"starting", "beginning", "effective", "commencing"})
 # Events people schedule: "the summit will take place in May" is a plan, not a forecast.
 SCHEDULED_EVENT_NOUNS = frozenset("""
 election elections vote votes referendum summit meeting meetings talks conference trial

@@ -62,6 +62,7 @@ from service.events.lexicon import (
     POSSIBILITY_AUXILIARIES,
     REPORTING_VERBS,
     TIME_NOUNS,
+    TIME_PARTICIPLES,
     is_event_noun,
 )
 from service.events.secondary import TEMPORAL_PREPOSITIONS, secondary_rules
@@ -493,6 +494,8 @@ def rank(context: Context, weights: Weights) -> list[Token]:
     table = weights.event_words
     scored = []
     for candidate in candidates(context.timex):
+        if candidate.i == context.timex.start - 1 and candidate.lower_ in TIME_PARTICIPLES:
+            continue  # "starting Thursday", "effective Jan. 1": the time's own preposition
         names = features(context, candidate)
         if ORDERED_BY_TIME in names:
             continue

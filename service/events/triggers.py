@@ -23,7 +23,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from service.events.lexicon import ASPECTUAL_NOUNS, BE_FORMS, TIME_NOUNS, is_event_noun
+from service.events.lexicon import (
+    ASPECTUAL_NOUNS,
+    BE_FORMS,
+    TIME_NOUNS,
+    TIME_PARTICIPLES,
+    is_event_noun,
+)
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -41,6 +47,10 @@ def find_trigger(timex: Span) -> Token:
         return direct
     token = timex.root
     while True:
+        if token.i == timex.start - 1 and token.lower_ in TIME_PARTICIPLES \
+                and token.head.i != token.i:
+            token = token.head  # "starting Thursday": the time's preposition, not its event
+            continue
         if token.i not in inside:
             found = _as_trigger(token)
             if found is not None:

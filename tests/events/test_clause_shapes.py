@@ -165,3 +165,9 @@ def test_a_text_without_sentence_breaks_is_parsed_in_blocks_around_its_expressio
         assert end - start <= BLOCK + 100
     events = link(text, found, PUBLISHED)
     assert sum(e.trigger.text == "sanctioned" for e in events) == len(found)
+
+
+def test_a_participle_that_introduces_the_time_is_not_its_event():
+    text = "Tesla will send the software update to owners starting Thursday."
+    events = link(text, [expression(text, "Thursday")], PUBLISHED)
+    assert [e.trigger.text for e in events] == ["send"]
