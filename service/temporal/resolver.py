@@ -47,6 +47,12 @@ _EVENT_NOUN_AFTER = re.compile(
                                                                  reverse=True))
     + r")\b", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
+# what joins a weekday to the start of its stretch: "6 p.m. Saturday to 6 a.m. Sunday",
+# "Thursday night into Friday morning"
+_WEEKDAY_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|into)\s*",
+                                 re.IGNORECASE)
+# "a warning is in effect through Tuesday evening": what holds until then is still on
+_HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
 class _Reference:
@@ -553,12 +559,33 @@ class Resolver:
             return Period("day", last_weekday_on_or_before(day_before, wd)), anchor
         if rel in ("next", "this coming"):
             return Period("day", first_weekday_on_or_after(day_after, wd)), anchor
+        opened = self._range_start(mention)
+        if opened is not None:
+            # the second end of a stretch is not before its first: "from 9 p.m. Friday until
+            # 5 a.m. Monday" ends on the Monday after that Friday, whatever the tense
+            return Period("day", first_weekday_on_or_after(opened, wd)), anchor
         tense = tense_at(self.text, mention.start, mention.end, weekday=True)
         if rel == "this" and tense != "past":
+            tense = "future"
+        if tense is None and _HOLDS_UNTIL.search(self.text, max(0, mention.start - 8),
+                                                 mention.start):
             tense = "future"
         if tense == "future" or (spec.clamp == "later" and tense != "past"):
             return Period("day", first_weekday_on_or_after(self.dct, wd)), anchor
         return Period("day", last_weekday_on_or_before(self.dct, wd)), anchor
+
+    def _range_start(self, mention: Mention) -> date | None:
+        """The day of the expression right before ``mention`` when the two are joined as
+        a stretch ("Saturday to Sunday"), else None."""
+        if not self.results or self.periods[-1] is None:
+            return None
+        previous = self.results[-1]
+        period = self.periods[-1]
+        if previous.type not in ("DATE", "TIME") or period is None \
+                or period.gran not in ("day", "time") \
+                or not _WEEKDAY_RANGE_LINK.fullmatch(self.text, previous.end, mention.start):
+            return None
+        return period.start
 
     def _from_dct(self, spec: Spec) -> Period | None:
         unit = spec.unit or "day"
