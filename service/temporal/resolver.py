@@ -539,6 +539,12 @@ class Resolver:
         assert wd is not None
         rel = spec.rel
         anchor: Anchor | None = self.published
+        if rel == "that" and self.references and self.references[-1].period.gran == "week":
+            # "deliberated the next week and returned a verdict that Friday": the Friday
+            # of the week just named
+            week = self.references[-1]
+            anchor = Anchor("expression", week.period.value, week.index, week.text)
+            return Period("day", week.period.start + timedelta(days=wd)), anchor
         if rel in ("the previous", "the following", "the next", "that"):
             ref = self._reference("day")
             base = ref.period.start if ref else self.dct
@@ -559,11 +565,6 @@ class Resolver:
             return Period("day", last_weekday_on_or_before(day_before, wd)), anchor
         if rel in ("next", "this coming"):
             return Period("day", first_weekday_on_or_after(day_after, wd)), anchor
-        opened = self._range_start(mention)
-        if opened is not None:
-            # the second end of a stretch is not before its first: "from 9 p.m. Friday until
-            # 5 a.m. Monday" ends on the Monday after that Friday, whatever the tense
-            return Period("day", first_weekday_on_or_after(opened, wd)), anchor
         tense = tense_at(self.text, mention.start, mention.end, weekday=True)
         if rel == "this" and tense != "past":
             tense = "future"
@@ -571,8 +572,15 @@ class Resolver:
                                                  mention.start):
             tense = "future"
         if tense == "future" or (spec.clamp == "later" and tense != "past"):
-            return Period("day", first_weekday_on_or_after(self.dct, wd)), anchor
-        return Period("day", last_weekday_on_or_before(self.dct, wd)), anchor
+            day = first_weekday_on_or_after(self.dct, wd)
+        else:
+            day = last_weekday_on_or_before(self.dct, wd)
+        opened = self._range_start(mention)
+        if opened is not None and day < opened:
+            # the second end of a stretch is not before its first: "from 9 p.m. Friday until
+            # 5 a.m. Monday" ends on the Monday after that Friday, whatever the tense
+            day = first_weekday_on_or_after(opened, wd)
+        return Period("day", day), anchor
 
     def _range_start(self, mention: Mention) -> date | None:
         """The day of the expression right before ``mention`` when the two are joined as
@@ -665,6 +673,11 @@ class Resolver:
             if base.gran == "time":
                 base = Period("day", base.start)
             gran = finer(base.gran, spec.out or unit_gran) if ref else spec.out or unit_gran
+            if ref and unit == "month" and base.gran in ("day", "week"):
+                # "On March 3 ... A month later": the story has moved to April, not to a
+                # day nobody named (a year shift keeps the day: "on June 30, against
+                # $1.8 billion a year earlier" compares balance dates)
+                gran = "month"
             if gran == "weekend":
                 gran = "day"
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
