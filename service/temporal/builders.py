@@ -541,9 +541,19 @@ def overnight(m: re.Match[str], text: str) -> Spec | None:
     ahead ("storms will continue overnight")."""
     if preceding_word(text, m.start()) in OVERNIGHT_STAY_VERBS:
         return None  # "was kept overnight": how long, not which night
+    into = _INTO_WEEKDAY.match(text, m.end())
+    if into:
+        # "snow will fall overnight into Thursday": the night that ends on that weekday,
+        # which is Wednesday night, placed like any bare weekday by the clause's tense
+        before = (weekday_number(into.group("wd")) - 1) % 7
+        return Spec("weekday", weekday=before, gran="time", type="TIME",
+                    part=PARTS_OF_DAY["night"])
     ahead = tense_at(text, m.start(), m.end()) == "future"
     return Spec("dct", unit="day", count=0 if ahead else -1, gran="time", type="TIME",
                 part=PARTS_OF_DAY["night"])
+
+
+_INTO_WEEKDAY = re.compile(rf"\s+(?i:into)\s+(?P<wd>{WEEKDAY})\b(?!\s+(?i:morning|afternoon))")
 
 
 def weekday(m: re.Match[str], text: str) -> Spec | None:

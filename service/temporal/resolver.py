@@ -47,6 +47,12 @@ _EVENT_NOUN_AFTER = re.compile(
                                                                  reverse=True))
     + r")\b", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
+# what joins a weekday to the start of its stretch: "6 p.m. Saturday to 6 a.m. Sunday",
+# "Thursday night into Friday morning"
+_WEEKDAY_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|into)\s*",
+                                 re.IGNORECASE)
+# "a warning is in effect through Tuesday evening": what holds until then is still on
+_HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
 class _Reference:
@@ -533,6 +539,12 @@ class Resolver:
         assert wd is not None
         rel = spec.rel
         anchor: Anchor | None = self.published
+        if rel == "that" and self.references and self.references[-1].period.gran == "week":
+            # "deliberated the next week and returned a verdict that Friday": the Friday
+            # of the week just named
+            week = self.references[-1]
+            anchor = Anchor("expression", week.period.value, week.index, week.text)
+            return Period("day", week.period.start + timedelta(days=wd)), anchor
         if rel in ("the previous", "the following", "the next", "that"):
             ref = self._reference("day")
             base = ref.period.start if ref else self.dct
@@ -556,9 +568,32 @@ class Resolver:
         tense = tense_at(self.text, mention.start, mention.end, weekday=True)
         if rel == "this" and tense != "past":
             tense = "future"
+        if tense is None and _HOLDS_UNTIL.search(self.text, max(0, mention.start - 8),
+                                                 mention.start):
+            tense = "future"
         if tense == "future" or (spec.clamp == "later" and tense != "past"):
-            return Period("day", first_weekday_on_or_after(self.dct, wd)), anchor
-        return Period("day", last_weekday_on_or_before(self.dct, wd)), anchor
+            day = first_weekday_on_or_after(self.dct, wd)
+        else:
+            day = last_weekday_on_or_before(self.dct, wd)
+        opened = self._range_start(mention)
+        if opened is not None and day < opened:
+            # the second end of a stretch is not before its first: "from 9 p.m. Friday until
+            # 5 a.m. Monday" ends on the Monday after that Friday, whatever the tense
+            day = first_weekday_on_or_after(opened, wd)
+        return Period("day", day), anchor
+
+    def _range_start(self, mention: Mention) -> date | None:
+        """The day of the expression right before ``mention`` when the two are joined as
+        a stretch ("Saturday to Sunday"), else None."""
+        if not self.results or self.periods[-1] is None:
+            return None
+        previous = self.results[-1]
+        period = self.periods[-1]
+        if previous.type not in ("DATE", "TIME") or period is None \
+                or period.gran not in ("day", "time") \
+                or not _WEEKDAY_RANGE_LINK.fullmatch(self.text, previous.end, mention.start):
+            return None
+        return period.start
 
     def _from_dct(self, spec: Spec) -> Period | None:
         unit = spec.unit or "day"
@@ -638,6 +673,11 @@ class Resolver:
             if base.gran == "time":
                 base = Period("day", base.start)
             gran = finer(base.gran, spec.out or unit_gran) if ref else spec.out or unit_gran
+            if ref and unit == "month" and base.gran in ("day", "week"):
+                # "On March 3 ... A month later": the story has moved to April, not to a
+                # day nobody named (a year shift keeps the day: "on June 30, against
+                # $1.8 billion a year earlier" compares balance dates)
+                gran = "month"
             if gran == "weekend":
                 gran = "day"
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
