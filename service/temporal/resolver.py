@@ -224,7 +224,7 @@ class Resolver:
             period, anchor = self._weekday(spec, mention)
         elif kind == "dct" and spec.rel == "bare":
             # a clock time without a day is on the day the text last named
-            ref = self._reference("day")
+            ref = self._day_under_discussion(self._reference("day"), mention)
             if ref is not None and ref.period.gran in ("day", "time"):
                 period = Period("day", ref.period.start)
                 anchor = self._expression_anchor(ref)
@@ -244,7 +244,7 @@ class Resolver:
         elif kind == "dct":
             period = self._from_dct(spec)
         elif kind == "ref":
-            period, anchor = self._from_reference(spec)
+            period, anchor = self._from_reference(spec, mention)
         elif kind == "latest_quarter":
             # "the quarter", "the latest period": the quarter the report is about, i.e.
             # the one last named (a fiscal "first quarter"), else the one its end date
@@ -638,7 +638,8 @@ class Resolver:
                 return ref
         return None
 
-    def _from_reference(self, spec: Spec) -> tuple[Period | None, Anchor | None]:
+    def _from_reference(self, spec: Spec, mention: Mention | None = None
+                        ) -> tuple[Period | None, Anchor | None]:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
         if spec.rel == "quarter":
@@ -683,12 +684,24 @@ class Resolver:
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)
+        if spec.part and count == 0 and mention is not None:
+            ref = self._day_under_discussion(ref, mention)
         if spec.part == "MO" and count == 1 and ref is not None and ref.period.clock \
                 and ref.period.clock[0] < 6:
             count = 0  # "died at 12:15 a.m. ... arrested the next morning": that morning
         base_day = ref.period.start if ref else self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
+
+    def _day_under_discussion(self, ref: _Reference | None, mention: Mention
+                              ) -> _Reference | None:
+        """The day a bare time of day falls on: the one last named, unless that day is
+        still to come and the clause tells of the past ("will send the update starting
+        Thursday. Shares fell at midday"): then the publication day (None)."""
+        if ref is not None and ref.period.start > self.dct \
+                and tense_at(self.text, mention.start, mention.end) == "past":
+            return None
+        return ref
 
     def _expression_anchor(self, ref: _Reference | None) -> Anchor:
         if ref is None:
