@@ -62,6 +62,8 @@ _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come
 _IS_AT = re.compile(r"\b(?:is|are)\s+(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
+_NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
+_PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed", "would stay closed": the
@@ -141,6 +143,9 @@ def tense_at(
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"  # "the highest since March": what "since" names has begun
+    if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
+            and not _PAST_BE.search(text, max(0, start - 60), start):
+        return "future"  # "must be submitted no later than March 15": a deadline ahead
     if _IS_AT.search(text, max(0, start - 16), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
