@@ -116,6 +116,9 @@ def participants(
             continue
         if entity.label_ == "NORP" and _describes_person(entity.root):
             continue  # "Russian President Vladimir Putin": Putin takes part, not "Russian"
+        if entity.label_ == "ORG" and len(entity) == 1 \
+                and entity.root.lower_ in _PORTFOLIOS and _describes_person(entity.root):
+            continue  # "Defense Minister Sergei Shoigu": a portfolio, not an organisation
         text = _strip_possessive(entity.text)
         label = "PERSON" if index.person_surname(text) else entity.label_
         found.append(
@@ -129,6 +132,13 @@ def participants(
             )
         )
     return tuple(found)
+
+
+# Words of a minister's or secretary's title the small model takes for organisations.
+_PORTFOLIOS = frozenset("""
+defense defence foreign interior home finance treasury justice health energy trade
+economy economic commerce education transport labor labour agriculture state environment
+""".split())
 
 
 def _describes_person(token: Token) -> bool:

@@ -46,6 +46,13 @@ def test_a_nationality_before_a_named_person_is_a_title_not_a_participant(event_
     assert "Russian" in {p.text for p in event.participants}  # whose drones: kept
 
 
+def test_a_ministers_portfolio_is_not_an_organisation_taking_part(event_at):
+    event = event_at("Russian Defense Minister Sergei Shoigu visited Pyongyang in August.",
+                     "August")
+    names = {p.text for p in event.participants}
+    assert "Sergei Shoigu" in names and "Defense" not in names
+
+
 def test_other_entities_of_the_clause_are_other(event_at):
     event = event_at("North Korea provided rockets to Russia in 2022.", "2022")
     assert ("North Korea", "GPE", "agent") in _roles(event)
