@@ -695,7 +695,7 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit == "month" and not (mod or clamp):
         return None
-    if unit == "decade":
+    if unit in ("decade", "century"):
         # "the end of the decade": the publication date's; "the decade" alone is a span
         return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp) \
             if mod or clamp else None
@@ -777,8 +777,9 @@ def turn_of(m: re.Match[str], text: str) -> Spec | None:
 
 
 def year_end(m: re.Match[str], text: str) -> Spec:
+    unit = m.group("unit").lower()
     rel = (m.group("rely") or "this").lower()
-    return Spec("dct", unit="year", count=_REL_OFFSETS[rel], gran="year", mod="END")
+    return Spec("dct", unit=unit, count=_REL_OFFSETS[rel], gran=unit, mod="END")
 
 
 # an owner in front of "Independence Day" other than the United States

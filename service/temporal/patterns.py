@@ -435,7 +435,7 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
-          r"(?P<unit>(?i:weekend|year|month|week|day|decade))\b(?![-’']|\s+(?i:of|before|after|earlier"
+          r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
@@ -457,7 +457,9 @@ RULES: tuple[Rule, ...] = (
           r"turn\s+of\s+the\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
           + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3,
           prefix=r"(?P<the>(?i:the))\s+"),
-    _rule("year_end", r"(?i:year-end|year\s+end|year['’]s\s+end)\b", year_end, 2,
+    # "by year-end", "ahead of month-end", "before quarter-end": the end of the period
+    _rule("year_end", r"(?P<unit>(?i:year|month|quarter))(?:-|\s+|['’]s\s+)(?i:end)\b"
+          r"(?![-–])", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week))\b)?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,

@@ -256,6 +256,8 @@ FUTURE_CUES = (
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
     # "effective Feb. 1", "has scheduled a news conference Thursday"
     "effective", "scheduled",
+    # "a hearing set for Dec. 5", "the vote is set for Tuesday" (courts, parliaments)
+    "set for",
     # "investors await Friday's jobs report": what is awaited is still to come
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
