@@ -40,6 +40,7 @@ from service.temporal.vocabulary import (
     APPROX_WORDS,
     COUNT_NOUNS,
     DATED_EVENT_NOUNS,
+    DAYBREAK_WORDS,
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -563,6 +564,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     at_night = bool(m.groupdict().get("overnight"))
     if at_night and not part_word:
         part_word = "night"
+    daybreak = (m.groupdict().get("daybreak") or "").lower()
+    if daybreak and not part_word:
+        part_word = DAYBREAK_WORDS[re.sub(r"\s+", " ", daybreak)]
     plural = bool(m.group("plural")) or part_word.endswith("s")
     part_word = part_word.rstrip("s")
     mod, clamp = prefix_mod(m)
@@ -658,6 +662,8 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
 
 _WAR_NAME = re.compile(r"['’]?\s+War\b")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# "cut rates by a quarter point", "a half-point hike": a share of a point, not a span
+_SHARE_OF_POINT = re.compile(r"[\s-]+(?:percentage[\s-]+)?(?:points?|pts?)\b", re.IGNORECASE)
 
 
 def _vague_shift(unit: str, direction: str, mod: str | None) -> Spec:
@@ -964,6 +970,8 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "the Thirty Years' War", "the Six-Day War": names of wars
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
         return None  # "switched to a calendar year": a kind of year, not a length
+    if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):
+        return None
     ranged = _duration_range(m, text)
     if ranged is not None:
         return ranged
@@ -1175,6 +1183,8 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    if quantity.startswith(("tak", "took")):
+        return Mention(m.start("unit"), m.end(), spec)  # "will take years": the verb stays out
     if quantity.startswith(("the past", "the last")):
         spec.anchored = "past"
     elif quantity.startswith("the next"):

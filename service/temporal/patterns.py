@@ -93,6 +93,8 @@ from service.temporal.regex_parts import (
 )
 from service.temporal.spec import Mention, Spec
 from service.temporal.vocabulary import (
+    BASIS_ADJECTIVES,
+    DAYBREAK_WORDS,
     FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
     NAMED_DAYS,
@@ -329,7 +331,9 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"
           # "drones struck overnight Saturday": that weekday's night
-          r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"),
+          r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"
+          # lower case only: "told Dawn on Monday" is Pakistan's newspaper
+          rf"(?:(?P<daybreak>{words(list(DAYBREAK_WORDS), cased=True)})(?:\s+(?i:on))?\s+)?"),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
     # "Sat"; "Sun." is a newspaper)
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
@@ -404,7 +408,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<unit>(?i:minutes|minute|hours|hour|days|day|weeks|week|months|month|years"
           r"|year|decades|decade|centuries|century))-?(?i:long)\b", long_adjective, 1),
     _rule("vague_duration",
-          r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
+          # "it will take years", "the repairs took months": how long, count unsaid
+          r"(?P<q>(?i:for|in|over|within|take|takes|took|taking|taken|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
@@ -512,6 +517,10 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "on a quarterly basis": the adjective alone is the set (TimeBank: "daily")
+    _rule("basis", rf"(?P<adj>(?i:{_alt(BASIS_ADJECTIVES)}))\s+basis\b",
+          lambda m, t: Mention(m.start("adj"), m.end("adj"), Spec(
+              "set", type="SET", value=BASIS_ADJECTIVES[m.group("adj").lower()])), 3),
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
           rf"\b(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other)|{NUMBER})\s+)?"
