@@ -375,7 +375,8 @@ RULES: tuple[Rule, ...] = (
     # service" has no preposition of time in front and stays a count of hours
     _rule("clock_hours",
           rf"\b(?i:at|by|until|from|before|after|since|around|about)\s+(?P<x>(?P<h>[01]\d|2[0-3])"
-          rf"(?P<mi>[0-5]\d)\s*(?i:hours|hrs)\b(?:\s+\(?{TZ}\)?)?"
+          # "departed at 0645 local time": the local time says the number is a clock
+          rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b))(?:\s+\(?{TZ}\)?)?"
           rf"(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
