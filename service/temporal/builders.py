@@ -56,6 +56,7 @@ from service.temporal.vocabulary import (
     TEENS,
     TENS,
     THAT_CLAUSE_VERBS,
+    TITLE_NOUNS,
     UNIT_SPELLINGS,
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
@@ -234,6 +235,8 @@ def year(m: re.Match[str], text: str) -> Spec | None:
         if before_word in NUMBER_NOUNS or (before_word not in TEMPORAL_PREPOSITIONS
                                            and _STREET.match(text, m.end())):
             return None  # "Room 1204", "lives at 1600 Pennsylvania Avenue"
+        if before_word in TITLE_NOUNS:
+            return None  # "the film 1917": a title
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)

@@ -389,3 +389,10 @@ WEEKDAY_NAME_HEADS = frozenset({
     "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
     "tribune", "observer", "world", "independent", "star", "sport",
 })
+
+# Works named by a year ("the war film 1917", "the album 1989", "the novel 1984"): a
+# year right after one of these nouns is a title, not a date.
+TITLE_NOUNS = frozenset({
+    "film", "movie", "novel", "album", "musical", "documentary", "song", "opera", "book",
+    "symphony", "overture",
+})
