@@ -63,6 +63,7 @@ from service.temporal.vocabulary import (
     VAGUE_UNIT_ADJECTIVES,
     WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
+    WEEKDAY_PART_SHOW_HEADS,
     WEEKDAYS,
 )
 
@@ -580,6 +581,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     if m.group("wd")[:1].isupper() and not part_word and head \
             and head.group(1).lower() in WEEKDAY_NAME_HEADS:
         return None  # "The Sunday Times", "the Mail on Sunday" is left alone
+    if (m.group("pod") or "")[:1].isupper() and head \
+            and head.group(1).lower() in WEEKDAY_PART_SHOW_HEADS:
+        return None  # "Saturday Night Live": a show
     if plural:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
         return Spec("set", type="SET", value=value, gran="day")

@@ -390,6 +390,13 @@ WEEKDAY_NAME_HEADS = frozenset({
     "tribune", "observer", "world", "independent", "star", "sport",
 })
 
+# Shows named by a weekday and a part of day ("Saturday Night Live", "Monday Night
+# Football", "Friday Night Lights"): with a capital part of day, not a dated night.
+WEEKDAY_PART_SHOW_HEADS = frozenset({
+    "live", "lights", "football", "baseball", "basketball", "raw", "fights", "fever",
+    "smackdown", "massacre", "show", "special",
+})
+
 # Works named by a year ("the war film 1917", "the album 1989", "the novel 1984"): a
 # year right after one of these nouns is a title, not a date.
 TITLE_NOUNS = frozenset({
