@@ -40,6 +40,7 @@ from service.temporal.vocabulary import (
     APPROX_WORDS,
     COUNT_NOUNS,
     DATED_EVENT_NOUNS,
+    DAYBREAK_WORDS,
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -55,12 +56,14 @@ from service.temporal.vocabulary import (
     TEENS,
     TENS,
     THAT_CLAUSE_VERBS,
+    TITLE_NOUNS,
     UNIT_SPELLINGS,
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
     VAGUE_UNIT_ADJECTIVES,
     WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
+    WEEKDAY_PART_SHOW_HEADS,
     WEEKDAYS,
 )
 
@@ -233,6 +236,8 @@ def year(m: re.Match[str], text: str) -> Spec | None:
         if before_word in NUMBER_NOUNS or (before_word not in TEMPORAL_PREPOSITIONS
                                            and _STREET.match(text, m.end())):
             return None  # "Room 1204", "lives at 1600 Pennsylvania Avenue"
+        if before_word in TITLE_NOUNS:
+            return None  # "the film 1917": a title
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
@@ -563,6 +568,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     at_night = bool(m.groupdict().get("overnight"))
     if at_night and not part_word:
         part_word = "night"
+    daybreak = (m.groupdict().get("daybreak") or "").lower()
+    if daybreak and not part_word:
+        part_word = DAYBREAK_WORDS[re.sub(r"\s+", " ", daybreak)]
     plural = bool(m.group("plural")) or part_word.endswith("s")
     part_word = part_word.rstrip("s")
     mod, clamp = prefix_mod(m)
@@ -573,6 +581,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     if m.group("wd")[:1].isupper() and not part_word and head \
             and head.group(1).lower() in WEEKDAY_NAME_HEADS:
         return None  # "The Sunday Times", "the Mail on Sunday" is left alone
+    if (m.group("pod") or "")[:1].isupper() and head \
+            and head.group(1).lower() in WEEKDAY_PART_SHOW_HEADS:
+        return None  # "Saturday Night Live": a show
     if plural:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
         return Spec("set", type="SET", value=value, gran="day")
@@ -658,6 +669,8 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
 
 _WAR_NAME = re.compile(r"['’]?\s+War\b")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# "cut rates by a quarter point", "a half-point hike": a share of a point, not a span
+_SHARE_OF_POINT = re.compile(r"[\s-]+(?:percentage[\s-]+)?(?:points?|pts?)\b", re.IGNORECASE)
 
 
 def _vague_shift(unit: str, direction: str, mod: str | None) -> Spec:
@@ -695,7 +708,7 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit == "month" and not (mod or clamp):
         return None
-    if unit == "decade":
+    if unit in ("decade", "century"):
         # "the end of the decade": the publication date's; "the decade" alone is a span
         return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp) \
             if mod or clamp else None
@@ -777,8 +790,9 @@ def turn_of(m: re.Match[str], text: str) -> Spec | None:
 
 
 def year_end(m: re.Match[str], text: str) -> Spec:
+    unit = m.group("unit").lower()
     rel = (m.group("rely") or "this").lower()
-    return Spec("dct", unit="year", count=_REL_OFFSETS[rel], gran="year", mod="END")
+    return Spec("dct", unit=unit, count=_REL_OFFSETS[rel], gran=unit, mod="END")
 
 
 # an owner in front of "Independence Day" other than the United States
@@ -963,6 +977,8 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "the Thirty Years' War", "the Six-Day War": names of wars
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
         return None  # "switched to a calendar year": a kind of year, not a length
+    if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):
+        return None
     ranged = _duration_range(m, text)
     if ranged is not None:
         return ranged
@@ -1174,6 +1190,8 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    if quantity.startswith(("tak", "took")):
+        return Mention(m.start("unit"), m.end(), spec)  # "will take years": the verb stays out
     if quantity.startswith(("the past", "the last")):
         spec.anchored = "past"
     elif quantity.startswith("the next"):

@@ -93,6 +93,8 @@ from service.temporal.regex_parts import (
 )
 from service.temporal.spec import Mention, Spec
 from service.temporal.vocabulary import (
+    BASIS_ADJECTIVES,
+    DAYBREAK_WORDS,
     FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
     NAMED_DAYS,
@@ -329,7 +331,9 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"
           # "drones struck overnight Saturday": that weekday's night
-          r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"),
+          r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"
+          # lower case only: "told Dawn on Monday" is Pakistan's newspaper
+          rf"(?:(?P<daybreak>{words(list(DAYBREAK_WORDS), cased=True)})(?:\s+(?i:on))?\s+)?"),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
     # "Sat"; "Sun." is a newspaper)
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
@@ -371,7 +375,8 @@ RULES: tuple[Rule, ...] = (
     # service" has no preposition of time in front and stays a count of hours
     _rule("clock_hours",
           rf"\b(?i:at|by|until|from|before|after|since|around|about)\s+(?P<x>(?P<h>[01]\d|2[0-3])"
-          rf"(?P<mi>[0-5]\d)\s*(?i:hours|hrs)\b(?:\s+\(?{TZ}\)?)?"
+          # "departed at 0645 local time": the local time says the number is a clock
+          rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b))(?:\s+\(?{TZ}\)?)?"
           rf"(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
@@ -404,7 +409,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<unit>(?i:minutes|minute|hours|hour|days|day|weeks|week|months|month|years"
           r"|year|decades|decade|centuries|century))-?(?i:long)\b", long_adjective, 1),
     _rule("vague_duration",
-          r"(?P<q>(?i:for|in|over|within|several|many|a\s+few|few"
+          # "it will take years", "the repairs took months": how long, count unsaid
+          r"(?P<q>(?i:for|in|over|within|take|takes|took|taking|taken|several|many|a\s+few|few"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
@@ -435,7 +441,7 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
-          r"(?P<unit>(?i:weekend|year|month|week|day|decade))\b(?![-’']|\s+(?i:of|before|after|earlier"
+          r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
     _rule("fiscal_year",
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
@@ -457,7 +463,9 @@ RULES: tuple[Rule, ...] = (
           r"turn\s+of\s+the\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
           + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3,
           prefix=r"(?P<the>(?i:the))\s+"),
-    _rule("year_end", r"(?i:year-end|year\s+end|year['’]s\s+end)\b", year_end, 2,
+    # "by year-end", "ahead of month-end", "before quarter-end": the end of the period
+    _rule("year_end", r"(?P<unit>(?i:year|month|quarter))(?:-|\s+|['’]s\s+)(?i:end)\b"
+          r"(?![-–])", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week))\b)?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
@@ -510,6 +518,10 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "on a quarterly basis": the adjective alone is the set (TimeBank: "daily")
+    _rule("basis", rf"(?P<adj>(?i:{_alt(BASIS_ADJECTIVES)}))\s+basis\b",
+          lambda m, t: Mention(m.start("adj"), m.end("adj"), Spec(
+              "set", type="SET", value=BASIS_ADJECTIVES[m.group("adj").lower()])), 3),
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
           rf"\b(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other)|{NUMBER})\s+)?"

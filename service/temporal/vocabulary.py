@@ -53,6 +53,13 @@ PARTS_OF_DAY: dict[str, str] = {
     "midday": "MI", "daytime": "DT",
 }
 
+# Moments of the day war and disaster reports date by ("at dawn on Saturday", "dusk
+# Sunday"): TIMEX3 has no token for them, so they take the part of day they fall in.
+DAYBREAK_WORDS: dict[str, str] = {
+    "dawn": "morning", "daybreak": "morning", "sunrise": "morning", "first light": "morning",
+    "dusk": "evening", "sunset": "evening", "nightfall": "evening",
+}
+
 # Nouns a part of day qualifies ("that evening gown", "the morning show"): then it is
 # an attribute, not a time.
 PART_OF_DAY_NOUNS = (
@@ -207,6 +214,12 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 
 # Frequency adverbs: word -> (value, quant, freq).
+# "on a quarterly basis", "on an annual basis": the recurrence the adjective names
+BASIS_ADJECTIVES: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "semiannual": "P6M",
+    "annual": "P1Y", "yearly": "P1Y",
+}
 FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
     "daily": ("P1D", None, None), "nightly": ("P1D", None, None),
     "weekly": ("P1W", None, None), "biweekly": ("P2W", None, None),
@@ -256,6 +269,8 @@ FUTURE_CUES = (
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
     # "effective Feb. 1", "has scheduled a news conference Thursday"
     "effective", "scheduled",
+    # "a hearing set for Dec. 5", "the vote is set for Tuesday" (courts, parliaments)
+    "set for",
     # "investors await Friday's jobs report": what is awaited is still to come
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
@@ -373,4 +388,18 @@ robbery assault stabbing ambush siege heist fight deadline primary primaries cau
 WEEKDAY_NAME_HEADS = frozenset({
     "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
     "tribune", "observer", "world", "independent", "star", "sport",
+})
+
+# Shows named by a weekday and a part of day ("Saturday Night Live", "Monday Night
+# Football", "Friday Night Lights"): with a capital part of day, not a dated night.
+WEEKDAY_PART_SHOW_HEADS = frozenset({
+    "live", "lights", "football", "baseball", "basketball", "raw", "fights", "fever",
+    "smackdown", "massacre", "show", "special",
+})
+
+# Works named by a year ("the war film 1917", "the album 1989", "the novel 1984"): a
+# year right after one of these nouns is a title, not a date.
+TITLE_NOUNS = frozenset({
+    "film", "movie", "novel", "album", "musical", "documentary", "song", "opera", "book",
+    "symphony", "overture",
 })
