@@ -41,8 +41,8 @@ ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported
 _CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "prep",
                                 "pobj"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re", "has", "have"})
-_PAST_BE = frozenset({"was", "were", "had"})
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re", "has", "have"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "the minister will visit" is a plan; "prices will rise" an expectation.
@@ -104,7 +104,7 @@ def _is_scheduled(verb: Token) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.head.i != verb.i and verb.dep_ == "acomp":
         auxiliaries.add(verb.head.lower_)  # "is due" parsed as copula + adjective
-    return bool(auxiliaries & _PRESENT_BE) and not auxiliaries & _PAST_BE
+    return bool(auxiliaries & _PRESENT_AUXILIARIES) and not auxiliaries & _PAST_AUXILIARIES
 
 
 def _governing_verb(noun: Token) -> Token | None:
