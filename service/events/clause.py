@@ -189,7 +189,8 @@ def headline(trigger: Token, timex_tokens: set[int]) -> str:
 
 
 def _aspect_complement(verb: Token, hidden: set[int]) -> list[Token]:
-    """"began taking in women", "resumed talks": what an aspectual verb begins or ends."""
+    """"began taking in women", "started to withdraw troops": what an aspectual verb begins
+    or ends, when it is a verb (a noun object is the headline's object already)."""
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ == "VERB":
             parts = [c for c in child.children if c.dep_ in ("aux", "prt")] + [child]
