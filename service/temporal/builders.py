@@ -42,6 +42,7 @@ from service.temporal.vocabulary import (
     DATED_EVENT_NOUNS,
     DAYBREAK_WORDS,
     FREQUENCY_ADVERBS,
+    HOLIDAY_NAME_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAMED_DAYS,
@@ -808,9 +809,15 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
     if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
             text, max(0, m.start() - 30), m.start()):
         return None  # "Ukraine marked its Independence Day": not July 4
+    if not m.group("hweek") and not year:
+        follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
+        if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:
+            return None  # "the Good Friday Agreement", "Easter Island", "a Christmas tree"
     spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
     if m.group("hweek"):
-        spec.out, spec.gran = "week", "week"  # "Easter week": the week containing it
+        # "Easter week": the week containing it; "Labor Day weekend": the weekend next to it
+        unit = m.group("hweek").lower()
+        spec.out, spec.gran = unit, unit
     return spec
 
 
