@@ -339,6 +339,8 @@ FUTURE_CUES = (
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
+    # broadcast promos: "tune in Sunday night", "join us Friday"
+    "tune in", "join us", "stay tuned",
     # "effective Feb. 1", "has scheduled a news conference Thursday"
     "effective", "scheduled",
     # "a hearing set for Dec. 5", "the vote is set for Tuesday" (courts, parliaments)
