@@ -42,6 +42,7 @@ from service.temporal.vocabulary import (
     DATED_EVENT_NOUNS,
     DAYBREAK_WORDS,
     FREQUENCY_ADVERBS,
+    HOLIDAY_NAME_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAMED_DAYS,
@@ -706,6 +707,11 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     if unit == "weekend":
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
+    if unit in ("week", "month") and not (mod or clamp) and _STRETCH_ENDING.match(
+            text, m.end()):
+        # "mortgage rates for the week ending Thursday", "sales in the month ended Feb.
+        # 29": a stretch of one unit closed by the date that follows, as "the year ended"
+        return Spec("duration", type="DURATION", count=1, unit=unit)
     if unit == "month" and not (mod or clamp):
         return None
     if unit in ("decade", "century"):
@@ -728,6 +734,11 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     if m.groupdict().get("full") and unit != "year":
         return None
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
+
+
+# a date right after "ended"/"ending": "the week ending Thursday", "the month ended Feb. 29"
+_STRETCH_ENDING = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d)")
 
 
 def fiscal_year(m: re.Match[str], text: str) -> Spec:
@@ -808,9 +819,15 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
     if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
             text, max(0, m.start() - 30), m.start()):
         return None  # "Ukraine marked its Independence Day": not July 4
+    if not m.group("hweek") and not year:
+        follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
+        if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:
+            return None  # "the Good Friday Agreement", "Easter Island", "a Christmas tree"
     spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
     if m.group("hweek"):
-        spec.out, spec.gran = "week", "week"  # "Easter week": the week containing it
+        # "Easter week": the week containing it; "Labor Day weekend": the weekend next to it
+        unit = m.group("hweek").lower()
+        spec.out, spec.gran = unit, unit
     return spec
 
 
@@ -970,9 +987,15 @@ _MONEY_OR_COUNT_BEFORE = re.compile(
     r"euros?|pounds?|percent|per\s+cent))[\s,]*$", _I)
 
 
+# a four-digit year and a dash or slash right before a number: "2024-25", "2023/24"
+_YEAR_SPAN_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]\Z")
+
+
 def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
         return None
+    if _YEAR_SPAN_HEAD.search(text, max(0, m.start("num") - 6), m.start("num")):
+        return None  # "the 2024-25 school year": the tail of a span of years, not 25 years
     if _WAR_NAME.match(text, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": names of wars
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):

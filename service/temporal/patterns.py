@@ -95,8 +95,10 @@ from service.temporal.spec import Mention, Spec
 from service.temporal.vocabulary import (
     BASIS_ADJECTIVES,
     DAYBREAK_WORDS,
+    EASTER_OFFSETS,
     FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
+    LUNAR_HOLIDAYS,
     NAMED_DAYS,
     ONES,
     ORDINALS,
@@ -178,13 +180,25 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
     return Rule(name, re.compile(pattern), build, priority, compiled_prefix)
 
 
-_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, "easter", "easter sunday", "good friday"]
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS]
+# the small words of a name stay lower case: "Fourth of July", "Eid al-Fitr"
+_NAME_PARTICLES = ("of", "the", "al", "ul")
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """The capitalisations news writes a holiday in ("MLK Day", "Eid al-Fitr")."""
+    def title(word: str) -> str:
+        if word == "mlk":
+            return "MLK"
+        return "-".join(p if p in _NAME_PARTICLES else p[:1].upper() + p[1:]
+                        for p in word.split("-"))
+    return (" ".join(w[:1].upper() + w[1:] for w in name.split()), name[:1].upper() + name[1:],
+            " ".join(w if w in _NAME_PARTICLES else title(w) for w in name.split()))
+
+
 _HOLIDAYS = words(
     [form for name in _HOLIDAY_NAMES for n in (name, name.replace("'", "’"))
-     for form in (" ".join(w[:1].upper() + w[1:] for w in n.split()), n[:1].upper() + n[1:],
-                  # "Fourth of July": the small words of a name stay lower case
-                  " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:]
-                           for w in n.split()))],
+     for form in _name_forms(n)],
     cased=True)
 _TIMES = words(["once", "twice", "thrice",
                *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
@@ -467,7 +481,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year_end", r"(?P<unit>(?i:year|month|quarter))(?:-|\s+|['’]s\s+)(?i:end)\b"
           r"(?![-–])", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
-    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week))\b)?"
+    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b)?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
     _rule("vague_adjective",

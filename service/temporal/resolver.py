@@ -28,9 +28,11 @@ from service.temporal.expression import Anchor, Interval, TimeExpression
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
+    EASTER_OFFSETS,
     EVENT_DAY_NOUNS,
     EVENT_DAYS,
     FIXED_HOLIDAYS,
+    LUNAR_HOLIDAYS,
     SEASON_START_MONTH,
     WEEKDAY_HOLIDAYS,
 )
@@ -218,6 +220,8 @@ class Resolver:
             period = self._holiday(spec, mention)
             if period is not None and spec.out == "week":
                 period = period.at("week")
+            elif period is not None and spec.out == "weekend":
+                period = _holiday_weekend(period.start)
             if spec.year is not None:
                 anchor = None
         elif kind == "weekday":
@@ -737,10 +741,13 @@ class Resolver:
 
 def holiday_date(name: str, year: int) -> date | None:
     """The date of a named holiday in ``year`` (US conventions for the movable ones)."""
+    if name in LUNAR_HOLIDAYS:
+        return next((date.fromisoformat(day) for day in LUNAR_HOLIDAYS[name]
+                     if day.startswith(str(year))), None)
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return date(year, month, day)
-    if name in ("easter", "easter sunday", "good friday"):
+    if name in EASTER_OFFSETS:
         a, b, c = year % 19, year // 100, year % 100
         d, e = divmod(b, 4)
         f = (b + 8) // 25
@@ -750,8 +757,7 @@ def holiday_date(name: str, year: int) -> date | None:
         l_ = (32 + 2 * e + 2 * i - h - k) % 7
         m = (a + 11 * h + 22 * l_) // 451
         month, day = divmod(h + l_ - 7 * m + 114, 31)
-        easter = date(year, month, day + 1)
-        return easter - timedelta(days=2) if name == "good friday" else easter
+        return date(year, month, day + 1) + timedelta(days=EASTER_OFFSETS[name])
     if name == "election day":
         first_monday = first_weekday_on_or_after(date(year, 11, 1), 0)
         return first_monday + timedelta(days=1)
@@ -763,6 +769,19 @@ def holiday_date(name: str, year: int) -> date | None:
         last = add_months(date(year, month, 1), 1) - timedelta(days=1)
         return last_weekday_on_or_before(last, weekday)
     return None
+
+
+def _holiday_weekend(day: date) -> Period:
+    """The weekend a holiday belongs to: its own, the one before a Monday or Tuesday
+    ("Labor Day weekend" ends on the Monday), else the one after ("Thanksgiving weekend")."""
+    weekday = day.weekday()
+    if weekday >= 5:
+        saturday = day - timedelta(days=weekday - 5)
+    elif weekday <= 1:
+        saturday = day - timedelta(days=weekday + 2)
+    else:
+        saturday = day + timedelta(days=5 - weekday)
+    return Period("weekend", saturday)
 
 
 def _with(expression: TimeExpression, **changes: object) -> TimeExpression:

@@ -160,6 +160,8 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
 
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "more recently": "PAST_REF", "until recently": "PAST_REF",
+    # spoken news: "I saw him the other day", "a ruling could come any day now"
+    "the other day": "PAST_REF", "the other night": "PAST_REF", "any day now": "FUTURE_REF",
     # "a generation ago, few families owned a car": some decades back, how many unsaid
     "a generation ago": "PAST_REF", "a lifetime ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -211,7 +213,77 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "father's day": (6, 6, 3), "martin luther king day": (1, 0, 3),
     "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
     "election day": (11, 1, 0),  # the Tuesday after the first Monday: special-cased
+    "martin luther king jr. day": (1, 0, 3), "mlk day": (1, 0, 3),
 }
+# days named from Easter (Western computus): name -> days after Easter Sunday
+EASTER_OFFSETS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "ash wednesday": -46,
+    "palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "easter monday": 1,
+    "ascension day": 39, "pentecost": 49, "whit monday": 50,
+}
+# Holidays of lunar and lunisolar calendars: their first (or only) day each year, as
+# observed in the country that most news about them concerns (Chinese New Year in
+# China, Jewish holidays in Israel, Eid in Egypt, Diwali in India). Moon sighting can
+# move an Eid by a day elsewhere; outside 2015-2035 these names are left unresolved.
+_LUNAR_DAYS: dict[str, tuple[str, ...]] = {
+    "lunar new year": (
+        "2015-02-19", "2016-02-08", "2017-01-28", "2018-02-16", "2019-02-05", "2020-01-25",
+        "2021-02-12", "2022-02-01", "2023-01-22", "2024-02-10", "2025-01-29", "2026-02-17",
+        "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03", "2031-01-23", "2032-02-11",
+        "2033-01-31", "2034-02-19", "2035-02-08",
+    ),
+    "rosh hashanah": (
+        "2015-09-14", "2016-10-03", "2017-09-21", "2018-09-10", "2019-09-30", "2020-09-19",
+        "2021-09-07", "2022-09-26", "2023-09-16", "2024-10-03", "2025-09-23", "2026-09-12",
+        "2027-10-02", "2028-09-21", "2029-09-10", "2030-09-28", "2031-09-18", "2032-09-06",
+        "2033-09-24", "2034-09-14", "2035-10-04",
+    ),
+    "yom kippur": (
+        "2015-09-23", "2016-10-12", "2017-09-30", "2018-09-19", "2019-10-09", "2020-09-28",
+        "2021-09-16", "2022-10-05", "2023-09-25", "2024-10-12", "2025-10-02", "2026-09-21",
+        "2027-10-11", "2028-09-30", "2029-09-19", "2030-10-07", "2031-09-27", "2032-09-15",
+        "2033-10-03", "2034-09-23", "2035-10-13",
+    ),
+    "passover": (
+        "2015-04-04", "2016-04-23", "2017-04-11", "2018-03-31", "2019-04-20", "2020-04-09",
+        "2021-03-28", "2022-04-16", "2023-04-06", "2024-04-23", "2025-04-13", "2026-04-02",
+        "2027-04-22", "2028-04-11", "2029-03-31", "2030-04-18", "2031-04-08", "2032-03-27",
+        "2033-04-14", "2034-04-04", "2035-04-24",
+    ),
+    "diwali": (
+        "2015-11-11", "2016-10-30", "2017-10-19", "2018-11-07", "2019-10-27", "2020-11-14",
+        "2021-11-04", "2022-10-24", "2023-11-12", "2024-10-31", "2025-10-20", "2026-11-08",
+        "2027-10-29", "2028-10-17", "2029-11-05", "2030-10-26", "2031-11-14", "2032-11-02",
+        "2033-10-22", "2034-11-10", "2035-10-30",
+    ),
+    "eid al-fitr": (
+        "2015-07-17", "2016-07-06", "2017-06-25", "2018-06-15", "2019-06-04", "2020-05-24",
+        "2021-05-13", "2022-05-01", "2023-04-21", "2024-04-10", "2025-03-30", "2026-03-20",
+        "2027-03-09", "2028-02-26", "2029-02-14", "2030-02-04", "2031-01-24", "2032-01-14",
+        "2033-01-02", "2033-12-23", "2034-12-12", "2035-12-01",
+    ),
+    "eid al-adha": (
+        "2015-09-23", "2016-09-11", "2017-09-01", "2018-08-21", "2019-08-11", "2020-07-31",
+        "2021-07-17", "2022-07-10", "2023-06-28", "2024-06-16", "2025-06-06", "2026-05-27",
+        "2027-05-16", "2028-05-05", "2029-04-24", "2030-04-13", "2031-04-02", "2032-03-22",
+        "2033-03-11", "2034-03-01", "2035-02-18",
+    ),
+}
+LUNAR_HOLIDAY_ALIASES: dict[str, str] = {
+    "chinese new year": "lunar new year",
+    "eid al fitr": "eid al-fitr", "eid-al-fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
+    "eid al adha": "eid al-adha", "eid-al-adha": "eid al-adha", "eid ul-adha": "eid al-adha",
+    "deepavali": "diwali", "rosh hashana": "rosh hashanah", "pesach": "passover",
+}
+LUNAR_HOLIDAYS: dict[str, tuple[str, ...]] = {
+    **_LUNAR_DAYS, **{alias: _LUNAR_DAYS[name] for alias, name in LUNAR_HOLIDAY_ALIASES.items()}}
+# nouns after a holiday's name that make it part of another name or a thing, not a day:
+# "the Good Friday Agreement", "Easter Island", "a Christmas tree", "the Yom Kippur War"
+HOLIDAY_NAME_NOUNS = frozenset("""
+agreement agreements accord accords island islands tree trees egg eggs war offensive
+uprising rising bunny carol carols card cards lights sweater sweaters ornament ornaments
+movie movies film films special specials album song songs
+""".split())
 
 # Frequency adverbs: word -> (value, quant, freq).
 # "on a quarterly basis", "on an annual basis": the recurrence the adjective names
@@ -267,6 +339,8 @@ FUTURE_CUES = (
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
+    # broadcast promos: "tune in Sunday night", "join us Friday"
+    "tune in", "join us", "stay tuned",
     # "effective Feb. 1", "has scheduled a news conference Thursday"
     "effective", "scheduled",
     # "a hearing set for Dec. 5", "the vote is set for Tuesday" (courts, parliaments)
@@ -359,7 +433,7 @@ OVERNIGHT_STAY_VERBS = frozenset({
 # ("Black Friday", "Super Tuesday", "Bloody Sunday"), not the nearest such weekday
 WEEKDAY_NAME_QUALIFIERS = frozenset({
     "black", "cyber", "super", "bloody", "ash", "holy", "maundy", "giving", "fat", "palm",
-    "blue", "manic", "casual", "mad",
+    "blue", "good", "manic", "casual", "mad",
 })
 
 # verbs after which "that" starts a clause ("said that night shifts would end"), so
