@@ -436,7 +436,8 @@ def quarter_short(m: re.Match[str], text: str) -> Spec | None:
 
 # "the quarter ended June 30", "the quarter ending Sept. 30": the end date names it
 _QUARTER_ENDING = re.compile(
-    rf"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|end|through|to)\s+(?P<mon>{MONTH})\s*\d")
+    rf"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|end|through|to)\s+(?P<mon>{MONTH})\s*"
+    rf"\d\d?(?:,?\s+(?P<year>{YEAR})\b)?")
 
 
 def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
@@ -449,6 +450,9 @@ def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
         month = month_number(ending.group("mon"))
         if month % 3 == 0:  # a calendar quarter; a fiscal one ending in July stays "latest"
             spec.quarter = month // 3
+            if ending.group("year"):  # "the quarter ended Sept. 30, 2019": that year's
+                return Spec("cal", gran="quarter", quarter=month // 3,
+                            year=int(ending.group("year")))
     if "ago" in word or "earlier" in word or "year" in word:
         # gran None for "period": after "the nine months" it means a whole year
         gran = "quarter" if m.group("unit").lower() == "quarter" else None

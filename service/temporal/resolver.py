@@ -90,12 +90,12 @@ class Resolver:
                     first = self.periods[members[0]]
                     if first is not None:
                         mention.spec.year = first.start.year
-                expression, period = self._resolve(mention)
+                expression, period = self._resolve_within_calendar(mention)
                 if expression is None:
                     continue
                 members.append(len(self.results))
             else:
-                expression, period = self._resolve(mention)
+                expression, period = self._resolve_within_calendar(mention)
                 if expression is None:
                     continue
             self.results.append(expression)
@@ -166,6 +166,16 @@ class Resolver:
             self.results[j] = _with(b, range=span)
 
     # -------------------------------------------------------------- dispatch
+
+    def _resolve_within_calendar(self, mention: Mention
+                                 ) -> tuple[TimeExpression | None, Period | None]:
+        """``_resolve``, leaving unresolved what falls outside the calendar Python can hold
+        ("18,000,000 hours ago", a holiday in the year 10000 of an odd publication date)
+        rather than failing the whole text."""
+        try:
+            return self._resolve(mention)
+        except (OverflowError, ValueError):
+            return None, None
 
     def _resolve(self, mention: Mention) -> tuple[TimeExpression | None, Period | None]:
         spec = mention.spec
@@ -524,8 +534,13 @@ class Resolver:
         if spec.year is not None:
             day = holiday_date(name, spec.year)
             return Period("day", day) if day else None
-        options = [d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
-                   if (d := holiday_date(name, y)) is not None]
+        years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        if name in LUNAR_HOLIDAYS:
+            if not lunar_dates(name, self.dct.year):
+                return None  # outside the table: no guess from another year's moon
+            options = [d for y in years for d in lunar_dates(name, y)]
+        else:
+            options = [d for y in years if (d := holiday_date(name, y)) is not None]
         if not options:
             return None
         if spec.rel == "last":
@@ -739,11 +754,18 @@ class Resolver:
                               interval=Interval(start, end), anchor=anchor)
 
 
+def lunar_dates(name: str, year: int) -> list[date]:
+    """The days a lunar holiday begins in ``year`` (Eid al-Fitr falls twice in 2033); none
+    outside the table's years."""
+    days = (date.fromisoformat(day) for day in LUNAR_HOLIDAYS[name])
+    return [day for day in days if day.year == year]
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The date of a named holiday in ``year`` (US conventions for the movable ones)."""
     if name in LUNAR_HOLIDAYS:
-        return next((date.fromisoformat(day) for day in LUNAR_HOLIDAYS[name]
-                     if day.startswith(str(year))), None)
+        days = lunar_dates(name, year)
+        return days[0] if days else None
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return date(year, month, day)

@@ -177,3 +177,14 @@ def test_one_megabyte_of_news_finishes():
         expressions = tag(text, PUBLISHED)
 
     check_contract(text, expressions)
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31), date(2024, 2, 29)])
+@pytest.mark.parametrize("text", [
+    "He left 18000000 hours ago, 99999999999 seconds ago.",
+    "Ash Wednesday, MLK Day, Lunar New Year, Passover and Christmas came.",
+    "That summer it rained. The following spring the next fortnight began at 2359 hrs.",
+    "Profit for the quarter ending Sept. 30 rose; tune in Sunday night, 2 hours ago.",
+])
+def test_dates_beyond_the_calendar_are_left_unresolved_not_raised(text, published):
+    check_contract(text, tag(text, published))
