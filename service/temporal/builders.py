@@ -40,6 +40,7 @@ from service.temporal.vocabulary import (
     APPROX_WORDS,
     COUNT_NOUNS,
     DATED_EVENT_NOUNS,
+    DAY_WORD_OFFSETS,
     DAYBREAK_WORDS,
     FREQUENCY_ADVERBS,
     HOLIDAY_NAME_NOUNS,
@@ -50,6 +51,7 @@ from service.temporal.vocabulary import (
     ONES,
     ORDINALS,
     OVERNIGHT_STAY_VERBS,
+    PART_WORDS,
     PARTS_OF_DAY,
     PAST_CUES,
     SEASONS,
@@ -67,6 +69,11 @@ from service.temporal.vocabulary import (
     WEEKDAY_PART_SHOW_HEADS,
     WEEKDAYS,
 )
+
+
+def century_of_two_digits(yy: int) -> int:
+    """A two-digit year as news means it: "'24", "3Q24" are 2024, "'87" is 1987."""
+    return 2000 + yy if yy < 50 else 1900 + yy
 
 
 def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
@@ -141,7 +148,7 @@ def numeric_date(m: re.Match[str], text: str) -> Spec | None:
     separator = m.group("sep")
     if separator != "/" and (len(y) != 4 or preceding_word(text, m.start()) in NUMBER_NOUNS):
         return None
-    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    year = int(y) if len(y) == 4 else century_of_two_digits(int(y))
     if separator == "/":
         month, day = (a, b) if a <= 12 else (b, a)
     else:
@@ -424,8 +431,7 @@ def quarter_short(m: re.Match[str], text: str) -> Spec | None:
     if unit == "half" and number > 2:
         return None
     yy = m.group("yy")
-    year = int(m.group("year")) if m.group("year") else 2000 + int(yy) if int(yy) < 50 \
-        else 1900 + int(yy)
+    year = int(m.group("year")) if m.group("year") else century_of_two_digits(int(yy))
     spec = Spec("cal", gran=unit, year=year)
     if unit == "half":
         spec.half = number
@@ -527,10 +533,7 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     part_word = (m.group("pod") or "").lower()
     mod, clamp = prefix_mod(m)
-    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
-               "the day before yesterday": -2, "the day after tomorrow": 2,
-               "this": 0, "last": -1}
-    offset = offsets[word]
+    offset = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[word]
     spec = Spec("dct", unit="day", count=offset, gran="day", mod=mod, clamp=clamp)
     if word in ("this", "last") and not part_word:
         return None
@@ -905,10 +908,10 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
 def modified_part(m: re.Match[str], text: str) -> Spec:
     """"by mid-morning", "late afternoon": the day is the one under discussion, the
     modifier the third of the part (TimeML mod MID, END, START)."""
-    mod = {"mid": "MID", "late": "END", "early": "START"}[m.group("pmod").lower()]
+    mod = PART_WORDS[m.group("pmod").lower()]
     part = PARTS_OF_DAY[m.group("pod").lower()]
     if m.group("dw"):  # "mid-afternoon yesterday"
-        count = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("dw").lower()]
+        count = DAY_WORD_OFFSETS[m.group("dw").lower()]
         return Spec("dct", type="TIME", unit="day", count=count, gran="time", part=part,
                     mod=mod)
     if m.group("wd"):  # "late morning on Tuesday"
@@ -1381,7 +1384,7 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
     elif day in WEEKDAYS:
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
     elif day:
-        spec.count = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[day]
+        spec.count = DAY_WORD_OFFSETS[day]
     else:
         spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
     if groups.get("conv"):

@@ -138,6 +138,12 @@ APPROX_WORDS: dict[str, str] = {
 }
 
 # Part-of-period words and the mod they give.
+# Days named from the publication day, by their offset from it.
+DAY_WORD_OFFSETS: dict[str, int] = {
+    "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}
+
 PART_WORDS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START",
     "the early part of": "START", "the first part of": "START", "the dawn of": "START",
