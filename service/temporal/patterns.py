@@ -93,6 +93,7 @@ from service.temporal.regex_parts import (
 )
 from service.temporal.spec import Mention, Spec
 from service.temporal.vocabulary import (
+    ANAPHORIC_RELS,
     BASIS_ADJECTIVES,
     DAYBREAK_WORDS,
     EASTER_OFFSETS,
@@ -183,13 +184,14 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
 _HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS]
 # the small words of a name stay lower case: "Fourth of July", "Eid al-Fitr"
 _NAME_PARTICLES = ("of", "the", "al", "ul")
+_ACRONYMS = frozenset({"mlk"})  # holiday words written in capitals ("MLK Day")
 
 
 def _name_forms(name: str) -> tuple[str, ...]:
     """The capitalisations news writes a holiday in ("MLK Day", "Eid al-Fitr")."""
     def title(word: str) -> str:
-        if word == "mlk":
-            return "MLK"
+        if word in _ACRONYMS:
+            return word.upper()
         return "-".join(p if p in _NAME_PARTICLES else p[:1].upper() + p[1:]
                         for p in word.split("-"))
     return (" ".join(w[:1].upper() + w[1:] for w in name.split()), name[:1].upper() + name[1:],
@@ -229,8 +231,7 @@ _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
 _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 # a month or season named from the story's own time ("He moved to Memphis in 1953. That
 # summer, ...", "the following spring"), not from the publication date
-_P_ANAPHORIC = (r"(?:(?P<ana>(?i:that\s+same|that|the\s+same|the\s+following"
-                r"|the\s+previous|the\s+preceding))\s+)?")
+_P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date",
