@@ -394,6 +394,14 @@ def long_adjective(m: re.Match[str], text: str) -> Spec:
     return Spec("duration", type="DURATION", count=count, unit=unit)
 
 
+def _in_named_year(m: re.Match[str], spec: Spec) -> Spec:
+    """A named period in the year written beside it ("the June 2024 quarter"), if any."""
+    year = m.group("year") or m.group("year0")
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    return spec
+
+
 def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
     """A quarter or half named by its first and last months; other spans are left to
     the month rules."""
@@ -405,10 +413,7 @@ def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
         spec = Spec("named", gran="half", half=1 if first == 1 else 2)
     else:
         return None
-    year = m.group("year") or m.group("year0")
-    if year:
-        spec.kind, spec.year = "cal", int(year)
-    return spec
+    return _in_named_year(m, spec)
 
 
 def month_quarter(m: re.Match[str], text: str) -> Spec | None:
@@ -418,10 +423,7 @@ def month_quarter(m: re.Match[str], text: str) -> Spec | None:
     if month % 3:
         return None
     spec = Spec("named", gran="quarter", quarter=month // 3)
-    year = m.group("year") or m.group("year0")
-    if year:
-        spec.kind, spec.year = "cal", int(year)
-    return spec
+    return _in_named_year(m, spec)
 
 
 def quarter_short(m: re.Match[str], text: str) -> Spec | None:
@@ -692,16 +694,20 @@ _COUNTED = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TEENS, *TENS]) + r"))[\
                       re.IGNORECASE)
 
 
+def _counted(text: str, start: int) -> bool:
+    return _COUNTED.search(text, max(0, start - 20), start) is not None
+
+
 def vague_ago(m: re.Match[str], text: str) -> Spec | None:
     """"Riots broke out decades ago": some time back, how long unsaid."""
-    if _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+    if _counted(text, m.start()):
         return None
     return Spec("vague", value="PAST_REF")
 
 
 def bare_units_shift(m: re.Match[str], text: str) -> Spec | None:
     """"Days later", "hours earlier", "moments later": a plural unit alone."""
-    if _THAN.match(text, m.end()) or _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+    if _THAN.match(text, m.end()) or _counted(text, m.start()):
         return None  # "two hours later": the count's, a duration (TimeBank)
     unit = UNIT_SPELLINGS.get(m.group("unit").lower(), "minute")  # "moments"
     return _vague_shift(unit, m.group("dir").lower(), None)
@@ -1204,7 +1210,7 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return Spec("duration", type="DURATION", count=None,
                     unit=UNIT_SPELLINGS[m.group("unit3").lower()])
     if m.group("unit4"):
-        if _COUNTED.search(text, max(0, m.start() - 20), m.start()) \
+        if _counted(text, m.start()) \
                 or preceding_word(text, m.start()) in ("after", "before", "for", "of", "the"):
             # "two hours after": the count's; "for days before"; "in the weeks before the
             # shooting" leans on an event the story may have dated anywhere, or not at all
@@ -1215,8 +1221,8 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     quantity = m.group("q").lower()
     spec = Spec("duration", type="DURATION", count=None, unit=unit)
     if quantity in ("for", "in", "over", "within"):
-        # "within minutes" is how soon; "in minutes", "for days" are too often other
-        # things ("in days of old", "spoke for minutes"? rare) to risk
+        # "within minutes" is how soon; "in minutes", "for days" are too often something
+        # else ("in days of old") to risk
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out

@@ -604,7 +604,7 @@ class Resolver:
     def _range_start(self, mention: Mention) -> date | None:
         """The day of the expression right before ``mention`` when the two are joined as
         a stretch ("Saturday to Sunday"), else None."""
-        if not self.results or self.periods[-1] is None:
+        if not self.results:
             return None
         previous = self.results[-1]
         period = self.periods[-1]
