@@ -43,6 +43,7 @@ from service.temporal.vocabulary import (
     DAY_WORD_OFFSETS,
     DAYBREAK_WORDS,
     FREQUENCY_ADVERBS,
+    GIVEN_NAME_MONTHS,
     HOLIDAY_NAME_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -191,6 +192,11 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
+    if name.lower() in GIVEN_NAME_MONTHS and bare and m.start() == m.start("mon") \
+            and _GIVEN_NAME_FOLLOWS.match(text, m.end()) \
+            and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS \
+            and not _title_case_line(text, m.start()):
+        return None  # "August Wilson's play", "April Ryan asked": a person
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
     if rely:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
@@ -200,6 +206,22 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
     return spec
+
+
+# a capitalised word that is not itself part of a date: "August Wilson", not "August 2023"
+# or "August, Monday"
+_GIVEN_NAME_FOLLOWS = re.compile(
+    rf"\s+(?!(?:{MONTH}|{WEEKDAY}|The|In|On|At|As|And|But|Or|To)\b)[A-Z][a-z]+\b")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """A headline in Title Case ("August Jobs Report Beats Forecasts") capitalises
+    every word, so a capital after a month says nothing of a name there."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else len(text)][:300])
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _anaphoric(m: re.Match[str]) -> str | None:
@@ -343,6 +365,11 @@ _SPORTS = re.compile(
     r"|equali[sz]er|header|substitute|referee|whistle|minute\s+\d|\d+(?:st|nd|rd|th)\s+minute)\b",
     re.IGNORECASE)
 
+_OF_LONGER_PERIOD = re.compile(
+    r"\s+of\s+(?:the|this|that|a|last|next)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)[\s-]+)?"
+    r"(?:century|decade|millennium)\b|\s+of\s+the\s+(?:\d{4}|['’]?\d\d)['’]?s\b",
+    re.IGNORECASE)
+
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                 "3rd": 3, "4th": 4, "final": 4, "last": 4}
 
@@ -363,6 +390,8 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
         number = 2 if unit == "half" else 4  # "the last half of 1989"
     if unit == "half" and number > 2 or number > 4:
         return None
+    if not (year or rely or groups.get("q")) and _OF_LONGER_PERIOD.match(text, m.end()):
+        return None  # "the first half of the century": not a half of a year
     mod, clamp = prefix_mod(m)
     if not (year or rely or groups.get("ago") or groups.get("q")) and _SPORTS.search(
             text, *sentence_bounds(text, m.start(), m.end())):
@@ -1348,6 +1377,9 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
     special = (groups.get("special") or "").lower()
     if special:
         hour, minute = (12, 0) if special in ("noon", "midday") else (24, 0)
+        if (hour, minute) == (24, 0) and (groups.get("day") or groups.get("cmon")) \
+                and preceding_word(text, m.start()) in ("after", "past"):
+            hour = 0  # "shortly after midnight on Tuesday": early Tuesday, not its end
     else:
         if not groups.get("h"):
             return None  # "in the morning" without a clock hour in front

@@ -29,6 +29,10 @@ ANAPHORIC_RELS: dict[str, str] = {
 # preposition or modifier in front ("in May", "early March").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
+# Month names that are also given names ("August Wilson", "April Ryan", "June Carter"):
+# bare and followed by a capitalised word, they need a temporal preposition in front.
+GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
