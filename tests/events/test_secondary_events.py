@@ -65,6 +65,14 @@ def test_near_misses_keep_a_single_event(events_at, text, phrase, trigger):
     assert _triggers(events_at(text, phrase)) == [trigger]
 
 
+def test_a_relative_clause_time_does_not_date_the_clause_above(events_at):
+    # the learnt ranker alone would add "held", the main clause's verb
+    text = ("The suspect, who was arrested Thursday night at a relative's home, is being held"
+            " without bond.")
+    events = events_at(text, "Thursday night", value="2023-08-24TNI", type_="TIME")
+    assert _triggers(events) == ["arrested"]
+
+
 def test_a_verb_ordered_by_a_temporal_phrase_is_not_dated_by_it(events_at):
     text = "The region has been militarized since the end of the war in 1953."
     triggers = _triggers(events_at(text, "1953"))
