@@ -76,6 +76,13 @@ def century_of_two_digits(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
+def _part_of(m: re.Match[str], spec: Spec) -> None:
+    """"Christmas night": that part of the day named (TIME, e.g. 2023-12-25TNI)."""
+    pod = m.groupdict().get("pod")
+    if pod:
+        spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[pod.lower()]
+
+
 def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     month = month_number(m.group("mon"))
     day = day_number(m.group("day"))
@@ -841,6 +848,7 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
         # "Easter week": the week containing it; "Labor Day weekend": the weekend next to it
         unit = m.group("hweek").lower()
         spec.out, spec.gran = unit, unit
+    _part_of(m, spec)
     return spec
 
 
