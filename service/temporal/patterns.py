@@ -99,6 +99,7 @@ from service.temporal.vocabulary import (
     EASTER_OFFSETS,
     FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
+    HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
     NAMED_DAYS,
     ONES,
@@ -181,7 +182,8 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
     return Rule(name, re.compile(pattern), build, priority, compiled_prefix)
 
 
-_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS]
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS,
+                  *HOLIDAY_OFFSETS]
 # the small words of a name stay lower case: "Fourth of July", "Eid al-Fitr"
 _NAME_PARTICLES = ("of", "the", "al", "ul")
 _ACRONYMS = frozenset({"mlk"})  # holiday words written in capitals ("MLK Day")

@@ -32,6 +32,7 @@ from service.temporal.vocabulary import (
     EVENT_DAY_NOUNS,
     EVENT_DAYS,
     FIXED_HOLIDAYS,
+    HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
     SEASON_START_MONTH,
     WEEKDAY_HOLIDAYS,
@@ -775,6 +776,10 @@ def holiday_date(name: str, year: int) -> date | None:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return date(year, month, day)
+    if name in HOLIDAY_OFFSETS:  # "Black Friday": the day after Thanksgiving
+        base, days = HOLIDAY_OFFSETS[name]
+        day = holiday_date(base, year)
+        return day + timedelta(days=days) if day else None
     if name in EASTER_OFFSETS:
         a, b, c = year % 19, year // 100, year % 100
         d, e = divmod(b, 4)

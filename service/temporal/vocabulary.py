@@ -221,6 +221,11 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 1, 0),  # the Tuesday after the first Monday: special-cased
     "martin luther king jr. day": (1, 0, 3), "mlk day": (1, 0, 3),
 }
+# days named from another holiday: name -> (that holiday, days after it)
+HOLIDAY_OFFSETS: dict[str, tuple[str, int]] = {
+    "black friday": ("thanksgiving", 1), "small business saturday": ("thanksgiving", 2),
+    "cyber monday": ("thanksgiving", 4), "giving tuesday": ("thanksgiving", 5),
+}
 # days named from Easter (Western computus): name -> days after Easter Sunday
 EASTER_OFFSETS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "ash wednesday": -46,
