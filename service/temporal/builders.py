@@ -184,6 +184,10 @@ _REL_OFFSETS = {
 }
 
 
+# a capitalised word and then a lower-case one: a month name is a person's first name
+_FIRST_NAME = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:,?[ \t]+|['’]s[ \t]+)[a-z]")
+
+
 def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
@@ -198,6 +202,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
+    if bare and _FIRST_NAME.match(text, m.end()) and name[-1:] != "." \
+            and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS | DETERMINERS:
+        return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
     if rely:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
