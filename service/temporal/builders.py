@@ -235,6 +235,11 @@ def _after_that_clause(m: re.Match[str], text: str, spec: Spec, core: str) -> Sp
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(STREET_SUFFIXES) + r")\b")
 
 
+# a docket number: a year, a short code of capitals, a serial ("2021-CF-004512")
+_CASE_NUMBER = re.compile(r"-[A-Z]{2,4}-?\d")
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no)\.\s*\Z")
+
+
 def year(m: re.Match[str], text: str) -> Spec | None:
     if text[max(0, m.start("year") - 1):m.start("year")] in tuple(".,/:$£€-") \
             and not m.group("part"):
@@ -254,6 +259,9 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None
         if re.match(rf"\s*(?:{TZ}|hours?|hrs|local\s+time)\b", text[m.end():m.end() + 14]):
             return None  # "at 1900 GMT": a clock reading
+        if _CASE_NUMBER.match(text, m.end()) or _NUMBER_SIGN.search(
+                text, max(0, m.start() - 6), m.start()):
+            return None  # "Case No. 2021-CF-004512", "Ordinance No. 2019": identifiers
         before_word = preceding_word(text, m.start())
         if before_word in NUMBER_NOUNS or (before_word not in TEMPORAL_PREPOSITIONS
                                            and _STREET.match(text, m.end())):
