@@ -64,6 +64,7 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
     VAGUE_UNIT_ADJECTIVES,
+    WEEKDAY_IDIOMS,
     WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
     WEEKDAY_PART_SHOW_HEADS,
@@ -613,6 +614,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     if m.group("wd")[:1].isupper() and not part_word and head \
             and head.group(1).lower() in WEEKDAY_NAME_HEADS:
         return None  # "The Sunday Times", "the Mail on Sunday" is left alone
+    if not part_word and not rel and text[m.end():m.end() + 1] in (" ", "\t") and \
+            f"{m.group('wd').lower()} {following_word(text, m.end())}" in WEEKDAY_IDIOMS:
+        return None  # "the Sunday school teacher"
     if (m.group("pod") or "")[:1].isupper() and head \
             and head.group(1).lower() in WEEKDAY_PART_SHOW_HEADS:
         return None  # "Saturday Night Live": a show

@@ -475,6 +475,12 @@ WEEKDAY_NAME_HEADS = frozenset({
     "tribune", "observer", "world", "independent", "star", "sport",
 })
 
+# Lower-case nouns that make a weekday part of an idiom, not a day: "a Sunday school
+# teacher", "in their Sunday best", "Sunday drivers"
+WEEKDAY_IDIOMS = frozenset({
+    "sunday school", "sunday schools", "sunday best", "sunday driver", "sunday drivers",
+})
+
 # Shows named by a weekday and a part of day ("Saturday Night Live", "Monday Night
 # Football", "Friday Night Lights"): with a capital part of day, not a dated night.
 WEEKDAY_PART_SHOW_HEADS = frozenset({
