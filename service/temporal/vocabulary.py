@@ -414,6 +414,9 @@ SCHEDULE_CUES = (
     "launches", "hears", "holds", "hosts", "faces", "plays", "visits", "travels", "arrives",
     "testifies", "decides", "delivers", "takes place", "premieres", "debuts", "airs",
     "goes on trial", "stands trial", "goes on sale", "takes office", "sits",
+    # "residents plan a vigil Thursday night" ("a plan", "the plan" are nouns; "plans"
+    # is left out: "set aside vacation plans Friday")
+    "plan",
     "meet", "hear", "unveil", "testify", "decide", "arrive", "take place", "go on trial",
     "stand trial", "go on sale", "take office", "face", "host", "play",
 )
