@@ -43,7 +43,6 @@ from service.temporal.vocabulary import (
     DAY_WORD_OFFSETS,
     DAYBREAK_WORDS,
     FREQUENCY_ADVERBS,
-    GIVEN_NAME_MONTHS,
     HOLIDAY_NAME_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -65,6 +64,7 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_QUANTITIES,
     VAGUE_UNIT_ADJECTIVES,
+    WEEKDAY_IDIOMS,
     WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
     WEEKDAY_PART_SHOW_HEADS,
@@ -75,6 +75,13 @@ from service.temporal.vocabulary import (
 def century_of_two_digits(yy: int) -> int:
     """A two-digit year as news means it: "'24", "3Q24" are 2024, "'87" is 1987."""
     return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def _part_of(m: re.Match[str], spec: Spec) -> None:
+    """"Christmas night": that part of the day named (TIME, e.g. 2023-12-25TNI)."""
+    pod = m.groupdict().get("pod")
+    if pod:
+        spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[pod.lower()]
 
 
 def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
@@ -178,6 +185,13 @@ _REL_OFFSETS = {
 }
 
 
+# one or two capitalised words and then a lower-case one: a month name is a person's
+# first name ("August Wilson wrote", "June Carter Cash recorded"); a Title Case headline
+# ("August Jobs Report Beats Forecasts") has no lower-case word to end the name
+_FIRST_NAME = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)?"
+                         r"(?:,?[ \t]+|['’]s[ \t]+)[a-z]")
+
+
 def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
@@ -192,11 +206,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
-    if name.lower() in GIVEN_NAME_MONTHS and bare and m.start() == m.start("mon") \
-            and _GIVEN_NAME_FOLLOWS.match(text, m.end()) \
-            and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS \
-            and not _title_case_line(text, m.start()):
-        return None  # "August Wilson's play", "April Ryan asked": a person
+    if bare and _FIRST_NAME.match(text, m.end()) and name[-1:] != "." \
+            and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS | DETERMINERS:
+        return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
     if rely:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
@@ -206,22 +218,6 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
     return spec
-
-
-# a capitalised word that is not itself part of a date: "August Wilson", not "August 2023"
-# or "August, Monday"
-_GIVEN_NAME_FOLLOWS = re.compile(
-    rf"\s+(?!(?:{MONTH}|{WEEKDAY}|The|In|On|At|As|And|But|Or|To)\b)[A-Z][a-z]+\b")
-
-
-def _title_case_line(text: str, at: int) -> bool:
-    """A headline in Title Case ("August Jobs Report Beats Forecasts") capitalises
-    every word, so a capital after a month says nothing of a name there."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else len(text)][:300])
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _anaphoric(m: re.Match[str]) -> str | None:
@@ -243,6 +239,11 @@ def _after_that_clause(m: re.Match[str], text: str, spec: Spec, core: str) -> Sp
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(STREET_SUFFIXES) + r")\b")
 
 
+# a docket number: a year, a short code of capitals, a serial ("2021-CF-004512")
+_CASE_NUMBER = re.compile(r"-[A-Z]{2,4}-?\d")
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no)\.\s*\Z")
+
+
 def year(m: re.Match[str], text: str) -> Spec | None:
     if text[max(0, m.start("year") - 1):m.start("year")] in tuple(".,/:$£€-") \
             and not m.group("part"):
@@ -262,6 +263,9 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None
         if re.match(rf"\s*(?:{TZ}|hours?|hrs|local\s+time)\b", text[m.end():m.end() + 14]):
             return None  # "at 1900 GMT": a clock reading
+        if _CASE_NUMBER.match(text, m.end()) or _NUMBER_SIGN.search(
+                text, max(0, m.start() - 6), m.start()):
+            return None  # "Case No. 2021-CF-004512", "Ordinance No. 2019": identifiers
         before_word = preceding_word(text, m.start())
         if before_word in NUMBER_NOUNS or (before_word not in TEMPORAL_PREPOSITIONS
                                            and _STREET.match(text, m.end())):
@@ -620,6 +624,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     if m.group("wd")[:1].isupper() and not part_word and head \
             and head.group(1).lower() in WEEKDAY_NAME_HEADS:
         return None  # "The Sunday Times", "the Mail on Sunday" is left alone
+    if not part_word and not rel and text[m.end():m.end() + 1] in (" ", "\t") and \
+            f"{m.group('wd').lower()} {following_word(text, m.end())}" in WEEKDAY_IDIOMS:
+        return None  # "the Sunday school teacher"
     if (m.group("pod") or "")[:1].isupper() and head \
             and head.group(1).lower() in WEEKDAY_PART_SHOW_HEADS:
         return None  # "Saturday Night Live": a show
@@ -870,6 +877,7 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
         # "Easter week": the week containing it; "Labor Day weekend": the weekend next to it
         unit = m.group("hweek").lower()
         spec.out, spec.gran = unit, unit
+    _part_of(m, spec)
     return spec
 
 

@@ -99,6 +99,7 @@ from service.temporal.vocabulary import (
     EASTER_OFFSETS,
     FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
+    HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
     NAMED_DAYS,
     ONES,
@@ -181,7 +182,8 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
     return Rule(name, re.compile(pattern), build, priority, compiled_prefix)
 
 
-_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS]
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS,
+                  *HOLIDAY_OFFSETS]
 # the small words of a name stay lower case: "Fourth of July", "Eid al-Fitr"
 _NAME_PARTICLES = ("of", "the", "al", "ul")
 _ACRONYMS = frozenset({"mlk"})  # holiday words written in capitals ("MLK Day")
@@ -484,7 +486,9 @@ RULES: tuple[Rule, ...] = (
     _rule("year_end", r"(?P<unit>(?i:year|month|quarter))(?:-|\s+|['’]s\s+)(?i:end)\b"
           r"(?![-–])", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
-    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b)?"
+    # "Labor Day weekend", "Easter week"; "Christmas night", "Halloween evening"
+    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
+          rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
     _rule("vague_adjective",

@@ -32,6 +32,7 @@ from service.temporal.vocabulary import (
     EVENT_DAY_NOUNS,
     EVENT_DAYS,
     FIXED_HOLIDAYS,
+    HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
     SEASON_START_MONTH,
     WEEKDAY_HOLIDAYS,
@@ -53,6 +54,8 @@ _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.IGNORECASE)
 # "Thursday night into Friday morning"
 _WEEKDAY_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|into)\s*",
                                  re.IGNORECASE)
+_AND_LINK = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "a warning is in effect through Tuesday evening": what holds until then is still on
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
@@ -609,8 +612,12 @@ class Resolver:
         previous = self.results[-1]
         period = self.periods[-1]
         if previous.type not in ("DATE", "TIME") or period is None \
-                or period.gran not in ("day", "time") \
-                or not _WEEKDAY_RANGE_LINK.fullmatch(self.text, previous.end, mention.start):
+                or period.gran not in ("day", "time"):
+            return None
+        if not _WEEKDAY_RANGE_LINK.fullmatch(self.text, previous.end, mention.start) and not (
+                # "a curfew between 8 p.m. Monday and 6 a.m. Tuesday"
+                _AND_LINK.fullmatch(self.text, previous.end, mention.start)
+                and _BETWEEN.search(self.text, max(0, previous.start - 10), previous.start)):
             return None
         return period.start
 
@@ -769,6 +776,10 @@ def holiday_date(name: str, year: int) -> date | None:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return date(year, month, day)
+    if name in HOLIDAY_OFFSETS:  # "Black Friday": the day after Thanksgiving
+        base, days = HOLIDAY_OFFSETS[name]
+        day = holiday_date(base, year)
+        return day + timedelta(days=days) if day else None
     if name in EASTER_OFFSETS:
         a, b, c = year % 19, year // 100, year % 100
         d, e = divmod(b, 4)

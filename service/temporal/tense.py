@@ -60,8 +60,10 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
-# a present copula right before the time: the time of something still to come
-_IS_AT = re.compile(r"\b(?:is|are)\s+(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
+# a present copula right before the time: the time of something still to come; so is a
+# warning or an order that "is in effect from 11 a.m. Saturday" ("remains in place until")
+_IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:effect|place)\s+)"
+                    r"(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
@@ -146,7 +148,7 @@ def tense_at(
     if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
             and not _PAST_BE.search(text, max(0, start - 60), start):
         return "future"  # "must be submitted no later than March 15": a deadline ahead
-    if _IS_AT.search(text, max(0, start - 16), start):
+    if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
             and _DEADLINE_AFTER.match(text, end):

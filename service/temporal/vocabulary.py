@@ -29,10 +29,6 @@ ANAPHORIC_RELS: dict[str, str] = {
 # preposition or modifier in front ("in May", "early March").
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
-# Month names that are also given names ("August Wilson", "April Ryan", "June Carter"):
-# bare and followed by a capitalised word, they need a temporal preposition in front.
-GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
-
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
@@ -225,6 +221,11 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 1, 0),  # the Tuesday after the first Monday: special-cased
     "martin luther king jr. day": (1, 0, 3), "mlk day": (1, 0, 3),
 }
+# days named from another holiday: name -> (that holiday, days after it)
+HOLIDAY_OFFSETS: dict[str, tuple[str, int]] = {
+    "black friday": ("thanksgiving", 1), "small business saturday": ("thanksgiving", 2),
+    "cyber monday": ("thanksgiving", 4), "giving tuesday": ("thanksgiving", 5),
+}
 # days named from Easter (Western computus): name -> days after Easter Sunday
 EASTER_OFFSETS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "ash wednesday": -46,
@@ -413,6 +414,9 @@ SCHEDULE_CUES = (
     "launches", "hears", "holds", "hosts", "faces", "plays", "visits", "travels", "arrives",
     "testifies", "decides", "delivers", "takes place", "premieres", "debuts", "airs",
     "goes on trial", "stands trial", "goes on sale", "takes office", "sits",
+    # "residents plan a vigil Thursday night" ("a plan", "the plan" are nouns; "plans"
+    # is left out: "set aside vacation plans Friday")
+    "plan",
     "meet", "hear", "unveil", "testify", "decide", "arrive", "take place", "go on trial",
     "stand trial", "go on sale", "take office", "face", "host", "play",
 )
@@ -472,6 +476,12 @@ robbery assault stabbing ambush siege heist fight deadline primary primaries cau
 WEEKDAY_NAME_HEADS = frozenset({
     "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
     "tribune", "observer", "world", "independent", "star", "sport",
+})
+
+# Lower-case nouns that make a weekday part of an idiom, not a day: "a Sunday school
+# teacher", "in their Sunday best", "Sunday drivers"
+WEEKDAY_IDIOMS = frozenset({
+    "sunday school", "sunday schools", "sunday best", "sunday driver", "sunday drivers",
 })
 
 # Shows named by a weekday and a part of day ("Saturday Night Live", "Monday Night
