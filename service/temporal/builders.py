@@ -718,6 +718,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None  # "Person of the Year", "Employee of the Month": a title
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
+    if not (mod or clamp) and _TO_VERB.match(text, m.end()):
+        return None  # "the year to come", "gave them the week to decide": not a date
     if unit == "weekend":
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit in ("week", "month") and not (mod or clamp) and _STRETCH_ENDING.match(
@@ -749,6 +751,7 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
 
 
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # a date right after "ended"/"ending": "the week ending Thursday", "the month ended Feb. 29"
 _STRETCH_ENDING = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d)")

@@ -459,7 +459,10 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
-          r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
+          # "the year to March" is a stretch; "the end of the month to avert a shutdown"
+          # is a date and an infinitive of purpose (the builder wants the "end of")
+          r"|later|ago|to(?!\s+(?!date\b)[a-z])|in|that|when|which|before|since|-))", the_unit, 1,
+          prefix=_P_MOD),
     _rule("fiscal_year",
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
