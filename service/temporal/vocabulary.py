@@ -198,7 +198,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "veterans day": (11, 11),
     "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
     "st. patrick's day": (3, 17), "juneteenth": (6, 19),
+    # the U.S. president's, in the year after each presidential election only
+    "inauguration day": (1, 20),
 }
+QUADRENNIAL_HOLIDAYS: dict[str, int] = {"inauguration day": 1}  # name -> year % 4
 # days known by their date alone, as a name with its year fixed: "the 9/11 attacks"
 NAMED_DAYS: dict[str, tuple[int, int, int]] = {
     "9/11": (2001, 9, 11),
