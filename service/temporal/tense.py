@@ -177,8 +177,12 @@ def tense_at(
             continue  # "an unspecified date", "markets untouched by": adjectives
         if not m.group("schedule") and not (m.group("ed") and not _is_finite(text, m.start())):
             verb_end = m.end()  # not "the embattled company reports": an adjective
+        # "agreed to cut output in May": the time of what was agreed, ahead; "In May,
+        # leaders pledged to ...": the time of the pledge itself, past
+        committed = m.group("commit") and commitments and not (
+            m.start() >= end and m.group("commit").split()[0].lower().endswith("ed"))
         tense = "future" if m.group("future") or m.group("schedule") \
-            or m.group("weekday_future") or (m.group("commit") and commitments) else "past"
+            or m.group("weekday_future") or committed else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
         elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):
