@@ -63,6 +63,12 @@ _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come
 _IS_AT = re.compile(r"\b(?:is|are)\s+(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
+# "postponed until the autumn", "funding the government until mid-March": the time a thing
+# was put off or kept going to lies ahead of the report, whatever the verb's tense
+_DEFERRED_UNTIL = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off"
+    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?)"
+    r"\b[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
@@ -146,6 +152,9 @@ def tense_at(
     if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
             and not _PAST_BE.search(text, max(0, start - 60), start):
         return "future"  # "must be submitted no later than March 15": a deadline ahead
+    if _DEFERRED_UNTIL.search(text, max(0, start - 90), start) \
+            and not _PAST_PERFECT.search(text, max(0, start - 90), start):
+        return "future"
     if _IS_AT.search(text, max(0, start - 16), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
