@@ -186,6 +186,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     # "that May" may be "said that May ...": only "the following May" vouches for one
     bare = not (rel or rely or mod or clamp
                 or (m.groupdict().get("ana") or "").lower().startswith("the"))
+    if bare and _PERSONAL_TITLE.search(text, max(0, m.start() - 30), m.start()) \
+            and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
+        return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
@@ -200,6 +203,15 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
     return spec
+
+
+# a title in front of a name: the month after it is a first name when a surname follows
+_PERSONAL_TITLE = re.compile(
+    r"(?<![\w.])(?:(?:Rep|Reps|Sen|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Del|Amb|Sec"
+    r"|Det|Adm|Cmdr)\.|Representative|Senator|Governor|Judge|Justice|Mayor|Secretary"
+    r"|President|Ambassador|Councilwoman|Councilman|Councilmember|Assemblywoman"
+    r"|Assemblyman|Commissioner|Chancellor|Minister|Professor|Officer|Lady|Dame"
+    r"|Princess)\s+\Z")
 
 
 def _anaphoric(m: re.Match[str]) -> str | None:
