@@ -258,9 +258,14 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None  # "Room 1204", "lives at 1600 Pennsylvania Avenue"
         if before_word in TITLE_NOUNS:
             return None  # "the film 1917": a title
+        if _PROGRAM_NAME.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "Project 2025", "Saudi Arabia's Vision 2030": a plan's name
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
+
+
+_PROGRAM_NAME = re.compile(r"\b(?:Project|Vision|Agenda|Horizon|Mission)\s+\Z")
 
 
 def year_range(m: re.Match[str], text: str) -> list[Mention] | None:
