@@ -768,6 +768,14 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
 
 
+def weekend_event(m: re.Match[str], text: str) -> Spec | None:
+    """"after weekend talks": the weekend the talks took (take) place."""
+    if preceding_word(text, m.start()) in (*DETERMINERS, "every", "each", "one", "some",
+                                           "any", "long", "holiday"):
+        return None  # "a weekend visit", "every weekend meeting": no weekend in particular
+    return Spec("named", weekend=True, gran="weekend")
+
+
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # a date right after "ended"/"ending": "the week ending Thursday", "the month ended Feb. 29"
 _STRETCH_ENDING = re.compile(

@@ -66,6 +66,7 @@ from service.temporal.builders import (
     vague_duration,
     vague_units,
     weekday,
+    weekend_event,
     year,
     year_end,
     year_range,
@@ -109,6 +110,7 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_UNIT_ADJECTIVES,
     WEEKDAY_HOLIDAYS,
+    WEEKEND_EVENT_NOUNS,
 )
 from service.temporal.wordregex import (
     words,
@@ -463,6 +465,11 @@ RULES: tuple[Rule, ...] = (
           # is a date and an infinitive of purpose (the builder wants the "end of")
           r"|later|ago|to(?!\s+(?!date\b)[a-z])|in|that|when|which|before|since|-))", the_unit, 1,
           prefix=_P_MOD),
+    # "after weekend talks in Geneva", "weekend protests": the weekend of the event, past
+    # or coming by tense ("a weekend visit" is any weekend)
+    _rule("weekend_event",
+          r"\b(?P<unit>(?i:weekend))(?=\s+(?i:" + _alt(sorted(WEEKEND_EVENT_NOUNS)) + r")\b)",
+          weekend_event, 1),
     _rule("fiscal_year",
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed

@@ -466,11 +466,19 @@ arrest arrests verdict hearing trial rally concert derailment collapse eruption 
 robbery assault stabbing ambush siege heist fight deadline primary primaries caucus caucuses
 """.split())
 
+# what a bare "weekend" in front of it dates ("after weekend talks", "weekend clashes")
+WEEKEND_EVENT_NOUNS = DATED_EVENT_NOUNS | frozenset("""
+talks negotiations meeting meetings clashes fighting violence rallies polls voting visit
+demonstrations marches discussions
+""".split())
+
 # Capitalised words after a capitalised weekday that make it part of a name ("The Sunday
 # Times reported", "the Sunday Telegraph"): newspapers, not a Sunday
 WEEKDAY_NAME_HEADS = frozenset({
     "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
     "tribune", "observer", "world", "independent", "star", "sport",
+    # caucuses and societies: "the Tuesday Group" of House Republicans, "the Monday Club"
+    "group", "club",
 })
 
 # Shows named by a weekday and a part of day ("Saturday Night Live", "Monday Night
