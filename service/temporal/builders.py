@@ -1360,6 +1360,11 @@ DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
+# a capitalised word that may follow a title-case "Midnight" in a headline
+_DAY_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|Today|Tonight|Tomorrow|Yesterday|Eastern|Local"
+                       r"|Central|Pacific|Mountain|GMT|UTC|ET|EST|EDT")
+
+
 _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by", "before",
                                   "after", "from", "to", "since", "past"})
 
@@ -1375,6 +1380,10 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         groups["h"], groups["mi"] = groups["mil"], groups["milmi"]
     special = (groups.get("special") or "").lower()
     if special:
+        follower = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end("special"):m.end("special") + 20])
+        if text[m.start("special")].isupper() and follower and not groups.get("day") \
+                and not _DAY_WORD.fullmatch(follower.group(1)):
+            return None  # "Operation Midnight Hammer", "Midnight Express": a name
         hour, minute = (12, 0) if special in ("noon", "midday") else (24, 0)
     else:
         if not groups.get("h"):
