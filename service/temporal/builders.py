@@ -768,6 +768,16 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
 
 
+def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
+    """"the week since the invasion": one unit; "the months since": some, count unsaid
+    (the plural without its article, as TimeBank tags "in the days that followed")."""
+    unit = m.group("unit").lower()
+    if unit.endswith("s"):
+        return Mention(m.start("unit"), m.end("unit"),
+                       Spec("duration", type="DURATION", count=None, unit=unit[:-1]))
+    return Spec("duration", type="DURATION", count=1, unit=unit)
+
+
 def weekend_event(m: re.Match[str], text: str) -> Spec | None:
     """"after weekend talks": the weekend the talks took (take) place."""
     if preceding_word(text, m.start()) in (*DETERMINERS, "every", "each", "one", "some",
