@@ -201,6 +201,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     # "that May" may be "said that May ...": only "the following May" vouches for one
     bare = not (rel or rely or mod or clamp
                 or (m.groupdict().get("ana") or "").lower().startswith("the"))
+    if bare and _PERSONAL_TITLE.search(text, max(0, m.start() - 30), m.start()) \
+            and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
+        return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
@@ -218,6 +221,15 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
     return spec
+
+
+# a title in front of a name: the month after it is a first name when a surname follows
+_PERSONAL_TITLE = re.compile(
+    r"(?<![\w.])(?:(?:Rep|Reps|Sen|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Del|Amb|Sec"
+    r"|Det|Adm|Cmdr)\.|Representative|Senator|Governor|Judge|Justice|Mayor|Secretary"
+    r"|President|Ambassador|Councilwoman|Councilman|Councilmember|Assemblywoman"
+    r"|Assemblyman|Commissioner|Chancellor|Minister|Professor|Officer|Lady|Dame"
+    r"|Princess)\s+\Z")
 
 
 def _anaphoric(m: re.Match[str]) -> str | None:
@@ -272,9 +284,14 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None  # "Room 1204", "lives at 1600 Pennsylvania Avenue"
         if before_word in TITLE_NOUNS:
             return None  # "the film 1917": a title
+        if _PROGRAM_NAME.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "Project 2025", "Saudi Arabia's Vision 2030": a plan's name
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
+
+
+_PROGRAM_NAME = re.compile(r"\b(?:Project|Vision|Agenda|Horizon|Mission)\s+\Z")
 
 
 def year_range(m: re.Match[str], text: str) -> list[Mention] | None:
@@ -754,6 +771,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None  # "Person of the Year", "Employee of the Month": a title
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
+    if not (mod or clamp) and _TO_VERB.match(text, m.end()):
+        return None  # "the year to come", "gave them the week to decide": not a date
     if unit == "weekend":
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit in ("week", "month") and not (mod or clamp) and _STRETCH_ENDING.match(
@@ -785,6 +804,25 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
 
 
+def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
+    """"the week since the invasion": one unit; "the months since": some, count unsaid
+    (the plural without its article, as TimeBank tags "in the days that followed")."""
+    unit = m.group("unit").lower()
+    if unit.endswith("s"):
+        return Mention(m.start("unit"), m.end("unit"),
+                       Spec("duration", type="DURATION", count=None, unit=unit[:-1]))
+    return Spec("duration", type="DURATION", count=1, unit=unit)
+
+
+def weekend_event(m: re.Match[str], text: str) -> Spec | None:
+    """"after weekend talks": the weekend the talks took (take) place."""
+    if preceding_word(text, m.start()) in (*DETERMINERS, "every", "each", "one", "some",
+                                           "any", "long", "holiday"):
+        return None  # "a weekend visit", "every weekend meeting": no weekend in particular
+    return Spec("named", weekend=True, gran="weekend")
+
+
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # a date right after "ended"/"ending": "the week ending Thursday", "the month ended Feb. 29"
 _STRETCH_ENDING = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d)")
@@ -1369,6 +1407,11 @@ DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
+# a capitalised word that may follow a title-case "Midnight" in a headline
+_DAY_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|Today|Tonight|Tomorrow|Yesterday|Eastern|Local"
+                       r"|Central|Pacific|Mountain|GMT|UTC|ET|EST|EDT")
+
+
 _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by", "before",
                                   "after", "from", "to", "since", "past"})
 
@@ -1384,6 +1427,10 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         groups["h"], groups["mi"] = groups["mil"], groups["milmi"]
     special = (groups.get("special") or "").lower()
     if special:
+        follower = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end("special"):m.end("special") + 20])
+        if text[m.start("special")].isupper() and follower and not groups.get("day") \
+                and not _DAY_WORD.fullmatch(follower.group(1)):
+            return None  # "Operation Midnight Hammer", "Midnight Express": a name
         hour, minute = (12, 0) if special in ("noon", "midday") else (24, 0)
         if (hour, minute) == (24, 0) and (groups.get("day") or groups.get("cmon")) \
                 and preceding_word(text, m.start()) in ("after", "past"):

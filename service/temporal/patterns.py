@@ -60,12 +60,14 @@ from service.temporal.builders import (
     to_date,
     turn_of,
     unit_before,
+    unit_since,
     vague,
     vague_adjective,
     vague_ago,
     vague_duration,
     vague_units,
     weekday,
+    weekend_event,
     year,
     year_end,
     year_range,
@@ -110,6 +112,7 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_UNIT_ADJECTIVES,
     WEEKDAY_HOLIDAYS,
+    WEEKEND_EVENT_NOUNS,
 )
 from service.temporal.wordregex import (
     words,
@@ -461,7 +464,21 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
-          r"|later|ago|to|in|that|when|which|before|since|-))", the_unit, 1, prefix=_P_MOD),
+          # "the year to March" is a stretch; "the end of the month to avert a shutdown"
+          # is a date and an infinitive of purpose (the builder wants the "end of")
+          r"|later|ago|to(?!\s+(?!date\b)[a-z])|in|that|when|which|before|since|-))", the_unit, 1,
+          prefix=_P_MOD),
+    # "in the week since the invasion began", "the months since the election": how long
+    # the stretch from the event to the time of the report has run
+    _rule("unit_since",
+          r"\b(?i:the)\s+(?P<unit>(?i:day|week|fortnight|month|year|decade|days|weeks|months"
+          r"|years|decades))(?=\s+(?i:since)\s+(?i:the|his|her|its|their|then|[A-Z]))",
+          unit_since, 1),
+    # "after weekend talks in Geneva", "weekend protests": the weekend of the event, past
+    # or coming by tense ("a weekend visit" is any weekend)
+    _rule("weekend_event",
+          r"\b(?P<unit>(?i:weekend))(?=\s+(?i:" + _alt(sorted(WEEKEND_EVENT_NOUNS)) + r")\b)",
+          weekend_event, 1),
     _rule("fiscal_year",
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed

@@ -34,6 +34,7 @@ from service.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
+    QUADRENNIAL_HOLIDAYS,
     SEASON_START_MONTH,
     WEEKDAY_HOLIDAYS,
 )
@@ -537,7 +538,10 @@ class Resolver:
         if spec.year is not None:
             day = holiday_date(name, spec.year)
             return Period("day", day) if day else None
-        years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        years: tuple[int, ...] = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        if name in QUADRENNIAL_HOLIDAYS:
+            # the last one and the next one, each up to four years away
+            years = tuple(range(self.dct.year - 4, self.dct.year + 5))
         if name in LUNAR_HOLIDAYS:
             if not lunar_dates(name, self.dct.year):
                 return None  # outside the table: no guess from another year's moon
@@ -773,6 +777,8 @@ def holiday_date(name: str, year: int) -> date | None:
     if name in LUNAR_HOLIDAYS:
         days = lunar_dates(name, year)
         return days[0] if days else None
+    if name in QUADRENNIAL_HOLIDAYS and year % 4 != QUADRENNIAL_HOLIDAYS[name]:
+        return None
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return date(year, month, day)

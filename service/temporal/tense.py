@@ -65,6 +65,12 @@ _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:effect|place)\s+)"
                     r"(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
+# "postponed until the autumn", "funding the government until mid-March": the time a thing
+# was put off or kept going to lies ahead of the report, whatever the verb's tense
+_DEFERRED_UNTIL = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off"
+    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?)"
+    r"\b[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
@@ -148,6 +154,9 @@ def tense_at(
     if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
             and not _PAST_BE.search(text, max(0, start - 60), start):
         return "future"  # "must be submitted no later than March 15": a deadline ahead
+    if _DEFERRED_UNTIL.search(text, max(0, start - 90), start) \
+            and not _PAST_PERFECT.search(text, max(0, start - 90), start):
+        return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
@@ -179,8 +188,12 @@ def tense_at(
             continue  # "an unspecified date", "markets untouched by": adjectives
         if not m.group("schedule") and not (m.group("ed") and not _is_finite(text, m.start())):
             verb_end = m.end()  # not "the embattled company reports": an adjective
+        # "agreed to cut output in May": the time of what was agreed, ahead; "In May,
+        # leaders pledged to ...": the time of the pledge itself, past
+        committed = m.group("commit") and commitments and not (
+            m.start() >= end and m.group("commit").split()[0].lower().endswith("ed"))
         tense = "future" if m.group("future") or m.group("schedule") \
-            or m.group("weekday_future") or (m.group("commit") and commitments) else "past"
+            or m.group("weekday_future") or committed else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
         elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):

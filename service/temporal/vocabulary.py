@@ -198,7 +198,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "veterans day": (11, 11),
     "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
     "st. patrick's day": (3, 17), "juneteenth": (6, 19),
+    # the U.S. president's, in the year after each presidential election only
+    "inauguration day": (1, 20),
 }
+QUADRENNIAL_HOLIDAYS: dict[str, int] = {"inauguration day": 1}  # name -> year % 4
 # days known by their date alone, as a name with its year fixed: "the 9/11 attacks"
 NAMED_DAYS: dict[str, tuple[int, int, int]] = {
     "9/11": (2001, 9, 11),
@@ -471,11 +474,19 @@ arrest arrests verdict hearing trial rally concert derailment collapse eruption 
 robbery assault stabbing ambush siege heist fight deadline primary primaries caucus caucuses
 """.split())
 
+# what a bare "weekend" in front of it dates ("after weekend talks", "weekend clashes")
+WEEKEND_EVENT_NOUNS = DATED_EVENT_NOUNS | frozenset("""
+talks negotiations meeting meetings clashes fighting violence rallies polls voting visit
+demonstrations marches discussions
+""".split())
+
 # Capitalised words after a capitalised weekday that make it part of a name ("The Sunday
 # Times reported", "the Sunday Telegraph"): newspapers, not a Sunday
 WEEKDAY_NAME_HEADS = frozenset({
     "times", "telegraph", "express", "mirror", "people", "post", "herald", "mail",
     "tribune", "observer", "world", "independent", "star", "sport",
+    # caucuses and societies: "the Tuesday Group" of House Republicans, "the Monday Club"
+    "group", "club",
 })
 
 # Lower-case nouns that make a weekday part of an idiom, not a day: "a Sunday school
