@@ -26,7 +26,7 @@ from service.temporal.calendar import (
 )
 from service.temporal.expression import Anchor, Interval, TimeExpression
 from service.temporal.spec import Mention, Spec
-from service.temporal.tense import tense_at
+from service.temporal.tense import after_since, tense_at
 from service.temporal.vocabulary import (
     EASTER_OFFSETS,
     EVENT_DAY_NOUNS,
@@ -425,6 +425,8 @@ class Resolver:
         publication date for the clause's tense; without a tense, the nearest."""
         nearest = min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct))
         tense = tense_at(self.text, mention.start, mention.end, commitments=True)
+        if after_since(self.text, mention.start):
+            slack_days = 0  # not a verb's tense but a fact: "since" names a begun past
         slack = timedelta(days=slack_days)
         if tense == "past" and nearest > self.dct + slack:
             earlier = [d for d in options if d <= self.dct]

@@ -142,6 +142,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, sentence_end
 
 
+def after_since(text: str, start: int) -> bool:
+    """"since March", "ever since Christmas": what follows has already begun."""
+    return _SINCE.search(text, max(0, start - 12), start) is not None
+
+
 def tense_at(
     text: str, start: int, end: int, *, commitments: bool = False, weekday: bool = False
 ) -> str | None:
@@ -149,7 +154,7 @@ def tense_at(
 
     With ``commitments`` a commitment ("agreed to", "plans to") reads as future; with
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
-    if _SINCE.search(text, max(0, start - 12), start):
+    if after_since(text, start):
         return "past"  # "the highest since March": what "since" names has begun
     if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
             and not _PAST_BE.search(text, max(0, start - 60), start):
