@@ -677,6 +677,31 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
 
 
+_AGO_DAY_BASES = {"today": Spec("dct", unit="day", count=0, gran="day"),
+                  "tonight": Spec("dct", type="TIME", unit="day", count=0, gran="time",
+                                  part="NI"),
+                  "this week": Spec("dct", unit="day", count=0, gran="week"),
+                  "this month": Spec("dct", unit="day", count=0, gran="month")}
+
+
+def _ago_day(m: re.Match[str], dated: Spec | None) -> Spec | Mention | None:
+    """"80 years ago Thursday", "30 years ago tonight": the day (night, week, month)
+    named, moved back by the count; the count alone when it is no whole number of
+    calendar units ("two hours ago today")."""
+    if dated is None or dated.kind != "dct" or dated.rel != "shift" \
+            or dated.unit not in ("week", "month", "year", "decade", "century") \
+            or dated.count is None or dated.count >= 0:
+        return Mention(m.start(), m.end("dir"), dated) if dated is not None else None
+    day = re.sub(r"\s+", " ", m.group("agoday").lower())
+    base = _AGO_DAY_BASES.get(day)
+    if base is None:
+        base = Spec("weekday", weekday=weekday_number(day), gran="day")
+    # "this week": the publication day moved back, then the week around it
+    return Spec("offset", unit=dated.unit, count=dated.count, out="base", mod=dated.mod,
+                gran=base.gran if base.gran in ("week", "month") else None,
+                base=replace(base, gran="day") if base.gran in ("week", "month") else base)
+
+
 _WAR_NAME = re.compile(r"['’]?\s+War\b")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 # "cut rates by a quarter point", "a half-point hike": a share of a point, not a span
@@ -1020,6 +1045,8 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return ranged
     if m.group("dir"):
         dated = _ago(m, text)
+        if m.groupdict().get("agoday"):
+            return _ago_day(m, dated)
         if dated is not None:
             return dated
         core = _duration_core(m, text)

@@ -233,6 +233,11 @@ _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 
+# "80 years ago Thursday", "30 years ago tonight", "50 years ago this week": the day
+# (night, week) named, that many units back (anniversary stories)
+_AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?P<agoday>" + WEEKDAY + r"|(?i:today|tonight"
+            r"|this\s+week|this\s+month))\b(?!['’]s\b))?")
+
 # words between a count and its unit: "two more years", "five straight trading days"
 _COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working"
                      r"|trading|calendar|school)){0,2}")
@@ -411,14 +416,14 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's

@@ -206,7 +206,10 @@ class Resolver:
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
             if inner is None or day is None or spec.unit not in UNIT_STEP:
                 return None, None
-            period = Period("day", day.start).shift(spec.unit, int(spec.count or 0))
+            start = day if spec.out == "base" else Period("day", day.start)
+            period = start.shift(spec.unit, int(spec.count or 0))
+            if spec.out == "base" and spec.gran in ("week", "month"):
+                period = period.at(spec.gran)  # "40 years ago this week"
             if spec.clock:
                 period = Period("time", period.start, None, spec.clock)
             return self._dated(base, spec, period, inner.anchor), period
