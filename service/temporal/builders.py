@@ -248,7 +248,15 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None  # "the film 1917": a title
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
+    if year > 2099 and not fiscal \
+            and preceding_word(text, m.start()) not in _FAR_YEAR_PREPOSITIONS:
+        return None  # "by 2100", "in 2150"; "a 2500-seat hall", "Windows 2200" are no years
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
+
+
+# what may stand before a year beyond this century ("warming by 2100", "until 2300")
+_FAR_YEAR_PREPOSITIONS = frozenset({"by", "in", "until", "till", "through", "before", "after",
+                                    "beyond", "around", "of", "to", "and"})
 
 
 def year_range(m: re.Match[str], text: str) -> list[Mention] | None:

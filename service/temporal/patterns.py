@@ -268,7 +268,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
           prefix=_P_MOD + _P_ANAPHORIC + _P_REL),
     _rule("year",
-          rf"(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", year, 2,
+          # "by 2100": a year past this century only after a preposition of time
+          rf"(?P<year>{YEAR}|2[1-9]\d\d(?!\d))(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
           + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|year)"
           r"|FY)\s*'?)?"),
