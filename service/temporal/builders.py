@@ -394,6 +394,27 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+# what follows a bare "BC", "AD", "CE" that closes a year ("in 44 BC, Caesar", "79 AD and")
+_ERA_END = re.compile(r"\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+(?:and|or|to|until|when|in|at|by"
+                      r"|during|under|as|the|a|an)\b")
+
+
+def era_year(m: re.Match[str], text: str) -> Spec | None:
+    """"44 B.C." (BC0044), "A.D. 79" (0079): a year with its era."""
+    if not m.groupdict().get("y"):
+        return None
+    year = int(m.group("y").replace(",", ""))
+    mod, _ = prefix_mod(m)
+    if not year:
+        return None
+    if "." not in m.group("era") and m.group("era") != "BCE" and m.start("era") > m.start("y") \
+            and not _ERA_END.match(text, m.end()):
+        return None  # "the 2023 BC wildfire season": British Columbia, not the era
+    if m.group("era").upper().startswith("B"):
+        return Spec("era", value=f"BC{year:04d}", mod=mod)
+    return Spec("cal", year=year, gran="year", mod=mod)
+
+
 def long_adjective(m: re.Match[str], text: str) -> Spec:
     """"Weeklong", "year-long" (one unit), "monthslong", "decades-long" (unknown count)."""
     word = m.group("unit").lower()
@@ -632,9 +653,13 @@ def _has_fraction(m: re.Match[str]) -> bool:
 
 
 def _count(m: re.Match[str]) -> float | None:
-    """The number of units, with "2 1/2", "two and a half", "a minute and a half"."""
+    """The number of units, with "2 1/2", "two and a half", "a minute and a half",
+    "66 million"."""
     count = word_number(m.group("num"))
     groups = m.groupdict()
+    if groups.get("mult") and count is not None:
+        count *= 1_000_000 if groups["mult"].lower() == "million" else 1_000_000_000
+        return int(count) if float(count).is_integer() else count
     extra = 0.5 if groups.get("half") or groups.get("half2") else \
         _FRACTIONS.get(groups.get("frac") or groups.get("ufrac") or "", 0)
     if extra and count is not None:

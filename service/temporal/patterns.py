@@ -29,6 +29,7 @@ from service.temporal.builders import (
     day_word,
     decade,
     duration,
+    era_year,
     every,
     explicit_date,
     fiscal_short_year,
@@ -414,7 +415,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?![\d:]))"
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
-          rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
+          rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾])"
+          # "66 million years ago", "4.5 billion years": geological and cosmic time
+          r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
@@ -541,6 +544,11 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "44 B.C.", "around 3000 BC", "A.D. 79", "79 AD": years named with their era
+    _rule("era_year", r"(?P<era>B\.C\.(?:E\.)?|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w.-]\w)",
+          era_year, 4, prefix=_P_MOD + r"(?P<y>\d{1,2},\d{3}|\d{1,4})\s*"),
+    _rule("era_first", r"(?P<era>A\.D\.|AD)\s*(?P<y>\d{1,4})(?![\d,.]\d|\d)", era_year, 4,
+          prefix=_P_MOD),
     # "on a quarterly basis": the adjective alone is the set (TimeBank: "daily")
     _rule("basis", rf"(?P<adj>(?i:{_alt(BASIS_ADJECTIVES)}))\s+basis\b",
           lambda m, t: Mention(m.start("adj"), m.end("adj"), Spec(
