@@ -394,6 +394,18 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+_AHEAD_PREPOSITIONS = frozenset({"by", "until", "till", "before", "toward", "towards", "after",
+                                 "around", "beyond"})
+
+
+def mid_unit(m: re.Match[str], text: str) -> Spec | None:
+    """"by mid-century", "until midcentury": the middle of this century (decade)."""
+    if preceding_word(text, m.start()) not in _AHEAD_PREPOSITIONS:
+        return None  # "a mid-century home", "in mid-century America": a style, an age
+    unit = m.group("unit").lower()
+    return Spec("dct", unit=unit, count=0, gran=unit, mod="MID")
+
+
 # what follows a bare "BC", "AD", "CE" that closes a year ("in 44 BC, Caesar", "79 AD and")
 _ERA_END = re.compile(r"\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+(?:and|or|to|until|when|in|at|by"
                       r"|during|under|as|the|a|an)\b")

@@ -40,6 +40,7 @@ from service.temporal.builders import (
     iso_week,
     latest_quarter,
     long_adjective,
+    mid_unit,
     modified_part,
     month_named,
     month_quarter,
@@ -544,6 +545,10 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "net zero by mid-century", "until midcentury", "by mid-decade": the middle of the
+    # current century (decade), looking ahead ("a mid-century home" is a style)
+    _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade))\b(?![\s-]+(?i:modern)\b)",
+          mid_unit, 3),
     # "44 B.C.", "around 3000 BC", "A.D. 79", "79 AD": years named with their era
     _rule("era_year", r"(?P<era>B\.C\.(?:E\.)?|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w.-]\w)",
           era_year, 4, prefix=_P_MOD + r"(?P<y>\d{1,2},\d{3}|\d{1,4})\s*"),
