@@ -394,6 +394,29 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+_FIFTY_RUNS = re.compile(r"[\s-]+(?:off|from|in)\s+\d+\s+(?:balls|deliveries)\b")
+_FIFTY_RUNS_BEFORE = frozenset({"scored", "scores", "score", "scoring", "made", "hit", "struck",
+                                "reached", "reach", "brought", "his", "her", "their", "maiden",
+                                "second", "third", "fine", "quickfire", "brisk", "patient"})
+
+
+def half_century(m: re.Match[str], text: str) -> Spec | None:
+    """"the past half-century" (P50Y, ending now), "a half-century ago" (50 years back);
+    a batter's "half-century" is fifty runs."""
+    if m.group("the") and not m.group("anch"):
+        return None  # "the half-century mark"
+    if preceding_word(text, m.start()) in _FIFTY_RUNS_BEFORE or _FIFTY_RUNS.match(text, m.end()):
+        return None  # "scored a half-century off 35 balls"
+    mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    direction = (m.group("dir") or "").lower()
+    if direction:
+        sign = 1 if direction == "later" else -1
+        return Spec("dct" if direction == "ago" else "ref", unit="year", count=50 * sign,
+                    gran="year", out="year", mod=mod, rel="shift")
+    return Spec("duration", type="DURATION", count=50, unit="year",
+                anchored=_anchoring(m.group("anch")), mod=mod)
+
+
 _AHEAD_PREPOSITIONS = frozenset({"by", "until", "till", "before", "toward", "towards", "after",
                                  "around", "beyond"})
 

@@ -35,6 +35,7 @@ from service.temporal.builders import (
     fiscal_short_year,
     fiscal_year,
     frequency,
+    half_century,
     holiday,
     iso_date,
     iso_week,
@@ -545,6 +546,13 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "over the past half-century", "a half-century ago", "more than a half century":
+    # fifty years, written as one unit
+    _rule("half_century",
+          r"(?i:half)[\s-](?i:century)\b(?:\s+(?P<dir>(?i:ago|earlier|later))\b)?",
+          half_century, 2,
+          prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
+          r"|last|next|previous|coming|following))\s+)?|(?i:a|an)\s+)?"),
     # "net zero by mid-century", "until midcentury", "by mid-decade": the middle of the
     # current century (decade), looking ahead ("a mid-century home" is a style)
     _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade))\b(?![\s-]+(?i:modern)\b)",
