@@ -1184,11 +1184,20 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         return None  # "a second group"
     if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):
         return None  # "a quarter of the population"
+    if unit == "quarter" and lowered in ("a", "an") and m.group("mod") and not m.group("the") \
+            and preceding_word(text, m.start()) not in _SPAN_PREPOSITIONS:
+        return None  # "fewer than a quarter do", "nearly a quarter said": a share
     spec = Spec("duration", type="DURATION", count=count, unit=unit, anchored=anchored, mod=mod,
                 fraction=_has_fraction(m))
     if lowered in ("a couple of", "a couple", "couple of") and not mod:
         spec.mod = "APPROX"
     return spec
+
+
+# what stands before "less than a quarter" when it is a stretch of time ("in less than a
+# quarter", "for nearly a quarter")
+_SPAN_PREPOSITIONS = frozenset({"in", "for", "within", "over", "after", "during", "took",
+                                "take", "takes", "lasted", "last", "spent"})
 
 
 def _anchoring(word: str | None) -> str | None:
