@@ -288,10 +288,17 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None  # "Project 2025", "Saudi Arabia's Vision 2030": a plan's name
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
+    if year > 2099 and not fiscal \
+            and preceding_word(text, m.start()) not in _FAR_YEAR_PREPOSITIONS:
+        return None  # "by 2100", "in 2150"; "a 2500-seat hall", "Windows 2200" are no years
     return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
 
 
 _PROGRAM_NAME = re.compile(r"\b(?:Project|Vision|Agenda|Horizon|Mission)\s+\Z")
+
+# what may stand before a year beyond this century ("warming by 2100", "until 2300")
+_FAR_YEAR_PREPOSITIONS = frozenset({"by", "in", "until", "till", "through", "before", "after",
+                                    "beyond", "around", "of", "to", "and"})
 
 
 def year_range(m: re.Match[str], text: str) -> list[Mention] | None:
@@ -434,6 +441,62 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
         # "the third-quarter loss": "the" belongs to the noun, as in "the two-year contract"
         return Mention(m.start("ord"), m.end(), spec)
     return spec
+
+
+_FIFTY_RUNS = re.compile(r"[\s-]+(?:off|from|in)\s+\d+\s+(?:balls|deliveries)\b")
+_FIFTY_RUNS_BEFORE = frozenset({"scored", "scores", "score", "scoring", "made", "hit", "struck",
+                                "reached", "reach", "brought", "his", "her", "their", "maiden",
+                                "second", "third", "fine", "quickfire", "brisk", "patient"})
+
+
+def half_century(m: re.Match[str], text: str) -> Spec | None:
+    """"the past half-century" (P50Y, ending now), "a half-century ago" (50 years back);
+    a batter's "half-century" is fifty runs."""
+    if m.group("the") and not m.group("anch"):
+        return None  # "the half-century mark"
+    if preceding_word(text, m.start()) in _FIFTY_RUNS_BEFORE or _FIFTY_RUNS.match(text, m.end()):
+        return None  # "scored a half-century off 35 balls"
+    mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    direction = (m.group("dir") or "").lower()
+    if direction:
+        sign = 1 if direction == "later" else -1
+        return Spec("dct" if direction == "ago" else "ref", unit="year", count=50 * sign,
+                    gran="year", out="year", mod=mod, rel="shift")
+    return Spec("duration", type="DURATION", count=50, unit="year",
+                anchored=_anchoring(m.group("anch")), mod=mod)
+
+
+_AHEAD_PREPOSITIONS = frozenset({"by", "until", "till", "before", "toward", "towards", "after",
+                                 "around", "beyond"})
+
+
+def mid_unit(m: re.Match[str], text: str) -> Spec | None:
+    """"by mid-century", "until midcentury": the middle of this century (decade)."""
+    if preceding_word(text, m.start()) not in _AHEAD_PREPOSITIONS:
+        return None  # "a mid-century home", "in mid-century America": a style, an age
+    unit = m.group("unit").lower()
+    return Spec("dct", unit=unit, count=0, gran=unit, mod="MID")
+
+
+# what follows a bare "BC", "AD", "CE" that closes a year ("in 44 BC, Caesar", "79 AD and")
+_ERA_END = re.compile(r"\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+(?:and|or|to|until|when|in|at|by"
+                      r"|during|under|as|the|a|an)\b")
+
+
+def era_year(m: re.Match[str], text: str) -> Spec | None:
+    """"44 B.C." (BC0044), "A.D. 79" (0079): a year with its era."""
+    if not m.groupdict().get("y"):
+        return None
+    year = int(m.group("y").replace(",", ""))
+    mod, _ = prefix_mod(m)
+    if not year:
+        return None
+    if "." not in m.group("era") and m.group("era") != "BCE" and m.start("era") > m.start("y") \
+            and not _ERA_END.match(text, m.end()):
+        return None  # "the 2023 BC wildfire season": British Columbia, not the era
+    if m.group("era").upper().startswith("B"):
+        return Spec("era", value=f"BC{year:04d}", mod=mod)
+    return Spec("cal", year=year, gran="year", mod=mod)
 
 
 def long_adjective(m: re.Match[str], text: str) -> Spec:
@@ -677,9 +740,13 @@ def _has_fraction(m: re.Match[str]) -> bool:
 
 
 def _count(m: re.Match[str]) -> float | None:
-    """The number of units, with "2 1/2", "two and a half", "a minute and a half"."""
+    """The number of units, with "2 1/2", "two and a half", "a minute and a half",
+    "66 million"."""
     count = word_number(m.group("num"))
     groups = m.groupdict()
+    if groups.get("mult") and count is not None:
+        count *= 1_000_000 if groups["mult"].lower() == "million" else 1_000_000_000
+        return int(count) if float(count).is_integer() else count
     extra = 0.5 if groups.get("half") or groups.get("half2") else \
         _FRACTIONS.get(groups.get("frac") or groups.get("ufrac") or "", 0)
     if extra and count is not None:
@@ -728,6 +795,31 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "ref"
     out = {"week": "day", "decade": "year", "century": "year"}.get(unit, _UNIT_GRAN[unit])
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
+
+
+_AGO_DAY_BASES = {"today": Spec("dct", unit="day", count=0, gran="day"),
+                  "tonight": Spec("dct", type="TIME", unit="day", count=0, gran="time",
+                                  part="NI"),
+                  "this week": Spec("dct", unit="day", count=0, gran="week"),
+                  "this month": Spec("dct", unit="day", count=0, gran="month")}
+
+
+def _ago_day(m: re.Match[str], dated: Spec | None) -> Spec | Mention | None:
+    """"80 years ago Thursday", "30 years ago tonight": the day (night, week, month)
+    named, moved back by the count; the count alone when it is no whole number of
+    calendar units ("two hours ago today")."""
+    if dated is None or dated.kind != "dct" or dated.rel != "shift" \
+            or dated.unit not in ("week", "month", "year", "decade", "century") \
+            or dated.count is None or dated.count >= 0:
+        return Mention(m.start(), m.end("dir"), dated) if dated is not None else None
+    day = re.sub(r"\s+", " ", m.group("agoday").lower())
+    base = _AGO_DAY_BASES.get(day)
+    if base is None:
+        base = Spec("weekday", weekday=weekday_number(day), gran="day")
+    # "this week": the publication day moved back, then the week around it
+    return Spec("offset", unit=dated.unit, count=dated.count, out="base", mod=dated.mod,
+                gran=base.gran if base.gran in ("week", "month") else None,
+                base=replace(base, gran="day") if base.gran in ("week", "month") else base)
 
 
 _WAR_NAME = re.compile(r"['’]?\s+War\b")
@@ -1095,6 +1187,8 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return ranged
     if m.group("dir"):
         dated = _ago(m, text)
+        if m.groupdict().get("agoday"):
+            return _ago_day(m, dated)
         if dated is not None:
             return dated
         core = _duration_core(m, text)
@@ -1164,11 +1258,20 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         return None  # "a second group"
     if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):
         return None  # "a quarter of the population"
+    if unit == "quarter" and lowered in ("a", "an") and m.group("mod") and not m.group("the") \
+            and preceding_word(text, m.start()) not in _SPAN_PREPOSITIONS:
+        return None  # "fewer than a quarter do", "nearly a quarter said": a share
     spec = Spec("duration", type="DURATION", count=count, unit=unit, anchored=anchored, mod=mod,
                 fraction=_has_fraction(m))
     if lowered in ("a couple of", "a couple", "couple of") and not mod:
         spec.mod = "APPROX"
     return spec
+
+
+# what stands before "less than a quarter" when it is a stretch of time ("in less than a
+# quarter", "for nearly a quarter")
+_SPAN_PREPOSITIONS = frozenset({"in", "for", "within", "over", "after", "during", "took",
+                                "take", "takes", "lasted", "last", "spent"})
 
 
 def _anchoring(word: str | None) -> str | None:

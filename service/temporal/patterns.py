@@ -29,16 +29,19 @@ from service.temporal.builders import (
     day_word,
     decade,
     duration,
+    era_year,
     every,
     explicit_date,
     fiscal_short_year,
     fiscal_year,
     frequency,
+    half_century,
     holiday,
     iso_date,
     iso_week,
     latest_quarter,
     long_adjective,
+    mid_unit,
     modified_part,
     month_named,
     month_quarter,
@@ -238,6 +241,11 @@ _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 
+# "80 years ago Thursday", "30 years ago tonight", "50 years ago this week": the day
+# (night, week) named, that many units back (anniversary stories)
+_AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?P<agoday>" + WEEKDAY + r"|(?i:today|tonight"
+            r"|this\s+week|this\s+month))\b(?!['’]s\b))?")
+
 # words between a count and its unit: "two more years", "five straight trading days"
 _COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working"
                      r"|trading|calendar|school)){0,2}")
@@ -268,7 +276,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
           prefix=_P_MOD + _P_ANAPHORIC + _P_REL),
     _rule("year",
-          rf"(?P<year>{YEAR})(?![.,]\d|\d|\s*%|-\d)", year, 2,
+          # "by 2100": a year past this century only after a preposition of time
+          rf"(?P<year>{YEAR}|2[1-9]\d\d(?!\d))(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
           + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|year)"
           r"|FY)\s*'?)?"),
@@ -413,17 +422,19 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?![\d:]))"
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
-          rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
+          rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾])"
+          # "66 million years ago", "4.5 billion years": geological and cosmic time
+          r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's
@@ -556,6 +567,22 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "over the past half-century", "a half-century ago", "more than a half century":
+    # fifty years, written as one unit
+    _rule("half_century",
+          r"(?i:half)[\s-](?i:century)\b(?:\s+(?P<dir>(?i:ago|earlier|later))\b)?",
+          half_century, 2,
+          prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
+          r"|last|next|previous|coming|following))\s+)?|(?i:a|an)\s+)?"),
+    # "net zero by mid-century", "until midcentury", "by mid-decade": the middle of the
+    # current century (decade), looking ahead ("a mid-century home" is a style)
+    _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade))\b(?![\s-]+(?i:modern)\b)",
+          mid_unit, 3),
+    # "44 B.C.", "around 3000 BC", "A.D. 79", "79 AD": years named with their era
+    _rule("era_year", r"(?P<era>B\.C\.(?:E\.)?|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w.-]\w)",
+          era_year, 4, prefix=_P_MOD + r"(?P<y>\d{1,2},\d{3}|\d{1,4})\s*"),
+    _rule("era_first", r"(?P<era>A\.D\.|AD)\s*(?P<y>\d{1,4})(?![\d,.]\d|\d)", era_year, 4,
+          prefix=_P_MOD),
     # "on a quarterly basis": the adjective alone is the set (TimeBank: "daily")
     _rule("basis", rf"(?P<adj>(?i:{_alt(BASIS_ADJECTIVES)}))\s+basis\b",
           lambda m, t: Mention(m.start("adj"), m.end("adj"), Spec(

@@ -210,7 +210,10 @@ class Resolver:
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
             if inner is None or day is None or spec.unit not in UNIT_STEP:
                 return None, None
-            period = Period("day", day.start).shift(spec.unit, int(spec.count or 0))
+            start = day if spec.out == "base" else Period("day", day.start)
+            period = start.shift(spec.unit, int(spec.count or 0))
+            if spec.out == "base" and spec.gran in ("week", "month"):
+                period = period.at(spec.gran)  # "40 years ago this week"
             if spec.clock:
                 period = Period("time", period.start, None, spec.clock)
             return self._dated(base, spec, period, inner.anchor), period
@@ -259,6 +262,12 @@ class Resolver:
                     # "the fire started just after midnight": the midnight that began
                     # the publication day, not the one ending it
                     period = period.shift("day", -1)
+        elif kind == "dct" and spec.rel == "shift" and self._before_the_era(spec):
+            # "3,300 years ago", "66 million years ago": before AD 1, where the
+            # calendar stops
+            return self._era(base, self._before_the_era(spec) or "", spec.mod), None
+        elif kind == "era":
+            return self._era(base, spec.value or "", spec.mod), None
         elif kind == "dct":
             period = self._from_dct(spec)
         elif kind == "ref":
@@ -626,6 +635,22 @@ class Resolver:
                 and _BETWEEN.search(self.text, max(0, previous.start - 10), previous.start)):
             return None
         return period.start
+
+    def _before_the_era(self, spec: Spec) -> str | None:
+        """The TIMEX value of a year before AD 1 that "N years ago" reaches (None when it
+        stays in the era): BC1279; PAST_REF beyond four digits ("66 million years ago")."""
+        years = {"year": 1, "decade": 10, "century": 100}.get(spec.unit or "")
+        if years is None or spec.count is None:
+            return None
+        year = self.dct.year + int(spec.count) * years
+        if year >= 1:
+            return None
+        return f"BC{1 - year:04d}" if 1 - year <= 9999 else "PAST_REF"
+
+    def _era(self, base: dict, value: str, mod: str | None) -> TimeExpression:
+        """A year before AD 1 ("44 B.C.": BC0044); no interval, the calendar stops at 1."""
+        return TimeExpression(**base, type="DATE", value=value, mod=mod,
+                              granularity=None if value == "PAST_REF" else "year")
 
     def _from_dct(self, spec: Spec) -> Period | None:
         unit = spec.unit or "day"
