@@ -1320,6 +1320,10 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
 TZ_ABBREVIATION = (r"[ECMPGUBJI](?:(?<=[ECMP])[SD]?T|(?<=G)MT|(?<=U)TC|(?<=B)ST|(?<=[CE])ES?T"
                    r"|(?<=M)SK|(?<=[JI])ST)")
 TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
+      # the US zones as broadcasters say them ("8 p.m. Eastern", "5 p.m. Pacific time"):
+      # the spoken "ET", "PT", part of the extent like them (not "Eastern Europe")
+      r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
+      rf"(?![\w-]|\s+(?!(?:{WEEKDAY}|{MONTH}))[A-Z])"
       r"|(?:(?i:local)|[A-Z][a-z]+)\s+time(?=\)?(?:\s*\([^()\n]{1,24}\))?,?\s+(?:(?i:on)\s+)?"
       rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)\b|{MONTH})))")
 # "local time", "Beijing time" join a clock reading only on the way to its day ("11 p.m.
@@ -1327,8 +1331,12 @@ TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
 # outside the extent, like "at 15:00 local time"
 # a weekday that heads a written date ("7.30pm on Thursday 18 April") is left to the
 # date, which the finder joins to the clock
+# "7:35 this morning", "9:09 tonight", "8 a.m. tomorrow morning": the day word's part of
+# the day also says a.m. or p.m.
+DAY_WITH_PART = (r"(?:(?i:tomorrow|yesterday|this)\s+(?P<dpod>(?i:morning|afternoon|evening))"
+                 r"|(?i:last|tomorrow)\s+(?P<dnight>(?i:night)))\b")
 DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"
-          r"|(?i:today|tomorrow|yesterday|tonight)"
+          rf"|{DAY_WITH_PART}|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
@@ -1369,6 +1377,20 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         elif part == "morning" and hour == 12 or part == "night" and hour == 12:
             hour = 0
         ampm = (groups.get("ampm") or "").lower().replace(".", "").strip()
+        day_part = (groups.get("dpod") or groups.get("dnight")
+                    or ("night" if (groups.get("day") or "").lower() == "tonight" else "")).lower()
+        if day_part and not (ampm or part or groups.get("mil") or groups.get("mi")
+                             or groups.get("approx") or groups.get("zone")
+                             or preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS):
+            return None  # "Game 7 tonight": a count
+        if day_part and not (ampm or part or groups.get("mil")) and 1 <= hour <= 12:
+            if day_part == "night" and hour == 12:
+                hour = 24  # "at 12 tonight": midnight
+            elif day_part == "morning" and hour == 12:
+                hour = 0  # "12:01 this morning"
+            elif day_part in ("afternoon", "evening") and hour < 12 \
+                    or day_part == "night" and 5 <= hour < 12:
+                hour += 12  # "9:09 tonight", "at 6 this evening"
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -1390,7 +1412,7 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
     elif day in WEEKDAYS:
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
     elif day:
-        spec.count = DAY_WORD_OFFSETS[day]
+        spec.count = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[day.split()[0]]
     else:
         spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
     if groups.get("conv"):

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.temporal.builders import (
+    DAY_WITH_PART,
     DAYREF,
     DECADE_WORDS,
     TZ,
@@ -380,6 +381,11 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"
           r"(?i:in\s+the)\s+"),
+    # "at 11 this morning", "at 9:09 tonight": a clock reading the day word's part of the
+    # day puts in the morning or the evening
+    _rule("clock_day_part",
+          rf"(?P<day>{DAY_WITH_PART}|(?i:tonight)\b)", clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     # "14:05 BST", "10.12 GMT": a 24-hour reading is a clock when a time zone follows
     # it; "at 1400 GMT": wire services write the hour and minute as one number
     _rule("clock_zone",
