@@ -550,6 +550,18 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+def all_period(m: re.Match[str], text: str) -> Spec | None:
+    """"Sirens have sounded all morning", "advisories stayed in effect all weekend": the
+    whole of the part of the day (the weekend) the story is in."""
+    unit = m.group("unit").lower()
+    if unit == "weekend":
+        return Spec("named", weekend=True, gran="weekend")  # the weekend by tense
+    spec = Spec("dct", unit="day", count=0, type="TIME", gran="time", part=PARTS_OF_DAY[unit])
+    if unit == "night" and tense_at(text, m.start(), m.end()) == "past":
+        spec.count = -1  # "rescuers dug all night": the night before the story
+    return spec
+
+
 def overnight(m: re.Match[str], text: str) -> Spec | None:
     """Adverbial "overnight" ("drones struck overnight, officials said") is the night
     just before the story (TimeML TNI), or the coming one when the sentence looks
@@ -1226,8 +1238,9 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
-    if quantity.startswith(("tak", "took")):
-        return Mention(m.start("unit"), m.end(), spec)  # "will take years": the verb stays out
+    if quantity.startswith(("tak", "took")) or quantity in ("be", "been"):
+        # "will take years", "could be days": the verb stays out
+        return Mention(m.start("unit"), m.end(), spec)
     if quantity.startswith(("the past", "the last")):
         spec.anchored = "past"
     elif quantity.startswith("the next"):
@@ -1261,7 +1274,7 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
     adjective = re.sub(r"\s+", " ", m.group("adj").lower())
     value = VAGUE_UNIT_ADJECTIVES[adjective]
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
-    if adjective == "recent" and unit in ("day", "week", "month", "quarter"):
+    if adjective == "recent" and unit in ("hour", "day", "week", "month", "quarter"):
         # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
         # years" stays the vague past
         return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")

@@ -21,6 +21,7 @@ from service.temporal.builders import (
     DECADE_WORDS,
     TZ,
     TZ_ABBREVIATION,
+    all_period,
     bare_units_shift,
     before_last,
     century,
@@ -341,6 +342,11 @@ RULES: tuple[Rule, ...] = (
           r"|tonight|tomorrow|yesterday|this|last))\b"
           rf"(?:\s+(?P<pod>{_DAY_PART}))?\b", day_word, 2,
           prefix=_P_MOD),
+    _rule("all_period",
+          # (TimeBank leaves "all day" and "all week" untagged: "events were held all day")
+          r"\b(?i:all)\s+(?P<unit>(?i:weekend|morning|afternoon|evening|night))\b"
+          # "open all day, every day": always, not one day
+          r"(?![-’']|,?\s+(?i:every|each)\b)", all_period, 1),
     _rule("overnight",
           r"\b(?i:overnight)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|near|across"
           r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
@@ -434,6 +440,8 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_duration",
           # "it will take years", "the repairs took months": how long, count unsaid
           r"(?P<q>(?i:for|in|over|within|take|takes|took|taking|taken|several|many|a\s+few|few"
+          # "it could be days before we know": how long until it happens
+          r"|be|been"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
@@ -449,15 +457,17 @@ RULES: tuple[Rule, ...] = (
           r"|leading\s+up\s+to|preceding))\s+(?i:the|his|her|its|their|a|an|takeoff|landing"
           r"|midnight|dawn)\b)",
           vague_duration),
-    # "riots broke out decades ago": some time back, how long unsaid
+    # "riots broke out decades ago", "he arrived minutes ago": some time back, how long
+    # unsaid
     _rule("vague_ago",
-          r"\b(?i:hours|days|weeks|months|years|decades|centuries)\s+(?i:ago)\b",
+          r"\b(?i:moments|seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+          r"\s+(?i:ago)\b",
           vague_ago),
     # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
           rf"\b(?P<adj>(?i:{_alt(VAGUE_UNIT_ADJECTIVES)}))\s+"
-          r"(?P<unit>(?i:years|months|weeks|days|decades|quarters))\b", vague_units,
+          r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b", vague_units,
           prefix=r"(?:(?i:the)\s+)?"),
     _rule("year_earlier",
           r"\b(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?!\s+(?i:quarter|period))",

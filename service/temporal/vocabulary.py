@@ -170,6 +170,10 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "the other day": "PAST_REF", "the other night": "PAST_REF", "any day now": "FUTURE_REF",
     # "a generation ago, few families owned a car": some decades back, how many unsaid
     "a generation ago": "PAST_REF", "a lifetime ago": "PAST_REF",
+    # on air: "the palace announced a short time ago", "he spoke a moment ago"
+    "a short time ago": "PAST_REF", "a short while ago": "PAST_REF",
+    "a little while ago": "PAST_REF", "a while ago": "PAST_REF", "a moment ago": "PAST_REF",
+    "some time ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
