@@ -686,6 +686,8 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     count = int(count) * factor * sign
     anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "ref"
     out = {"week": "day", "decade": "year", "century": "year"}.get(unit, _UNIT_GRAN[unit])
+    if m.groupdict().get("agoday"):
+        out = "day"  # "a year ago today": that day of the year
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
 
 

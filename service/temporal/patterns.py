@@ -235,6 +235,9 @@ _P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 
+# "twenty years ago today": the same day of the month, that many years back
+_AGO_TODAY = r"(?:(?<=[Aa]go)\s+(?P<agoday>(?i:today))\b(?!['’]))?"
+
 # words between a count and its unit: "two more years", "five straight trading days"
 _COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working"
                      r"|trading|calendar|school)){0,2}")
@@ -423,14 +426,14 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾]))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_TODAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_TODAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
           duration, 1, prefix=_P_DURATION),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's
