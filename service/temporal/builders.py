@@ -281,7 +281,12 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
         decade = 190 + int(m.group("short")) // 10
     else:
         decade = 190 + DECADE_WORDS[m.group("words").lower()]
+    if m.groupdict().get("words") and preceding_word(text, m.start()) in _POSSESSIVES:
+        return None  # "a man in his sixties", "in her early forties": an age, not a decade
     return Spec("cal", decade=decade, gran="decade", mod=mod, clamp=clamp)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
 def century(m: re.Match[str], text: str) -> Spec | None:
@@ -1066,6 +1071,9 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|a)\s+(?:[a-z]+est|most|least|first|only|fewest)\b"
     r"|\b(?:time|times|once|twice)\b)(?:[\s-]+[\w-]+){0,3}?\s+in\s+\Z")
 
+_RATE_OR_IDIOM_BEFORE = frozenset({
+    "miles", "kilometres", "kilometers", "km", "feet", "metres", "meters", "yards", "inches",
+    "centimetres", "centimeters", "millimetres", "millimeters", "knots", "wait"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
@@ -1085,6 +1093,9 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     if m.groupdict().get("orso2"):
         mod = mod or "APPROX"  # "the next two years or so"
     anchored = _anchoring(m.group("anch"))
+    if lowered in ("a", "an") and unit in ("minute", "hour") and not (m.group("the") or mod) \
+            and preceding_word(text, m.start()) in _RATE_OR_IDIOM_BEFORE:
+        return None  # "winds of sixty miles an hour": a speed; "wait a minute": a plea
     if lowered in ("a", "an") and not m.group("the") and not mod:
         before = text[max(0, m.start() - 40):m.start()]
         if _MONEY_OR_COUNT_BEFORE.search(before):
@@ -1384,9 +1395,9 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             return None  # "10:35 a.m. (0735 GMT)": the same moment restated, not another
         if (part or groups.get("oclock")) and not 1 <= hour <= 12:
             return None
-        if part and not groups.get("oclock") \
+        if part and not groups.get("oclock") and not groups.get("mi") \
                 and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
-            return None  # "scored 2 in the afternoon": a count
+            return None  # "scored 2 in the afternoon": a count ("1:30 in the afternoon" is not)
         if part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12):
             hour = hour % 12 + 12  # "7 in the evening" is 19:00, "12 at night" midnight
         elif part == "morning" and hour == 12 or part == "night" and hour == 12:
