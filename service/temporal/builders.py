@@ -42,6 +42,7 @@ from service.temporal.vocabulary import (
     DATED_EVENT_NOUNS,
     DAY_WORD_OFFSETS,
     DAYBREAK_WORDS,
+    FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
     HOLIDAY_NAME_NOUNS,
     MONTH_ABBREVIATIONS,
@@ -108,6 +109,14 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
 
 
 def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
+    if m.groupdict().get("dword"):
+        name = re.sub(r"\s+", " ", m.group(0).lower()).removeprefix("the ")
+        if name in FIXED_HOLIDAYS:
+            return None  # "the Fourth of July": the holiday's name, without its article
+        month = month_number(m.group("mon"))
+        year = int(m.group("year")) if m.group("year") else None
+        day = ORDINALS[re.sub(r"\s+", " ", m.group("dword").lower())]
+        return Spec("cal", year=year, month=month, day=day, gran="day")
     if text[max(0, m.start("day") - 1):m.start("day")] in ("$", ".", ",", "/", "-"):
         return None
     month = month_number(m.group("mon"))
@@ -280,7 +289,8 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
     elif m.groupdict().get("short"):
         decade = 190 + int(m.group("short")) // 10
     else:
-        decade = 190 + DECADE_WORDS[m.group("words").lower()]
+        century = {"eighteen": 18, "twenty": 20}.get((m.group("cent") or "").lower(), 19)
+        decade = century * 10 + DECADE_WORDS[m.group("words").lower()]
     if m.groupdict().get("words") and preceding_word(text, m.start()) in _POSSESSIVES:
         return None  # "a man in his sixties", "in her early forties": an age, not a decade
     return Spec("cal", decade=decade, gran="decade", mod=mod, clamp=clamp)

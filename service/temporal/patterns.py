@@ -260,6 +260,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
           prefix=_P_MOD + _P_WEEKDAY + _P_THE),
+    # spoken dates: "on the seventh of June", "the twenty-first of March, 2024"
+    _rule("day_month_words",
+          rf"(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})"
+          rf"(?:,?\s+(?P<year>{YEAR}))?\b", day_month, 4),
     _rule("month_year",
           rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
           prefix=_P_MOD),
@@ -278,8 +282,9 @@ RULES: tuple[Rule, ...] = (
           prefix=r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal|FY))\s*)?"),
     _rule("decade", r"(?P<dec>1[0-9]\d0|20\d0)'?s\b", decade, 3, prefix=_P_MOD + _P_THE),
     _rule("decade_short", r"['’](?P<short>[0-9]0)s\b", decade, 3, prefix=_P_MOD + _P_THE),
+    # "the sixties"; transcripts spell the century too: "the nineteen-sixties"
     _rule("decade_words", rf"(?P<words>(?i:{_alt(DECADE_WORDS)}))\b", decade, 3,
-          prefix=_P_MOD + _P_THE),
+          prefix=_P_MOD + _P_THE + r"(?:(?P<cent>(?i:eighteen|nineteen|twenty))[\s-]+)?"),
     _rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,

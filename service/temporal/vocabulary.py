@@ -102,6 +102,13 @@ ORDINALS: dict[str, int] = {
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "twenty-first": 21, "twenty first": 21,
+    # spoken dates: "the twenty-second of March", "the thirty-first of May"
+    **{f"{tens}{sep}{unit}": base + n
+       for tens, base in (("twenty", 20), ("thirty", 30))
+       for n, unit in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh",
+                                 "eighth", "ninth"), start=2)
+       if base + n <= 31 for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
 
