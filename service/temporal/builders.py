@@ -42,6 +42,7 @@ from service.temporal.vocabulary import (
     DATED_EVENT_NOUNS,
     DAY_WORD_OFFSETS,
     DAYBREAK_WORDS,
+    FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
     HOLIDAY_NAME_NOUNS,
     MONTH_ABBREVIATIONS,
@@ -116,6 +117,14 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
 
 
 def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
+    if m.groupdict().get("dword"):
+        name = re.sub(r"\s+", " ", m.group(0).lower()).removeprefix("the ")
+        if name in FIXED_HOLIDAYS:
+            return None  # "the Fourth of July": the holiday's name, without its article
+        month = month_number(m.group("mon"))
+        year = int(m.group("year")) if m.group("year") else None
+        day = ORDINALS[re.sub(r"\s+", " ", m.group("dword").lower())]
+        return Spec("cal", year=year, month=month, day=day, gran="day")
     if text[max(0, m.start("day") - 1):m.start("day")] in ("$", ".", ",", "/", "-"):
         return None
     month = month_number(m.group("mon"))
@@ -330,8 +339,14 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
     elif m.groupdict().get("short"):
         decade = 190 + int(m.group("short")) // 10
     else:
-        decade = 190 + DECADE_WORDS[m.group("words").lower()]
+        century = {"eighteen": 18, "twenty": 20}.get((m.group("cent") or "").lower(), 19)
+        decade = century * 10 + DECADE_WORDS[m.group("words").lower()]
+    if m.groupdict().get("words") and preceding_word(text, m.start()) in _POSSESSIVES:
+        return None  # "a man in his sixties", "in her early forties": an age, not a decade
     return Spec("cal", decade=decade, gran="decade", mod=mod, clamp=clamp)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
 def century(m: re.Match[str], text: str) -> Spec | None:
@@ -660,6 +675,18 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
         part_word = "night"
     if part_word:
         spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    return spec
+
+
+def all_period(m: re.Match[str], text: str) -> Spec | None:
+    """"Sirens have sounded all morning", "advisories stayed in effect all weekend": the
+    whole of the part of the day (the weekend) the story is in."""
+    unit = m.group("unit").lower()
+    if unit == "weekend":
+        return Spec("named", weekend=True, gran="weekend")  # the weekend by tense
+    spec = Spec("dct", unit="day", count=0, type="TIME", gran="time", part=PARTS_OF_DAY[unit])
+    if unit == "night" and tense_at(text, m.start(), m.end()) == "past":
+        spec.count = -1  # "rescuers dug all night": the night before the story
     return spec
 
 
@@ -1221,6 +1248,9 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|a)\s+(?:[a-z]+est|most|least|first|only|fewest)\b"
     r"|\b(?:time|times|once|twice)\b)(?:[\s-]+[\w-]+){0,3}?\s+in\s+\Z")
 
+_RATE_OR_IDIOM_BEFORE = frozenset({
+    "miles", "kilometres", "kilometers", "km", "feet", "metres", "meters", "yards", "inches",
+    "centimetres", "centimeters", "millimetres", "millimeters", "knots", "wait"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
@@ -1240,6 +1270,9 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     if m.groupdict().get("orso2"):
         mod = mod or "APPROX"  # "the next two years or so"
     anchored = _anchoring(m.group("anch"))
+    if lowered in ("a", "an") and unit in ("minute", "hour") and not (m.group("the") or mod) \
+            and preceding_word(text, m.start()) in _RATE_OR_IDIOM_BEFORE:
+        return None  # "winds of sixty miles an hour": a speed; "wait a minute": a plea
     if lowered in ("a", "an") and not m.group("the") and not mod:
         before = text[max(0, m.start() - 40):m.start()]
         if _MONEY_OR_COUNT_BEFORE.search(before):
@@ -1404,8 +1437,9 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
-    if quantity.startswith(("tak", "took")):
-        return Mention(m.start("unit"), m.end(), spec)  # "will take years": the verb stays out
+    if quantity.startswith(("tak", "took")) or quantity in ("be", "been"):
+        # "will take years", "could be days": the verb stays out
+        return Mention(m.start("unit"), m.end(), spec)
     if quantity.startswith(("the past", "the last")):
         spec.anchored = "past"
     elif quantity.startswith("the next"):
@@ -1439,7 +1473,7 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
     adjective = re.sub(r"\s+", " ", m.group("adj").lower())
     value = VAGUE_UNIT_ADJECTIVES[adjective]
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
-    if adjective == "recent" and unit in ("day", "week", "month", "quarter"):
+    if adjective == "recent" and unit in ("hour", "day", "week", "month", "quarter"):
         # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
         # years" stays the vague past
         return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
@@ -1498,6 +1532,10 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
 TZ_ABBREVIATION = (r"[ECMPGUBJI](?:(?<=[ECMP])[SD]?T|(?<=G)MT|(?<=U)TC|(?<=B)ST|(?<=[CE])ES?T"
                    r"|(?<=M)SK|(?<=[JI])ST)")
 TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
+      # the US zones as broadcasters say them ("8 p.m. Eastern", "5 p.m. Pacific time"):
+      # the spoken "ET", "PT", part of the extent like them (not "Eastern Europe")
+      r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
+      rf"(?![\w-]|\s+(?!(?:{WEEKDAY}|{MONTH}))[A-Z])"
       r"|(?:(?i:local)|[A-Z][a-z]+)\s+time(?=\)?(?:\s*\([^()\n]{1,24}\))?,?\s+(?:(?i:on)\s+)?"
       rf"(?:{WEEKDAY}|(?i:today|tomorrow|yesterday|tonight)\b|{MONTH})))")
 # "local time", "Beijing time" join a clock reading only on the way to its day ("11 p.m.
@@ -1505,8 +1543,12 @@ TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
 # outside the extent, like "at 15:00 local time"
 # a weekday that heads a written date ("7.30pm on Thursday 18 April") is left to the
 # date, which the finder joins to the clock
+# "7:35 this morning", "9:09 tonight", "8 a.m. tomorrow morning": the day word's part of
+# the day also says a.m. or p.m.
+DAY_WITH_PART = (r"(?:(?i:tomorrow|yesterday|this)\s+(?P<dpod>(?i:morning|afternoon|evening))"
+                 r"|(?i:last|tomorrow)\s+(?P<dnight>(?i:night)))\b")
 DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"
-          r"|(?i:today|tomorrow|yesterday|tonight)"
+          rf"|{DAY_WITH_PART}|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
@@ -1551,14 +1593,28 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             return None  # "10:35 a.m. (0735 GMT)": the same moment restated, not another
         if (part or groups.get("oclock")) and not 1 <= hour <= 12:
             return None
-        if part and not groups.get("oclock") \
+        if part and not groups.get("oclock") and not groups.get("mi") \
                 and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
-            return None  # "scored 2 in the afternoon": a count
+            return None  # "scored 2 in the afternoon": a count ("1:30 in the afternoon" is not)
         if part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12):
             hour = hour % 12 + 12  # "7 in the evening" is 19:00, "12 at night" midnight
         elif part == "morning" and hour == 12 or part == "night" and hour == 12:
             hour = 0
         ampm = (groups.get("ampm") or "").lower().replace(".", "").strip()
+        day_part = (groups.get("dpod") or groups.get("dnight")
+                    or ("night" if (groups.get("day") or "").lower() == "tonight" else "")).lower()
+        if day_part and not (ampm or part or groups.get("mil") or groups.get("mi")
+                             or groups.get("approx") or groups.get("zone")
+                             or preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS):
+            return None  # "Game 7 tonight": a count
+        if day_part and not (ampm or part or groups.get("mil")) and 1 <= hour <= 12:
+            if day_part == "night" and hour == 12:
+                hour = 24  # "at 12 tonight": midnight
+            elif day_part == "morning" and hour == 12:
+                hour = 0  # "12:01 this morning"
+            elif day_part in ("afternoon", "evening") and hour < 12 \
+                    or day_part == "night" and 5 <= hour < 12:
+                hour += 12  # "9:09 tonight", "at 6 this evening"
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -1580,7 +1636,7 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
     elif day in WEEKDAYS:
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
     elif day:
-        spec.count = DAY_WORD_OFFSETS[day]
+        spec.count = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[day.split()[0]]
     else:
         spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
     if groups.get("conv"):

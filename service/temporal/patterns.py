@@ -16,10 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.temporal.builders import (
+    DAY_WITH_PART,
     DAYREF,
     DECADE_WORDS,
     TZ,
     TZ_ABBREVIATION,
+    all_period,
     bare_units_shift,
     before_last,
     century,
@@ -268,6 +270,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
           prefix=_P_MOD + _P_WEEKDAY + _P_THE),
+    # spoken dates: "on the seventh of June", "the twenty-first of March, 2024"
+    _rule("day_month_words",
+          rf"(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})"
+          rf"(?:,?\s+(?P<year>{YEAR}))?\b", day_month, 4),
     _rule("month_year",
           rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
           prefix=_P_MOD),
@@ -287,8 +293,9 @@ RULES: tuple[Rule, ...] = (
           prefix=r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal|FY))\s*)?"),
     _rule("decade", r"(?P<dec>1[0-9]\d0|20\d0)'?s\b", decade, 3, prefix=_P_MOD + _P_THE),
     _rule("decade_short", r"['’](?P<short>[0-9]0)s\b", decade, 3, prefix=_P_MOD + _P_THE),
+    # "the sixties"; transcripts spell the century too: "the nineteen-sixties"
     _rule("decade_words", rf"(?P<words>(?i:{_alt(DECADE_WORDS)}))\b", decade, 3,
-          prefix=_P_MOD + _P_THE),
+          prefix=_P_MOD + _P_THE + r"(?:(?P<cent>(?i:eighteen|nineteen|twenty))[\s-]+)?"),
     _rule("century", r"(?P<ord>\d{1,2}(?:st|nd|rd|th))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,
@@ -354,6 +361,11 @@ RULES: tuple[Rule, ...] = (
           r"|tonight|tomorrow|yesterday|this|last))\b"
           rf"(?:\s+(?P<pod>{_DAY_PART}))?\b", day_word, 2,
           prefix=_P_MOD),
+    _rule("all_period",
+          # (TimeBank leaves "all day" and "all week" untagged: "events were held all day")
+          r"\b(?i:all)\s+(?P<unit>(?i:weekend|morning|afternoon|evening|night))\b"
+          # "open all day, every day": always, not one day
+          r"(?![-’']|,?\s+(?i:every|each)\b)", all_period, 1),
     _rule("overnight",
           r"\b(?i:overnight)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|near|across"
           r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
@@ -394,6 +406,11 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"
           r"(?i:in\s+the)\s+"),
+    # "at 11 this morning", "at 9:09 tonight": a clock reading the day word's part of the
+    # day puts in the morning or the evening
+    _rule("clock_day_part",
+          rf"(?P<day>{DAY_WITH_PART}|(?i:tonight)\b)", clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     # "14:05 BST", "10.12 GMT": a 24-hour reading is a clock when a time zone follows
     # it; "at 1400 GMT": wire services write the hour and minute as one number
     _rule("clock_zone",
@@ -444,6 +461,8 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_duration",
           # "it will take years", "the repairs took months": how long, count unsaid
           r"(?P<q>(?i:for|in|over|within|take|takes|took|taking|taken|several|many|a\s+few|few"
+          # "it could be days before we know": how long until it happens
+          r"|be|been"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
@@ -459,15 +478,17 @@ RULES: tuple[Rule, ...] = (
           r"|leading\s+up\s+to|preceding))\s+(?i:the|his|her|its|their|a|an|takeoff|landing"
           r"|midnight|dawn)\b)",
           vague_duration),
-    # "riots broke out decades ago": some time back, how long unsaid
+    # "riots broke out decades ago", "he arrived minutes ago": some time back, how long
+    # unsaid
     _rule("vague_ago",
-          r"\b(?i:hours|days|weeks|months|years|decades|centuries)\s+(?i:ago)\b",
+          r"\b(?i:moments|seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+          r"\s+(?i:ago)\b",
           vague_ago),
     # "the future of AI", "the weeks ahead of the vote": a noun phrase, not a time
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
           rf"\b(?P<adj>(?i:{_alt(VAGUE_UNIT_ADJECTIVES)}))\s+"
-          r"(?P<unit>(?i:years|months|weeks|days|decades|quarters))\b", vague_units,
+          r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b", vague_units,
           prefix=r"(?:(?i:the)\s+)?"),
     _rule("year_earlier",
           r"\b(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?!\s+(?i:quarter|period))",

@@ -107,8 +107,9 @@ class Resolver:
             # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
             # of them in a quarterly report all count back from the same quarter
             # a day counted from another ("two days later") is where a story has moved
-            # to: a later "at 6 a.m." or "that night" is on it
-            day_shift = mention.spec.rel == "shift" and mention.spec.unit in ("day", "week")
+            # to: a later "at 6 a.m." or "that night" is on it, as on "twenty years ago today"
+            day_shift = mention.spec.rel == "shift" and (mention.spec.unit in ("day", "week")
+                                                         or mention.spec.out == "day")
             if period is not None and expression.type in ("DATE", "TIME") \
                     and (mention.spec.rel not in ("shift", "quarter") or day_shift) \
                     and not self._ends_named_quarter(expression):

@@ -102,6 +102,13 @@ ORDINALS: dict[str, int] = {
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "twenty-first": 21, "twenty first": 21,
+    # spoken dates: "the twenty-second of March", "the thirty-first of May"
+    **{f"{tens}{sep}{unit}": base + n
+       for tens, base in (("twenty", 20), ("thirty", 30))
+       for n, unit in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh",
+                                 "eighth", "ninth"), start=2)
+       if base + n <= 31 for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
 
@@ -170,6 +177,10 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "the other day": "PAST_REF", "the other night": "PAST_REF", "any day now": "FUTURE_REF",
     # "a generation ago, few families owned a car": some decades back, how many unsaid
     "a generation ago": "PAST_REF", "a lifetime ago": "PAST_REF",
+    # on air: "the palace announced a short time ago", "he spoke a moment ago"
+    "a short time ago": "PAST_REF", "a short while ago": "PAST_REF",
+    "a little while ago": "PAST_REF", "a while ago": "PAST_REF", "a moment ago": "PAST_REF",
+    "some time ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
