@@ -817,12 +817,20 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
     if count is None:
         return Spec("vague", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if not float(count).is_integer():
-        return None
+        # "half a century ago", "a year and a half ago": whole years (months) back
+        finer, per = _FINER_UNIT.get(unit, (unit, 1))
+        if not float(count * per).is_integer():
+            return None
+        unit, count = finer, count * per
     count = int(count) * factor * sign
     anchor = "dct" if direction in ("ago", "from now", "hence", "back") else "ref"
     out = {"week": "day", "decade": "year", "century": "year"}.get(unit, _UNIT_GRAN[unit])
     return Spec(anchor, unit=unit, count=count, gran=out, out=out, mod=mod, rel="shift")
 
+
+# the unit a fractional count of a unit is a whole count of
+_FINER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+               "week": ("day", 7)}
 
 _AGO_DAY_BASES = {"today": Spec("dct", unit="day", count=0, gran="day"),
                   "tonight": Spec("dct", type="TIME", unit="day", count=0, gran="time",
