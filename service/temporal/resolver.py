@@ -26,7 +26,7 @@ from service.temporal.calendar import (
 )
 from service.temporal.expression import Anchor, Interval, TimeExpression
 from service.temporal.spec import Mention, Spec
-from service.temporal.tense import after_since, tense_at
+from service.temporal.tense import after_since, sentence_bounds, tense_at
 from service.temporal.vocabulary import (
     EASTER_OFFSETS,
     EVENT_DAY_NOUNS,
@@ -59,6 +59,15 @@ _AND_LINK = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "a warning is in effect through Tuesday evening": what holds until then is still on
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
+
+
+# what may open a sentence before its framing year: "In 2022, ...", "Back in 2019, ..."
+_FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)\s+)?"
+                           r"(?i:in|during|throughout)\s+")
+# a month right after a reporting verb dates the report: "the company said in March"
+_REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|disclosed"
+                          r"|confirmed|revealed|stated|wrote)\s+(?:(?:earlier|later)\s+)?"
+                          r"(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.IGNORECASE)
 
 
 class _Reference:
@@ -233,7 +242,12 @@ class Resolver:
         elif kind == "named" and (spec.rel or "").startswith("ana-"):
             period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
-            period = self._named(spec, mention)
+            framing = self._framing_year(spec, mention)
+            if framing is None:
+                period = self._named(spec, mention)
+            else:
+                period = Period("month", date(framing.period.start.year, spec.month or 1, 1))
+                anchor = self._expression_anchor(framing)
         elif kind == "holiday":
             period = self._holiday(spec, mention)
             if period is not None and spec.out == "week":
@@ -458,6 +472,27 @@ class Resolver:
             elif spec.half is not None:
                 out.append(Period("half", date(year, 1 if spec.half == 1 else 7, 1)))
         return out
+
+    def _framing_year(self, spec: Spec, mention: Mention) -> _Reference | None:
+        """"In 2022, Russian troops held Kherson for eight months before withdrawing in
+        November": a year fronted as the sentence's frame dates the bare months of the
+        sentence (2022-11); a year elsewhere in the sentence frames nothing ("sales in
+        2023 rose, it said in March"), nor does a frame reach a report's own date ("In
+        2023, sales rose 5%, the company said in March")."""
+        if spec.month is None or spec.rel or spec.clamp or not self.references:
+            return None
+        lo, _ = sentence_bounds(self.text, mention.start, mention.end)
+        in_sentence = [r for r in self.references if self.results[r.index].start >= lo]
+        if not in_sentence:
+            return None
+        ref = in_sentence[0]
+        framing = self.results[ref.index]
+        if not ref.absolute or ref.period.gran != "year" \
+                or not _FRAMING_YEAR.fullmatch(self.text, lo, framing.start) \
+                or not self.text.startswith(",", framing.end) \
+                or _REPORTED_AT.search(self.text, max(lo, mention.start - 40), mention.start):
+            return None
+        return ref
 
     def _named(self, spec: Spec, mention: Mention) -> Period | None:
         rel = spec.rel
