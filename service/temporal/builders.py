@@ -450,6 +450,15 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = "year" + str(_REL_OFFSETS.get(rely, 0))
     elif groups.get("ago"):
         spec.rel = "year-1"
+    ending = _QUARTER_ENDING.match(text, m.end()) if unit == "quarter" and not rely else None
+    if ending is not None and month_number(ending.group("mon")) != 3 * number:
+        # "the third quarter ended Feb. 29": a fiscal quarter, the three months to that day
+        spec.kind, spec.month = "fiscal_quarter", month_number(ending.group("mon"))
+        spec.day = int(ending.group("day"))
+        if ending.group("year"):
+            spec.year = int(ending.group("year"))
+        elif year:
+            spec.year, spec.rel = int(year), "fiscal_year"
     if groups.get("the") and groups.get("ord") and not (mod or clamp or year or rely) \
             and "-" in text[m.end("ord"):m.start("unit")] \
             and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
@@ -572,8 +581,8 @@ def quarter_short(m: re.Match[str], text: str) -> Spec | None:
 
 # "the quarter ended June 30", "the quarter ending Sept. 30": the end date names it
 _QUARTER_ENDING = re.compile(
-    rf"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|end|through|to)\s+(?P<mon>{MONTH})\s*"
-    rf"\d\d?(?:,?\s+(?P<year>{YEAR})\b)?")
+    rf",?\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|end|through|to)\s+(?P<mon>{MONTH})\s*"
+    rf"(?P<day>\d\d?)(?:,?\s+(?P<year>{YEAR})\b)?")
 
 
 def latest_quarter(m: re.Match[str], text: str) -> Spec | None:

@@ -57,15 +57,24 @@ class Period:
     start: date
     part: str | None = None
     clock: tuple[int, int] | None = None
+    # a fiscal quarter's own name ("2024-Q3" for Nike's quarter ended Feb. 29, 2024):
+    # its months are not the calendar quarter's, so the value is not read off ``start``
+    label: str | None = None
 
     def shift(self, unit: str, count: int) -> Period:
+        if self.label is not None and unit == "year":
+            # "a year earlier": the same fiscal quarter of the year before
+            year, _, rest = self.label.partition("-")
+            return replace(self, start=add_months(self.start, 12 * count),
+                           label=f"{int(year) + count:04d}-{rest}")
         days, months = UNIT_STEP[unit]
         start = self.start
         if months:
             start = add_months(start, months * count)
         if days:
             start = start + timedelta(days=days * count)
-        return replace(self, start=truncate(start, self.gran) if self.gran != "time" else start)
+        return replace(self, start=truncate(start, self.gran) if self.gran != "time" else start,
+                       label=None)
 
     def at(self, gran: str) -> Period:
         """The period of granularity ``gran`` that contains this one's start."""
@@ -117,6 +126,8 @@ def next_start(gran: str, start: date) -> date:
 
 
 def period_value(p: Period) -> str:
+    if p.label is not None:
+        return p.label
     s = p.start
     if p.gran == "time":
         if p.clock is not None:

@@ -237,6 +237,10 @@ class Resolver:
                 anchor = None
             if spec.decade is not None or spec.century is not None:
                 anchor = None
+        elif kind == "fiscal_quarter":
+            period = self._fiscal_quarter(spec, mention)
+            if spec.year is not None:
+                anchor = None
         elif kind == "named" and spec.weekend:
             period = self._weekend(mention)
         elif kind == "named" and (spec.rel or "").startswith("ana-"):
@@ -472,6 +476,34 @@ class Resolver:
             elif spec.half is not None:
                 out.append(Period("half", date(year, 1 if spec.half == 1 else 7, 1)))
         return out
+
+    def _fiscal_quarter(self, spec: Spec, mention: Mention) -> Period | None:
+        """"the third quarter ended Feb. 29": the three months to that day. Its value
+        keeps the fiscal number with the calendar year it ends in, as TimeBank writes
+        them (a "fiscal first quarter ended Sept. 30" of 1989 is 1989-Q1), unless the
+        text names the fiscal year ("the first quarter of fiscal 2025, which ended
+        Sept. 30" is 2025-Q1, July to September 2024)."""
+        if spec.month is None or spec.quarter is None:
+            return None
+        months_to_year_end = 3 * (4 - spec.quarter)
+        crosses = spec.month + months_to_year_end > 12  # the fiscal year ends a year later
+        if spec.rel == "fiscal_year" and spec.year is not None:
+            end_year = spec.year - crosses  # "the first quarter of fiscal 2025, which ended..."
+        elif spec.year is not None:
+            end_year = spec.year
+        else:
+            options = []
+            for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+                try:
+                    options.append(date(year, spec.month, spec.day or 1))
+                except ValueError:
+                    continue
+            if not options:
+                return None
+            end_year = self._pick_by_tense(options, mention, slack_days=45).year
+        start = add_months(date(end_year, spec.month, 1), -2)
+        year = spec.year if spec.rel == "fiscal_year" else end_year
+        return Period("quarter", start, label=f"{year:04d}-Q{spec.quarter}")
 
     def _framing_year(self, spec: Spec, mention: Mention) -> _Reference | None:
         """"In 2022, Russian troops held Kherson for eight months before withdrawing in
@@ -774,6 +806,8 @@ class Resolver:
                 gran = "month"
             if gran == "weekend":
                 gran = "day"
+            if base.label is not None and gran == base.gran:
+                return base.shift(unit, count), self._expression_anchor(ref)  # fiscal
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)

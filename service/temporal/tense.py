@@ -69,8 +69,8 @@ _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
 # was put off or kept going to lies ahead of the report, whatever the verb's tense
 _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off"
-    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:s|ed|ing)?|extend(?:s|ed|ing)?)"
-    r"\b[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?)"
+    r"\b(?!['’])[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
