@@ -433,6 +433,9 @@ SCHEDULE_CUES = (
     "plan",
     "meet", "hear", "unveil", "testify", "decide", "arrive", "take place", "go on trial",
     "stand trial", "go on sale", "take office", "face", "host", "play",
+    # "applications open Monday", "talks start Tuesday", "the new rules take effect Friday"
+    "open", "start", "begin", "end", "take effect", "go into effect", "goes into effect",
+    "wrap up", "wraps up", "compete", "competes", "convene", "runs", "head to", "heads to",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
