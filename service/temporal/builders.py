@@ -998,6 +998,9 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
     if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
             text, max(0, m.start() - 30), m.start()):
         return None  # "Ukraine marked its Independence Day": not July 4
+    if name == "spring festival" and re.search(
+            r"[a-z,;]\s+[A-Z][a-z]+\s+\Z", text[max(0, m.start() - 30):m.start("h")]):
+        return None  # "the Prague Spring Festival" is a music festival, not the Lunar New Year
     if not m.group("hweek") and not year:
         follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
         if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:

@@ -210,6 +210,9 @@ _HOLIDAYS = words(
     [form for name in _HOLIDAY_NAMES for n in (name, name.replace("'", "’"))
      for form in _name_forms(n)],
     cased=True)
+# names headed by "Festival" take their article ("the Mid-Autumn Festival")
+_FESTIVALS = words([form for name in _HOLIDAY_NAMES if name.endswith(" festival")
+                    for form in _name_forms(name)], cased=True)
 _TIMES = words(["once", "twice", "thrice",
                *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
 _ORD_WORDS = _alt([k for k in ORDINALS if not k[0].isdigit()])
@@ -515,7 +518,8 @@ RULES: tuple[Rule, ...] = (
           r"(?![-–])", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     # "Labor Day weekend", "Easter week"; "Christmas night", "Halloween evening"
-    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
+    _rule("holiday", rf"(?:(?i:the)\s+(?={_FESTIVALS}\b))?"
+          rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
           rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
