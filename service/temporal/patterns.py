@@ -224,7 +224,9 @@ _P_MOD = (
     r"(?:(?P<approx>(?i:about|around|approximately|roughly|circa))\s+)?"
     r"(?:(?P<clamp>(?i:earlier|later|the\s+rest\s+of|the\s+remainder\s+of))\s+"
     r"(?:(?i:in|on|during)\s+)?)?"
-    rf"(?:(?P<part>(?i:{PART}))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
+    # "by end-March", "end-2025" (Indian and British business news): hyphened only, since
+    # "will end 2024 higher" is the verb
+    rf"(?:(?P<part>(?i:{PART}|end(?=-)))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
 )
 # "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
