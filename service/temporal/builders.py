@@ -721,6 +721,11 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "week" + str(_REL_OFFSETS[m.group("wrel").lower()])
     if part_word:
         spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    if m.groupdict().get("wpost"):
+        if rel or part_word:  # "next Monday week", "Tuesday night last": left as they were
+            return Mention(m.start(), m.end("pod") if m.group("pod") else m.end("wd"), spec)
+        # "Monday week": the one a week after the coming Monday; "Friday last": last Friday
+        spec.rel = "after_next" if m.group("wpost").lower() == "week" else "last"
     if at_night and m.group("pod"):
         return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
     return spec

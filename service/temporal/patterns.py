@@ -365,7 +365,12 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
           rf"(?:\s+(?P<pod>{_DAY_PART}s?))?"
-          r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b)?", weekday, 2,
+          r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b"
+          # British and Indian English: "from Monday week" (a week after the coming Monday),
+          # "on Friday last" (the Friday just past)
+          r"|\s+(?P<wpost>(?i:week)(?![\w-])|(?i:last)(?![\w-])(?!\s+(?i:week|weekend|month"
+          r"|year|night|time|season|quarter|summer|spring|winter|autumn|fall|minute)\b)))?",
+          weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"
           # "drones struck overnight Saturday": that weekday's night
