@@ -644,6 +644,10 @@ _GENERIC_TODAY = re.compile(
     r"|dollars|standards|terms|economy|consumers|students|teenagers|voters)\b")
 
 
+_FINAL_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "my", "our", "your", "a",
+                                "one", "whose"})
+
+
 def day_word(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     part_word = (m.group("pod") or "").lower()
@@ -654,8 +658,10 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
         return None
     if word in ("today", "tomorrow") and not part_word and _GENERIC_TODAY.match(text, m.end()):
         return None  # "in today's world", "tomorrow's leaders": the present age, not a day
-    if word == "last" and part_word != "night":
-        return None
+    if word == "last" and part_word not in ("night", "evening"):
+        return None  # "last evening": Indian and older British English for yesterday's
+    if word == "last" and preceding_word(text, m.start()) in _FINAL_DETERMINERS:
+        return None  # "his last evening in Delhi", "the last night of the festival": final
     if word == "tonight":
         part_word = "night"
     if part_word:
