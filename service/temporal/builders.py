@@ -644,12 +644,17 @@ _GENERIC_TODAY = re.compile(
     r"|dollars|standards|terms|economy|consumers|students|teenagers|voters)\b")
 
 
+# publications named "... Today" (a capitalised "Today" right after these)
+_TODAY_TITLE = re.compile(r"\b(?:USA|India|Pakistan|Business|Russia|Psychology|Nigeria|China"
+                          r"|Africa|Kenya)\s+\Z")
 _FINAL_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "my", "our", "your", "a",
                                 "one", "whose"})
 
 
 def day_word(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
+    if m.group("w") == "Today" and _TODAY_TITLE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "told India Today", "USA Today reported": a magazine or newspaper
     part_word = (m.group("pod") or "").lower()
     mod, clamp = prefix_mod(m)
     offset = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[word]
@@ -834,6 +839,11 @@ def _ago_day(m: re.Match[str], dated: Spec | None) -> Spec | Mention | None:
 
 
 _WAR_NAME = re.compile(r"['’]?\s+War\b")
+# cricket's limited-overs format: "the one-day series", "50 one-day internationals"
+_ONE_DAY_FORMAT = re.compile(
+    r"\s+(?:series|internationals?|ODIs?|format|cricket|squad|side|team|cup|rankings?"
+    r"|matches|match|games?|tournament|trophy|world\s+cup|captain|captaincy|debut|career)\b",
+    re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 # "cut rates by a quarter point", "a half-point hike": a share of a point, not a span
 _SHARE_OF_POINT = re.compile(r"[\s-]+(?:percentage[\s-]+)?(?:points?|pts?)\b", re.IGNORECASE)
@@ -1192,6 +1202,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "the 2024-25 school year": the tail of a span of years, not 25 years
     if _WAR_NAME.match(text, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": names of wars
+    if m.group("num").lower() == "one" and m.group("unit").lower() == "day" \
+            and "-" in m.group("sep") and _ONE_DAY_FORMAT.match(text, m.end()):
+        return None  # "the one-day series": a cricket format, not a day's length
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
         return None  # "switched to a calendar year": a kind of year, not a length
     if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):
