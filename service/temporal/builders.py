@@ -668,8 +668,17 @@ _GENERIC_TODAY = re.compile(
     r"|dollars|standards|terms|economy|consumers|students|teenagers|voters)\b")
 
 
+# publications named "... Today" (a capitalised "Today" right after these)
+_TODAY_TITLE = re.compile(r"\b(?:USA|India|Pakistan|Business|Russia|Psychology|Nigeria|China"
+                          r"|Africa|Kenya)\s+\Z")
+_FINAL_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "my", "our", "your", "a",
+                                "one", "whose"})
+
+
 def day_word(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
+    if m.group("w") == "Today" and _TODAY_TITLE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "told India Today", "USA Today reported": a magazine or newspaper
     part_word = (m.group("pod") or "").lower()
     mod, clamp = prefix_mod(m)
     offset = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[word]
@@ -678,8 +687,10 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
         return None
     if word in ("today", "tomorrow") and not part_word and _GENERIC_TODAY.match(text, m.end()):
         return None  # "in today's world", "tomorrow's leaders": the present age, not a day
-    if word == "last" and part_word != "night":
-        return None
+    if word == "last" and part_word not in ("night", "evening"):
+        return None  # "last evening": Indian and older British English for yesterday's
+    if word == "last" and preceding_word(text, m.start()) in _FINAL_DETERMINERS:
+        return None  # "his last evening in Delhi", "the last night of the festival": final
     if word == "tonight":
         part_word = "night"
     if part_word:
@@ -757,6 +768,11 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "week" + str(_REL_OFFSETS[m.group("wrel").lower()])
     if part_word:
         spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    if m.groupdict().get("wpost"):
+        if rel or part_word:  # "next Monday week", "Tuesday night last": left as they were
+            return Mention(m.start(), m.end("pod") if m.group("pod") else m.end("wd"), spec)
+        # "Monday week": the one a week after the coming Monday; "Friday last": last Friday
+        spec.rel = "after_next" if m.group("wpost").lower() == "week" else "last"
     if at_night and m.group("pod"):
         return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
     return spec
@@ -867,6 +883,11 @@ def _ago_day(m: re.Match[str], dated: Spec | None) -> Spec | Mention | None:
 
 
 _WAR_NAME = re.compile(r"['’]?\s+War\b")
+# cricket's limited-overs format: "the one-day series", "50 one-day internationals"
+_ONE_DAY_FORMAT = re.compile(
+    r"\s+(?:series|internationals?|ODIs?|format|cricket|squad|side|team|cup|rankings?"
+    r"|matches|match|games?|tournament|trophy|world\s+cup|captain|captaincy|debut|career)\b",
+    re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 # "cut rates by a quarter point", "a half-point hike": a share of a point, not a span
 _SHARE_OF_POINT = re.compile(r"[\s-]+(?:percentage[\s-]+)?(?:points?|pts?)\b", re.IGNORECASE)
@@ -1042,6 +1063,9 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
     if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
             text, max(0, m.start() - 30), m.start()):
         return None  # "Ukraine marked its Independence Day": not July 4
+    if name == "spring festival" and re.search(
+            r"[a-z,;]\s+[A-Z][a-z]+\s+\Z", text[max(0, m.start() - 30):m.start("h")]):
+        return None  # "the Prague Spring Festival" is a music festival, not the Lunar New Year
     if not m.group("hweek") and not year:
         follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
         if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:
@@ -1222,6 +1246,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "the 2024-25 school year": the tail of a span of years, not 25 years
     if _WAR_NAME.match(text, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": names of wars
+    if m.group("num").lower() == "one" and m.group("unit").lower() == "day" \
+            and "-" in m.group("sep") and _ONE_DAY_FORMAT.match(text, m.end()):
+        return None  # "the one-day series": a cricket format, not a day's length
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
         return None  # "switched to a calendar year": a kind of year, not a length
     if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):

@@ -212,6 +212,9 @@ _HOLIDAYS = words(
     [form for name in _HOLIDAY_NAMES for n in (name, name.replace("'", "’"))
      for form in _name_forms(n)],
     cased=True)
+# names headed by "Festival" take their article ("the Mid-Autumn Festival")
+_FESTIVALS = words([form for name in _HOLIDAY_NAMES if name.endswith(" festival")
+                    for form in _name_forms(name)], cased=True)
 _TIMES = words(["once", "twice", "thrice",
                *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
 _ORD_WORDS = _alt([k for k in ORDINALS if not k[0].isdigit()])
@@ -223,7 +226,9 @@ _P_MOD = (
     r"(?:(?P<approx>(?i:about|around|approximately|roughly|circa))\s+)?"
     r"(?:(?P<clamp>(?i:earlier|later|the\s+rest\s+of|the\s+remainder\s+of))\s+"
     r"(?:(?i:in|on|during)\s+)?)?"
-    rf"(?:(?P<part>(?i:{PART}))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
+    # "by end-March", "end-2025" (Indian and British business news): hyphened only, since
+    # "will end 2024 higher" is the verb
+    rf"(?:(?P<part>(?i:{PART}|end(?=-)))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
 )
 # "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
@@ -372,7 +377,12 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
           rf"(?:\s+(?P<pod>{_DAY_PART}s?))?"
-          r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b)?", weekday, 2,
+          r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b"
+          # British and Indian English: "from Monday week" (a week after the coming Monday),
+          # "on Friday last" (the Friday just past)
+          r"|\s+(?P<wpost>(?i:week)(?![\w-])|(?i:last)(?![\w-])(?!\s+(?i:week|weekend|month"
+          r"|year|night|time|season|quarter|summer|spring|winter|autumn|fall|minute)\b)))?",
+          weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"
           r"|the\s+previous|the\s+following|the\s+next|that))\s+)?"
           # "drones struck overnight Saturday": that weekday's night
@@ -515,7 +525,12 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
-          r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))",
+          r"(?:(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))"
+          # Indian business news: "in the current fiscal", "this fiscal", "last fiscal" (a
+          # noun only where no noun follows: "the current fiscal deficit" is not a year)
+          r"|(?i:fiscal)(?=\s*(?:[,.;:)]|$)|\s+(?i:and|or|to|as|when|while|which|compared"
+          r"|against|from|in|on|at|by|with|amid|despite|but|is|was|will|has|had|after"
+          r"|before|than|so|too|itself)\b))",
           fiscal_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
     _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
@@ -536,7 +551,8 @@ RULES: tuple[Rule, ...] = (
           r"(?![-–])", year_end, 2,
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     # "Labor Day weekend", "Easter week"; "Christmas night", "Halloween evening"
-    _rule("holiday", rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
+    _rule("holiday", rf"(?:(?i:the)\s+(?={_FESTIVALS}\b))?"
+          rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
           rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),

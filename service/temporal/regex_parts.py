@@ -124,7 +124,7 @@ def prefix_mod(m: re.Match[str], *, clamp_mod: bool = True) -> tuple[str | None,
     groups = m.groupdict()
     if groups.get("part"):
         key = re.sub(r"\s+", " ", groups["part"].lower()).rstrip("- ")
-        mod = PART_WORDS.get(key)
+        mod = PART_WORDS.get(key) or ("END" if key == "end" else None)
     if groups.get("approx"):
         mod = mod or APPROX_WORDS.get(re.sub(r"\s+", " ", groups["approx"].lower()))
     if groups.get("clamp"):

@@ -662,6 +662,9 @@ class Resolver:
             else:
                 day = first_weekday_on_or_after(base + timedelta(days=1), wd)
             return Period("day", day), anchor
+        if rel == "after_next":
+            next_one = first_weekday_on_or_after(self.dct + timedelta(days=1), wd)
+            return Period("day", next_one + timedelta(days=7)), anchor
         if rel and rel.startswith("week"):
             monday = truncate(self.dct, "week") + timedelta(days=7 * int(rel[4:]))
             return Period("day", monday + timedelta(days=wd)), anchor

@@ -211,6 +211,15 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17), "juneteenth": (6, 19),
     # the U.S. president's, in the year after each presidential election only
     "inauguration day": (1, 20),
+    # national and international days of the Commonwealth, South Asian and African press
+    "anzac day": (4, 25), "waitangi day": (2, 6), "australia day": (1, 26),
+    "republic day": (1, 26),  # India's, the one English-language news mostly means
+    "gandhi jayanti": (10, 2), "pakistan day": (3, 23), "canada day": (7, 1),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5), "africa day": (5, 25), "madaraka day": (6, 1),
+    "mashujaa day": (10, 20), "jamhuri day": (12, 12),
+    "international women's day": (3, 8), "world environment day": (6, 5),
+    "world aids day": (12, 1), "earth day": (4, 22),
 }
 QUADRENNIAL_HOLIDAYS: dict[str, int] = {"inauguration day": 1}  # name -> year % 4
 # days known by their date alone, as a name with its year fixed: "the 9/11 attacks"
@@ -287,6 +296,16 @@ _LUNAR_DAYS: dict[str, tuple[str, ...]] = {
         "2027-03-09", "2028-02-26", "2029-02-14", "2030-02-04", "2031-01-24", "2032-01-14",
         "2033-01-02", "2033-12-23", "2034-12-12", "2035-12-01",
     ),
+    "holi": (  # the day of colours, after Holika Dahan
+        "2015-03-06", "2016-03-24", "2017-03-13", "2018-03-02", "2019-03-21", "2020-03-10",
+        "2021-03-29", "2022-03-18", "2023-03-08", "2024-03-25", "2025-03-14", "2026-03-04",
+    ),
+    "mid-autumn festival": (  # the 15th day of the 8th Chinese month
+        "2015-09-27", "2016-09-15", "2017-10-04", "2018-09-24", "2019-09-13", "2020-10-01",
+        "2021-09-21", "2022-09-10", "2023-09-29", "2024-09-17", "2025-10-06", "2026-09-25",
+        "2027-09-15", "2028-10-03", "2029-09-22", "2030-09-12", "2031-10-01", "2032-09-19",
+        "2033-09-08", "2034-09-27", "2035-09-16",
+    ),
     "eid al-adha": (
         "2015-09-23", "2016-09-11", "2017-09-01", "2018-08-21", "2019-08-11", "2020-07-31",
         "2021-07-17", "2022-07-10", "2023-06-28", "2024-06-16", "2025-06-06", "2026-05-27",
@@ -295,19 +314,28 @@ _LUNAR_DAYS: dict[str, tuple[str, ...]] = {
     ),
 }
 LUNAR_HOLIDAY_ALIASES: dict[str, str] = {
-    "chinese new year": "lunar new year",
+    "chinese new year": "lunar new year", "spring festival": "lunar new year",
+    "moon festival": "mid-autumn festival", "mooncake festival": "mid-autumn festival",
+    # South Asian spellings: "Eid-ul-Fitr", "Eid-ul-Azha", "Bakrid"
+    "eid-ul-fitr": "eid al-fitr", "eid ul fitr": "eid al-fitr", "id-ul-fitr": "eid al-fitr",
+    "eid-ul-adha": "eid al-adha", "eid ul adha": "eid al-adha", "eid-ul-azha": "eid al-adha",
+    "eid ul-azha": "eid al-adha", "eid ul azha": "eid al-adha", "eid al-azha": "eid al-adha",
+    "bakrid": "eid al-adha", "bakri eid": "eid al-adha", "id-ul-zuha": "eid al-adha",
     "eid al fitr": "eid al-fitr", "eid-al-fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
     "eid al adha": "eid al-adha", "eid-al-adha": "eid al-adha", "eid ul-adha": "eid al-adha",
     "deepavali": "diwali", "rosh hashana": "rosh hashanah", "pesach": "passover",
 }
 LUNAR_HOLIDAYS: dict[str, tuple[str, ...]] = {
-    **_LUNAR_DAYS, **{alias: _LUNAR_DAYS[name] for alias, name in LUNAR_HOLIDAY_ALIASES.items()}}
+    **_LUNAR_DAYS, **{alias: _LUNAR_DAYS[name] for alias, name in LUNAR_HOLIDAY_ALIASES.items()},
+    # a bare "Eid" is whichever of the two comes nearest as the tense reads it
+    "eid": tuple(sorted(_LUNAR_DAYS["eid al-fitr"] + _LUNAR_DAYS["eid al-adha"])),
+}
 # nouns after a holiday's name that make it part of another name or a thing, not a day:
 # "the Good Friday Agreement", "Easter Island", "a Christmas tree", "the Yom Kippur War"
 HOLIDAY_NAME_NOUNS = frozenset("""
 agreement agreements accord accords island islands tree trees egg eggs war offensive
 uprising rising bunny carol carols card cards lights sweater sweaters ornament ornaments
-movie movies film films special specials album song songs
+movie movies film films special specials album song songs mubarak
 """.split())
 
 # Frequency adverbs: word -> (value, quant, freq).
