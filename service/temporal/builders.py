@@ -182,6 +182,24 @@ def iso_week(m: re.Match[str], text: str) -> Spec | None:
     return Spec("cal", year=int(m.group("y")), week=week, gran="week")
 
 
+# the middle day of each week of a month: the ISO week holding it holds most of that week
+_WEEK_OF_MONTH_DAY = {"first": 4, "1st": 4, "second": 11, "2nd": 11, "third": 18, "3rd": 18,
+                      "fourth": 25, "4th": 25, "last": 25, "final": 25}
+
+
+def week_of_month(m: re.Match[str], text: str) -> Spec:
+    """"the first week of April", "the last week of February": the ISO week that holds
+    most of those seven days (a month's last week is its last seven)."""
+    month = month_number(m.group("mon"))
+    ordinal = m.group("ord").lower()
+    spec = Spec("cal", month=month, day=_WEEK_OF_MONTH_DAY[ordinal], gran="day", out="week")
+    if ordinal in ("last", "final"):
+        spec.rel = "last_week"  # the resolver counts back from the month's last day
+    if m.group("year"):
+        spec.year = int(m.group("year"))
+    return spec
+
+
 def month_year(m: re.Match[str], text: str) -> Spec:
     mod, clamp = prefix_mod(m, clamp_mod=False)
     return Spec("cal", year=int(m.group("year")), month=month_number(m.group("mon")),

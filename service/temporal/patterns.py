@@ -71,6 +71,7 @@ from service.temporal.builders import (
     vague_ago,
     vague_duration,
     vague_units,
+    week_of_month,
     weekday,
     weekend_event,
     year,
@@ -279,6 +280,11 @@ RULES: tuple[Rule, ...] = (
     _rule("day_month_words",
           rf"(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?\b", day_month, 4),
+    # "the first week of April", "the last week of February 2024": that ISO week
+    _rule("week_of_month",
+          r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
+          rf"(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
+          week_of_month, 4),
     _rule("month_year",
           rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
           prefix=_P_MOD),

@@ -8,6 +8,7 @@ Everything that depends on the document happens here: the publication date
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -231,6 +232,9 @@ class Resolver:
         period: Period | None
         if kind == "cal":
             period = self._calendar(spec, mention)
+            if period is not None and spec.rel == "last_week":
+                last = monthrange(period.start.year, period.start.month)[1]
+                period = Period("day", period.start.replace(day=last - 3))
             if period is not None and spec.out == "week":
                 period = period.at("week")
             if spec.year is not None and spec.decade is None:
