@@ -21,8 +21,8 @@ read once.  Scoring is a sum of dictionary look-ups, so no numeric library is
 needed at run time.  Without the file the linker uses the rules alone.
 
 On tbaq.jsonl, 5-fold cross-validated by document (``timeline eval --events
---folds 5``), per-link accuracy goes from 63.26% to 69.58% with our tagger
-and from 66.23% to 72.50% with gold time expressions, at 74.0% / 74.5% pair
+--folds 5``), per-link accuracy goes from 63.26% to 70.08% with our tagger
+and from 66.23% to 72.50% with gold time expressions, at 74.3% / 74.7% pair
 precision (77.7% / 77.9% for the rules alone); an extra event needs a probability
 of 0.5 (:mod:`service.evaluation.anchoring_training` gives other bars).
 Tried and not kept, each within a point of the above under cross-validation:
