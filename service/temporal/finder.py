@@ -164,12 +164,32 @@ def _bare_clock(spec: Spec) -> bool:
     return spec.type == "TIME" and spec.clock is not None and spec.rel == "bare"
 
 
+_WEEKLY_SET = re.compile(r"XXXX-WXX-[1-7]")
+
+
+def _weekly_clock(prev: Mention, clock: Mention, gap: str) -> Spec | None:
+    """"Sundays at 9 p.m.", "every Sunday at 10 a.m.": that hour of each such weekday,
+    one set (a listing's slot), not a weekly set and a clock on the day of publication."""
+    if not _bare_clock(clock.spec) or clock.spec.mod is not None \
+            or not _DATE_THEN_CLOCK.fullmatch(gap):
+        return None
+    spec = prev.spec
+    hour, minute = clock.spec.clock  # type: ignore[misc]
+    if spec.kind == "set" and spec.value and _WEEKLY_SET.fullmatch(spec.value):
+        return replace(spec, value=f"{spec.value}T{hour:02d}:{minute:02d}", gran="time")
+    return None
+
+
 def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.group is None and m.group is None:
             gap = text[prev.end:m.start]
+            joined = _weekly_clock(prev, m, gap)
+            if joined is not None:
+                out[-1] = Mention(prev.start, m.end, joined, max(prev.priority, m.priority))
+                continue
             day, clock = (prev, m) if _calendar_day(prev.spec) and _bare_clock(m.spec) \
                 and _DATE_THEN_CLOCK.fullmatch(gap) else (m, prev) \
                 if _calendar_day(m.spec) and _bare_clock(prev.spec) \
