@@ -1494,6 +1494,22 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", type="SET", value=duration_value(1, unit), freq=freq)
 
 
+_PER_RANK = {"hour": 0, "day": 1, "night": 1, "week": 2, "month": 3, "year": 4}
+
+
+def count_per(m: re.Match[str], text: str) -> Spec | None:
+    if not m.group("num"):
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    per = m.group("per").lower()
+    if _PER_RANK[unit] >= _PER_RANK[per]:
+        return None  # "two weeks a day" is no rhythm
+    count = word_number(m.group("num"))
+    letter = {"hour": "H", "day": "D", "night": "D", "week": "W", "month": "M"}[unit]
+    freq = f"{int(count)}{letter}" if count and float(count).is_integer() else None
+    return Spec("set", type="SET", value=duration_value(1, per), freq=freq)
+
+
 # the same zones as TZ, written to start with one character set (scans 4x faster)
 TZ_ABBREVIATION = (r"[ECMPGUBJI](?:(?<=[ECMP])[SD]?T|(?<=G)MT|(?<=U)TC|(?<=B)ST|(?<=[CE])ES?T"
                    r"|(?<=M)SK|(?<=[JI])ST)")

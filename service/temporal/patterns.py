@@ -25,6 +25,7 @@ from service.temporal.builders import (
     century,
     clock,
     clock_range,
+    count_per,
     day_month,
     day_word,
     decade,
@@ -595,6 +596,12 @@ RULES: tuple[Rule, ...] = (
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),
+    # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
+    # unit in each of the larger one (TimeML: the larger unit, freq 2D)
+    _rule("count_per",
+          r"(?P<unit>(?i:hours|days|nights|weeks|months))\s+(?i:a|an|per|each|every)\s+"
+          r"(?P<per>(?i:day|week|month|year))\b", count_per, 3,
+          prefix=rf"(?P<num>{NUMBER})[\s-]+"),
     _rule("times_per_digits",
           rf"(?P<f>(?<![\d.,])\d++\s+times)\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),
