@@ -1458,15 +1458,17 @@ def frequency(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", type="SET", value=value, quant=quant, freq=freq)
 
 
-def every(m: re.Match[str], text: str) -> Spec | None:
+def every(m: re.Match[str], text: str) -> Spec | Mention | None:
     quant = m.group("q").upper()
     target = m.group("t")
     low = target.lower()
     count = 1
     if m.group("n"):
         count = 2 if m.group("n").lower() == "other" else word_number(m.group("n")) or 1
+    part = (m.group("pod") or "").lower() if low in WEEKDAYS else ""
     if low in WEEKDAYS:
-        value = f"XXXX-WXX-{WEEKDAYS[low] + 1}"
+        # "every Tuesday night": that part of each such weekday
+        value = f"XXXX-WXX-{WEEKDAYS[low] + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
     elif low.rstrip(".") in MONTHS or low.rstrip(".") in MONTH_ABBREVIATIONS:
         value = f"XXXX-{month_number(target):02d}"
     elif low in SEASONS:
@@ -1481,7 +1483,10 @@ def every(m: re.Match[str], text: str) -> Spec | None:
         value = duration_value(count, unit)
     if quant == "PER":
         quant = "EACH"
-    return Spec("set", type="SET", value=value, quant=quant)
+    spec = Spec("set", type="SET", value=value, quant=quant)
+    if m.group("pod") and not part:
+        return Mention(m.start(), m.end("t"), spec)  # "every day evening": the part is not its
+    return spec
 
 
 def times_per(m: re.Match[str], text: str) -> Spec | None:

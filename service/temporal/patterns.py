@@ -592,7 +592,7 @@ RULES: tuple[Rule, ...] = (
     _rule("every",
           rf"\b(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other)|{NUMBER})\s+)?"
           rf"(?P<t>(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}|(?i:{SEASON}|morning|afternoon|evening"
-          r"|night|weekend))", every, 2),
+          r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),
