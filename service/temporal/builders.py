@@ -906,6 +906,16 @@ def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
     return Spec("duration", type="DURATION", count=1, unit=unit)
 
 
+def weekends(m: re.Match[str], text: str) -> Spec | None:
+    """"closed on weekends", "evenings and weekends": a set (XXXX-WXX-WE); "two
+    weekends", "the past weekends" are counted or particular weekends, left alone."""
+    if preceding_word(text, m.start()) not in ("on", "at", "and", "or", "during"):
+        return None
+    if re.match(r"[ \t]*(?:['’]|of\b)", text[m.end():m.end() + 4]):
+        return None  # "on weekends' nights", "and weekends of the summer"
+    return Spec("set", type="SET", value="XXXX-WXX-WE", gran="weekend")
+
+
 def weekend_event(m: re.Match[str], text: str) -> Spec | None:
     """"after weekend talks": the weekend the talks took (take) place."""
     if preceding_word(text, m.start()) in (*DETERMINERS, "every", "each", "one", "some",

@@ -72,6 +72,7 @@ from service.temporal.builders import (
     vague_units,
     weekday,
     weekend_event,
+    weekends,
     year,
     year_end,
     year_range,
@@ -596,6 +597,8 @@ RULES: tuple[Rule, ...] = (
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),
+    # "open on weekends", "evenings and weekends": each weekend
+    _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
     # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
     # unit in each of the larger one (TimeML: the larger unit, freq 2D)
     _rule("count_per",
