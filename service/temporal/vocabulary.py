@@ -307,7 +307,8 @@ BASIS_ADJECTIVES: dict[str, str] = {
     "annual": "P1Y", "yearly": "P1Y",
 }
 FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
-    "daily": ("P1D", None, None), "nightly": ("P1D", None, None),
+    # "nightly" is "every night" (XXXX-XX-XXTNI), the part of each day, like "every morning"
+    "daily": ("P1D", None, None), "nightly": ("XXXX-XX-XXTNI", None, None),
     "weekly": ("P1W", None, None), "biweekly": ("P2W", None, None),
     "monthly": ("P1M", None, None), "quarterly": ("P3M", None, None),
     "annually": ("P1Y", None, None), "yearly": ("P1Y", None, None),
