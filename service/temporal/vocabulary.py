@@ -423,6 +423,11 @@ SCHEDULE_CUES = (
     "plan",
     "meet", "hear", "unveil", "testify", "decide", "arrive", "take place", "go on trial",
     "stand trial", "go on sale", "take office", "face", "host", "play",
+    # listings and release dates: "new episodes drop Friday", "the film lands on Netflix
+    # Friday", "the season streams from Thursday", "schools break up for half-term on Friday"
+    "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
+    "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
+    "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
