@@ -352,7 +352,9 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     year = int(m.group("year")) if m.group("year") else None
     if year is None and rel is None:
         rel = _anaphoric(m)
-    if year is None and not (rel or m.group("the") or mod or clamp):
+    if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):
+        return None  # "a fall semester course": any fall's
+    if year is None and not (rel or m.group("the") or mod or clamp or m.group("term")):
         word = preceding_word(text, m.start())
         if word not in ("in", "during", "since", "until", "by", "through", "this", "last",
                         "next", "over", "before", "after", "throughout"):
@@ -365,7 +367,7 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
                 and not re.match(r"\s+of\s+\d", after):
             return None
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
-        if follower and follower.group(1) not in _SEASON_FOLLOWERS:
+        if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term"):
             return None  # "the winter coat", "the summer Olympics": an attribute
         if m.group("season")[:1].isupper() and re.match(r"[ \t]+[A-Z][a-z]", after) \
                 and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):

@@ -296,7 +296,9 @@ RULES: tuple[Rule, ...] = (
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
     _rule("season",
-          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
+          # "the fall semester", "the spring term": the school's part of the season
+          r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
