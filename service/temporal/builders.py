@@ -1474,11 +1474,17 @@ def every(m: re.Match[str], text: str) -> Spec | Mention | None:
     quant = m.group("q").upper()
     target = m.group("t")
     low = target.lower()
-    count = 1
+    count: float | None = 1
     if m.group("n"):
-        count = 2 if m.group("n").lower() == "other" else word_number(m.group("n")) or 1
+        # "every few weeks": a vague count (PXW)
+        count = 2 if m.group("n").lower() == "other" else word_number(m.group("n"))
     part = (m.group("pod") or "").lower() if low in WEEKDAYS else ""
-    if low in WEEKDAYS:
+    if m.group("mday"):
+        if m.group("n"):
+            return None
+        # "every Jan. 1": that day of each year
+        value = f"XXXX-{month_number(m.group('mon')):02d}-{day_number(m.group('mday')):02d}"
+    elif low in WEEKDAYS:
         # "every Tuesday night": that part of each such weekday
         value = f"XXXX-WXX-{WEEKDAYS[low] + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
     elif low.rstrip(".") in MONTHS or low.rstrip(".") in MONTH_ABBREVIATIONS:
