@@ -468,6 +468,32 @@ def half_century(m: re.Match[str], text: str) -> Spec | None:
                 anchored=_anchoring(m.group("anch")), mod=mod)
 
 
+_FUNCTION_FOLLOWERS = frozenset("""
+of or and to in on at for later earlier ago before after from with by the a an each every per
+into than as when while until till is was are were will would has had have""".split())
+
+
+def half_unit(m: re.Match[str], text: str) -> Spec | Mention | None:
+    """"add a half-hour" (PT30M), "a half-hour special" (the adjective without the
+    article), "every half hour" (a set)."""
+    unit = m.group("unit").lower()
+    article = (m.group("art") or "").strip().lower()
+    if article == "the":
+        return None  # "on the half hour": a clock position
+    value = duration_value(0.5, unit, fraction=True)
+    if article in ("every", "each", "per"):
+        return Spec("set", type="SET", value=value, quant="EACH" if article == "per"
+                    else article.upper())
+    mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    spec = Spec("duration", type="DURATION", count=0.5, unit=unit, fraction=True, mod=mod)
+    follower = re.match(r"[ \t]+([a-z]+)\b", text[m.end():m.end() + 30])
+    if article and not mod and follower and follower.group(1) not in _FUNCTION_FOLLOWERS:
+        # "a half-hour special": the article is the noun's ("half" and one separator
+        # stand before the unit)
+        return Mention(m.start("unit") - len("half "), m.end(), spec)
+    return spec
+
+
 _AHEAD_PREPOSITIONS = frozenset({"by", "until", "till", "before", "toward", "towards", "after",
                                  "around", "beyond"})
 

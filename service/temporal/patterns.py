@@ -37,6 +37,7 @@ from service.temporal.builders import (
     fiscal_year,
     frequency,
     half_century,
+    half_unit,
     holiday,
     iso_date,
     iso_week,
@@ -578,6 +579,10 @@ RULES: tuple[Rule, ...] = (
           half_century, 2,
           prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
           r"|last|next|previous|coming|following))\s+)?|(?i:a|an)\s+)?"),
+    # "add a half-hour", "a half-hour special", "a half day off": half the unit (PT30M)
+    _rule("half_unit", r"(?i:half)[\s-](?P<unit>(?i:hour|day))\b(?![\s-]+(?i:of|past|mark)\b|-)",
+          half_unit, 2,
+          prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?P<art>(?i:a|an|the|another|every|each|per)\s+)?"),
     # "net zero by mid-century", "until midcentury", "by mid-decade": the middle of the
     # current century (decade), looking ahead ("a mid-century home" is a style)
     _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade))\b(?![\s-]+(?i:modern)\b)",
