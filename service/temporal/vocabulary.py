@@ -499,6 +499,9 @@ WEEKDAY_NAME_HEADS = frozenset({
 # teacher", "in their Sunday best", "Sunday drivers"
 WEEKDAY_IDIOMS = frozenset({
     "sunday school", "sunday schools", "sunday best", "sunday driver", "sunday drivers",
+    # a kind of paper or timetable: "in the Sunday paper", "buses run on a Sunday schedule"
+    "sunday paper", "sunday papers", "sunday newspaper", "sunday newspapers",
+    "sunday schedule", "saturday schedule",
 })
 
 # Shows named by a weekday and a part of day ("Saturday Night Live", "Monday Night
