@@ -1205,6 +1205,13 @@ _MONEY_OR_COUNT_BEFORE = re.compile(
     r"euros?|pounds?|percent|per\s+cent))[\s,]*$", _I)
 
 
+def a_night(m: re.Match[str], text: str) -> Spec | None:
+    """"$250 a night", "twice a night": a rate per night (a set, like "per night")."""
+    if not _MONEY_OR_COUNT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        return None  # "a night out", "spent a night in jail"
+    return Spec("set", type="SET", value="XXXX-XX-XXTNI", gran="day")
+
+
 # a four-digit year and a dash or slash right before a number: "2024-25", "2023/24"
 _YEAR_SPAN_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]\Z")
 

@@ -20,6 +20,7 @@ from service.temporal.builders import (
     DECADE_WORDS,
     TZ,
     TZ_ABBREVIATION,
+    a_night,
     bare_units_shift,
     before_last,
     century,
@@ -605,6 +606,8 @@ RULES: tuple[Rule, ...] = (
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),
+    # "$250 a night", "twice a night": each night, as "per night" (XXXX-XX-XXTNI)
+    _rule("a_night", r"\b(?i:a)\s+(?i:night)\b", a_night, 1),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
     # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
