@@ -1499,6 +1499,8 @@ def frequency(m: re.Match[str], text: str) -> Spec | None:
         return None  # "its quarterly dividend": a kind of payment, not a recurrence
     if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
         return None  # "the Communist Party daily Granma": a newspaper
+    if m.group(0)[:1].isupper() and preceding_word(text, m.start()) == "the":
+        return None  # "The Daily, the Times' podcast", "the Monthly": a title
     value, quant, freq = FREQUENCY_ADVERBS[re.sub(r"\s+", " ", word)]
     return Spec("set", type="SET", value=value, quant=quant, freq=freq)
 
