@@ -385,7 +385,9 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     year = int(m.group("year")) if m.group("year") else None
     if year is None and rel is None:
         rel = _anaphoric(m)
-    if year is None and not (rel or m.group("the") or mod or clamp):
+    if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):
+        return None  # "a fall semester course": any fall's
+    if year is None and not (rel or m.group("the") or mod or clamp or m.group("term")):
         word = preceding_word(text, m.start())
         if word not in ("in", "during", "since", "until", "by", "through", "this", "last",
                         "next", "over", "before", "after", "throughout"):
@@ -398,7 +400,7 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
                 and not re.match(r"\s+of\s+\d", after):
             return None
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
-        if follower and follower.group(1) not in _SEASON_FOLLOWERS:
+        if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term"):
             return None  # "the winter coat", "the summer Olympics": an attribute
         if m.group("season")[:1].isupper() and re.match(r"[ \t]+[A-Z][a-z]", after) \
                 and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
@@ -506,6 +508,32 @@ def half_century(m: re.Match[str], text: str) -> Spec | None:
                     gran="year", out="year", mod=mod, rel="shift")
     return Spec("duration", type="DURATION", count=50, unit="year",
                 anchored=_anchoring(m.group("anch")), mod=mod)
+
+
+_FUNCTION_FOLLOWERS = frozenset("""
+of or and to in on at for later earlier ago before after from with by the a an each every per
+into than as when while until till is was are were will would has had have""".split())
+
+
+def half_unit(m: re.Match[str], text: str) -> Spec | Mention | None:
+    """"add a half-hour" (PT30M), "a half-hour special" (the adjective without the
+    article), "every half hour" (a set)."""
+    unit = m.group("unit").lower()
+    article = (m.group("art") or "").strip().lower()
+    if article == "the":
+        return None  # "on the half hour": a clock position
+    value = duration_value(0.5, unit, fraction=True)
+    if article in ("every", "each", "per"):
+        return Spec("set", type="SET", value=value, quant="EACH" if article == "per"
+                    else article.upper())
+    mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
+    spec = Spec("duration", type="DURATION", count=0.5, unit=unit, fraction=True, mod=mod)
+    follower = re.match(r"[ \t]+([a-z]+)\b", text[m.end():m.end() + 30])
+    if article and not mod and follower and follower.group(1) not in _FUNCTION_FOLLOWERS:
+        # "a half-hour special": the article is the noun's ("half" and one separator
+        # stand before the unit)
+        return Mention(m.start("unit") - len("half "), m.end(), spec)
+    return spec
 
 
 _AHEAD_PREPOSITIONS = frozenset({"by", "until", "till", "before", "toward", "towards", "after",
@@ -989,6 +1017,16 @@ def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
     return Spec("duration", type="DURATION", count=1, unit=unit)
 
 
+def weekends(m: re.Match[str], text: str) -> Spec | None:
+    """"closed on weekends", "evenings and weekends": a set (XXXX-WXX-WE); "two
+    weekends", "the past weekends" are counted or particular weekends, left alone."""
+    if preceding_word(text, m.start()) not in ("on", "at", "and", "or", "during"):
+        return None
+    if re.match(r"[ \t]*(?:['’]|of\b)", text[m.end():m.end() + 4]):
+        return None  # "on weekends' nights", "and weekends of the summer"
+    return Spec("set", type="SET", value="XXXX-WXX-WE", gran="weekend")
+
+
 def weekend_event(m: re.Match[str], text: str) -> Spec | None:
     """"after weekend talks": the weekend the talks took (take) place."""
     if preceding_word(text, m.start()) in (*DETERMINERS, "every", "each", "one", "some",
@@ -1251,6 +1289,13 @@ def duration_value(count: float | None, unit: str, *, fraction: bool = False) ->
 _MONEY_OR_COUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|times|twice|once|thrice|cents?|dollars?|"
     r"euros?|pounds?|percent|per\s+cent))[\s,]*$", _I)
+
+
+def a_night(m: re.Match[str], text: str) -> Spec | None:
+    """"$250 a night", "twice a night": a rate per night (a set, like "per night")."""
+    if not _MONEY_OR_COUNT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        return None  # "a night out", "spent a night in jail"
+    return Spec("set", type="SET", value="XXXX-XX-XXTNI", gran="day")
 
 
 # a four-digit year and a dash or slash right before a number: "2024-25", "2023/24"
@@ -1550,19 +1595,29 @@ def frequency(m: re.Match[str], text: str) -> Spec | None:
         return None  # "its quarterly dividend": a kind of payment, not a recurrence
     if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
         return None  # "the Communist Party daily Granma": a newspaper
+    if m.group(0)[:1].isupper() and preceding_word(text, m.start()) == "the":
+        return None  # "The Daily, the Times' podcast", "the Monthly": a title
     value, quant, freq = FREQUENCY_ADVERBS[re.sub(r"\s+", " ", word)]
     return Spec("set", type="SET", value=value, quant=quant, freq=freq)
 
 
-def every(m: re.Match[str], text: str) -> Spec | None:
+def every(m: re.Match[str], text: str) -> Spec | Mention | None:
     quant = m.group("q").upper()
     target = m.group("t")
     low = target.lower()
-    count = 1
+    count: float | None = 1
     if m.group("n"):
-        count = 2 if m.group("n").lower() == "other" else word_number(m.group("n")) or 1
-    if low in WEEKDAYS:
-        value = f"XXXX-WXX-{WEEKDAYS[low] + 1}"
+        # "every few weeks": a vague count (PXW)
+        count = 2 if m.group("n").lower() == "other" else word_number(m.group("n"))
+    part = (m.group("pod") or "").lower() if low in WEEKDAYS else ""
+    if m.group("mday"):
+        if m.group("n"):
+            return None
+        # "every Jan. 1": that day of each year
+        value = f"XXXX-{month_number(m.group('mon')):02d}-{day_number(m.group('mday')):02d}"
+    elif low in WEEKDAYS:
+        # "every Tuesday night": that part of each such weekday
+        value = f"XXXX-WXX-{WEEKDAYS[low] + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
     elif low.rstrip(".") in MONTHS or low.rstrip(".") in MONTH_ABBREVIATIONS:
         value = f"XXXX-{month_number(target):02d}"
     elif low in SEASONS:
@@ -1577,7 +1632,10 @@ def every(m: re.Match[str], text: str) -> Spec | None:
         value = duration_value(count, unit)
     if quant == "PER":
         quant = "EACH"
-    return Spec("set", type="SET", value=value, quant=quant)
+    spec = Spec("set", type="SET", value=value, quant=quant)
+    if m.group("pod") and not part:
+        return Mention(m.start(), m.end("t"), spec)  # "every day evening": the part is not its
+    return spec
 
 
 def times_per(m: re.Match[str], text: str) -> Spec | None:
@@ -1588,6 +1646,22 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     freq = f"{int(times)}X" if times else None
     return Spec("set", type="SET", value=duration_value(1, unit), freq=freq)
+
+
+_PER_RANK = {"hour": 0, "day": 1, "night": 1, "week": 2, "month": 3, "year": 4}
+
+
+def count_per(m: re.Match[str], text: str) -> Spec | None:
+    if not m.group("num"):
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    per = m.group("per").lower()
+    if _PER_RANK[unit] >= _PER_RANK[per]:
+        return None  # "two weeks a day" is no rhythm
+    count = word_number(m.group("num"))
+    letter = {"hour": "H", "day": "D", "night": "D", "week": "W", "month": "M"}[unit]
+    freq = f"{int(count)}{letter}" if count and float(count).is_integer() else None
+    return Spec("set", type="SET", value=duration_value(1, per), freq=freq)
 
 
 # the same zones as TZ, written to start with one character set (scans 4x faster)

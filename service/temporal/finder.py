@@ -125,9 +125,54 @@ def _is_verb_last(text: str, start: int) -> bool:
         _LAST_PERIOD.match(text, start) is None
 
 
+# the small words a title leaves in lower case ("The Summer I Turned Pretty", "Days of
+# Our Lives")
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of and or in on at to for with by from as but nor vs vs. de la le".split())
+_TITLE_REACH = 60
+_SPEECH_VERBS = r"(?:said|says|say|asked|asks|replied|replies|added|adds|told|tells|answered|wrote)"
+_SAID_AFTER = re.compile(rf"\s*(?:[A-Za-z.]+\s+){{0,2}}{_SPEECH_VERBS}\b")
+_SAID_BEFORE = re.compile(rf"\b{_SPEECH_VERBS}[,:]?\s*\Z")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """A capitalised expression inside a quoted title: the show "“Wednesday”", ITV's
+    "“This Morning”", "“The Summer I Turned Pretty”" name works, not times. The quote
+    is a title when every word in it is capitalised; a single word with a comma or
+    full stop inside the quote next to a verb of saying ("“Tuesday,” he said") is
+    speech."""
+    if not text[start:start + 1].isupper():
+        return False
+    lo = max(0, start - _TITLE_REACH)
+    opening = max(text.rfind("“", lo, start), text.rfind('"', lo, start))
+    if opening < 0 or "\n" in text[opening:start]:
+        return False
+    closer = "”" if text[opening] == "“" else '"'
+    if closer in text[opening + 1:start] \
+            or (closer == '"' and opening and text[opening - 1].isalnum()):
+        return False
+    closing = text.find(closer, end, end + _TITLE_REACH)
+    if closing < 0 or "\n" in text[end:closing]:
+        return False
+    quoted = text[opening + 1:closing]
+    bare = quoted.rstrip(".,;:")
+    words = bare.split()
+    if not words or (len(words) == 1 and bare != quoted and (
+            _SAID_AFTER.match(text, closing + 1, closing + 30)
+            or _SAID_BEFORE.search(text, max(0, opening - 30), opening))):
+        return False
+    for word in words:
+        core = word.strip("!?.,:;'’\"()-—–")
+        if core and not (core[0].isupper() or core[0].isdigit()) \
+                and core.lower() not in _TITLE_SMALL_WORDS:
+            return False
+    return True
+
+
 def find(text: str) -> list[Mention]:
     """Non-overlapping mentions in text order."""
-    candidates = [c for c in _candidates(text) if not _is_verb_last(text, c.start)]
+    candidates = [c for c in _candidates(text) if not _is_verb_last(text, c.start)
+                  and not (c.spec.kind != "holiday" and _in_title(text, c.start, c.end))]
     blocks = [c for c in candidates if c.group is None or c.spec.kind == "range"]
     blocks.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     starts: list[int] = []
@@ -164,12 +209,32 @@ def _bare_clock(spec: Spec) -> bool:
     return spec.type == "TIME" and spec.clock is not None and spec.rel == "bare"
 
 
+_WEEKLY_SET = re.compile(r"XXXX-WXX-[1-7]")
+
+
+def _weekly_clock(prev: Mention, clock: Mention, gap: str) -> Spec | None:
+    """"Sundays at 9 p.m.", "every Sunday at 10 a.m.": that hour of each such weekday,
+    one set (a listing's slot), not a weekly set and a clock on the day of publication."""
+    if not _bare_clock(clock.spec) or clock.spec.mod is not None \
+            or not _DATE_THEN_CLOCK.fullmatch(gap):
+        return None
+    spec = prev.spec
+    hour, minute = clock.spec.clock  # type: ignore[misc]
+    if spec.kind == "set" and spec.value and _WEEKLY_SET.fullmatch(spec.value):
+        return replace(spec, value=f"{spec.value}T{hour:02d}:{minute:02d}", gran="time")
+    return None
+
+
 def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.group is None and m.group is None:
             gap = text[prev.end:m.start]
+            joined = _weekly_clock(prev, m, gap)
+            if joined is not None:
+                out[-1] = Mention(prev.start, m.end, joined, max(prev.priority, m.priority))
+                continue
             day, clock = (prev, m) if _calendar_day(prev.spec) and _bare_clock(m.spec) \
                 and _DATE_THEN_CLOCK.fullmatch(gap) else (m, prev) \
                 if _calendar_day(m.spec) and _bare_clock(prev.spec) \

@@ -21,12 +21,14 @@ from service.temporal.builders import (
     DECADE_WORDS,
     TZ,
     TZ_ABBREVIATION,
+    a_night,
     all_period,
     bare_units_shift,
     before_last,
     century,
     clock,
     clock_range,
+    count_per,
     day_month,
     day_word,
     decade,
@@ -38,6 +40,7 @@ from service.temporal.builders import (
     fiscal_year,
     frequency,
     half_century,
+    half_unit,
     holiday,
     iso_date,
     iso_week,
@@ -74,6 +77,7 @@ from service.temporal.builders import (
     week_of_month,
     weekday,
     weekend_event,
+    weekends,
     year,
     year_end,
     year_range,
@@ -312,7 +316,9 @@ RULES: tuple[Rule, ...] = (
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
     _rule("season",
-          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
+          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
+          # "the fall semester", "the spring term": the school's part of the season
+          r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
@@ -617,6 +623,10 @@ RULES: tuple[Rule, ...] = (
           half_century, 2,
           prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
           r"|last|next|previous|coming|following))\s+)?|(?i:a|an)\s+)?"),
+    # "add a half-hour", "a half-hour special", "a half day off": half the unit (PT30M)
+    _rule("half_unit", r"(?i:half)[\s-](?P<unit>(?i:hour|day))\b(?![\s-]+(?i:of|past|mark)\b|-)",
+          half_unit, 2,
+          prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?P<art>(?i:a|an|the|another|every|each|per)\s+)?"),
     # "net zero by mid-century", "until midcentury", "by mid-decade": the middle of the
     # current century (decade), looking ahead ("a mid-century home" is a style)
     _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade))\b(?![\s-]+(?i:modern)\b)",
@@ -633,11 +643,22 @@ RULES: tuple[Rule, ...] = (
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
           rf"\b(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other)|{NUMBER})\s+)?"
-          rf"(?P<t>(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}|(?i:{SEASON}|morning|afternoon|evening"
-          r"|night|weekend))", every, 2),
+          rf"(?P<t>(?P<mon>{MONTH})\s*(?P<mday>{DAY})|(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}"
+          rf"|(?i:{SEASON}|morning|afternoon|evening"
+          r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),
+    # "$250 a night", "twice a night": each night, as "per night" (XXXX-XX-XXTNI)
+    _rule("a_night", r"\b(?i:a)\s+(?i:night)\b", a_night, 1),
+    # "open on weekends", "evenings and weekends": each weekend
+    _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
+    # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
+    # unit in each of the larger one (TimeML: the larger unit, freq 2D)
+    _rule("count_per",
+          r"(?P<unit>(?i:hours|days|nights|weeks|months))\s+(?i:a|an|per|each|every)\s+"
+          r"(?P<per>(?i:day|week|month|year))\b", count_per, 3,
+          prefix=rf"(?P<num>{NUMBER})[\s-]+"),
     _rule("times_per_digits",
           rf"(?P<f>(?<![\d.,])\d++\s+times)\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),

@@ -346,7 +346,8 @@ BASIS_ADJECTIVES: dict[str, str] = {
     "annual": "P1Y", "yearly": "P1Y",
 }
 FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
-    "daily": ("P1D", None, None), "nightly": ("P1D", None, None),
+    # "nightly" is "every night" (XXXX-XX-XXTNI), the part of each day, like "every morning"
+    "daily": ("P1D", None, None), "nightly": ("XXXX-XX-XXTNI", None, None),
     "weekly": ("P1W", None, None), "biweekly": ("P2W", None, None),
     "monthly": ("P1M", None, None), "quarterly": ("P3M", None, None),
     "annually": ("P1Y", None, None), "yearly": ("P1Y", None, None),
@@ -463,7 +464,12 @@ SCHEDULE_CUES = (
     "stand trial", "go on sale", "take office", "face", "host", "play",
     # "applications open Monday", "talks start Tuesday", "the new rules take effect Friday"
     "open", "start", "begin", "end", "take effect", "go into effect", "goes into effect",
-    "wrap up", "wraps up", "compete", "competes", "convene", "runs", "head to", "heads to",
+    "compete", "competes", "convene", "runs", "head to", "heads to",
+    # listings and release dates: "new episodes drop Friday", "the film lands on Netflix
+    # Friday", "the season streams from Thursday", "schools break up for half-term on Friday"
+    "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
+    "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
+    "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
@@ -535,6 +541,9 @@ WEEKDAY_NAME_HEADS = frozenset({
 # teacher", "in their Sunday best", "Sunday drivers"
 WEEKDAY_IDIOMS = frozenset({
     "sunday school", "sunday schools", "sunday best", "sunday driver", "sunday drivers",
+    # a kind of paper or timetable: "in the Sunday paper", "buses run on a Sunday schedule"
+    "sunday paper", "sunday papers", "sunday newspaper", "sunday newspapers",
+    "sunday schedule", "saturday schedule",
 })
 
 # Shows named by a weekday and a part of day ("Saturday Night Live", "Monday Night
