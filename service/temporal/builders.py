@@ -824,8 +824,9 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
-_UNIT_GRAN = {"day": "day", "week": "week", "fortnight": "week", "month": "month",
-              "quarter": "quarter", "year": "year", "decade": "decade", "century": "century"}
+_UNIT_GRAN = {"day": "day", "week": "week", "weekend": "weekend", "fortnight": "week",
+              "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
+              "century": "century"}
 
 
 _FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
@@ -1261,8 +1262,8 @@ def unit_before(m: re.Match[str], text: str) -> Spec:
 
 def duration_value(count: float | None, unit: str, *, fraction: bool = False) -> str:
     letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
-              "fortnight": "W", "month": "M", "quarter": "M", "year": "Y", "decade": "Y",
-              "century": "Y"}[unit]
+              "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "M", "year": "Y",
+              "decade": "Y", "century": "Y"}[unit]
     factor = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}.get(unit, 1)
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
     if count is None:
@@ -1312,6 +1313,8 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if m.group("num").lower() == "one" and m.group("unit").lower() == "day" \
             and "-" in m.group("sep") and _ONE_DAY_FORMAT.match(text, m.end()):
         return None  # "the one-day series": a cricket format, not a day's length
+    if m.group("num").lower() in ("a", "an") and m.group("unit").lower() == "weekend":
+        return None  # "a weekend visit", "after a weekend of talks": counted ones only
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
         return None  # "switched to a calendar year": a kind of year, not a length
     if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):

@@ -116,6 +116,7 @@ ORDINALS: dict[str, int] = {
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
     "day": ("D", False), "week": ("W", False), "fortnight": ("W", False),
+    "weekend": ("WE", False),
     "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
     "decade": ("DE", False), "century": ("CE", False),
 }
@@ -124,6 +125,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
     "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "weekend": "weekend", "weekends": "weekend",
     "fortnight": "fortnight", "fortnights": "fortnight",
     "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
