@@ -867,8 +867,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None  # "the year to come", "gave them the week to decide": not a date
     if unit == "weekend":
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
-    if unit in ("week", "month") and not (mod or clamp) and _STRETCH_ENDING.match(
-            text, m.end()):
+    if unit in ("week", "month") and not (mod or clamp) and (
+            _STRETCH_ENDING.match(text, m.end()) or _STRETCH_TO.match(text, m.end())):
         # "mortgage rates for the week ending Thursday", "sales in the month ended Feb.
         # 29": a stretch of one unit closed by the date that follows, as "the year ended"
         return Spec("duration", type="DURATION", count=1, unit=unit)
@@ -886,8 +886,10 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None
     if unit == "year" and not (mod or clamp):
         after = text[m.end():m.end() + 20]
-        if re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+date)\b", after):
-            # "for the year ended Sept. 30": a twelve-month stretch, P1Y
+        if re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+date)\b", after) \
+                or _STRETCH_TO.match(text, m.end()):
+            # "for the year ended Sept. 30", "inflation in the year to March", "the year
+            # through June": a twelve-month stretch, P1Y (its end date is tagged apart)
             return Spec("duration", type="DURATION", count=1, unit="year")
         # "for the year", "the first nine months of the year": the current year
         return Spec("dct", unit="year", count=0, gran="year")
@@ -918,11 +920,22 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # a date right after "ended"/"ending": "the week ending Thursday", "the month ended Feb. 29"
 _STRETCH_ENDING = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d)")
+# "in the year to March", "the week to Friday", "the year through June": statistics
+# offices' stretches closed by the date that follows
+_STRETCH_TO = re.compile(rf"\s+(?:to|through|thru)\s+(?:{WEEKDAY}|{MONTH})\b")
 
 
-def fiscal_year(m: re.Match[str], text: str) -> Spec:
+_STRETCH_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending)\b")
+
+
+def fiscal_year(m: re.Match[str], text: str) -> Spec | None:
     rel = (m.group("rel") or m.group("rel2") or "current").lower()
     mod, clamp = prefix_mod(m)
+    if not (m.group("rel") or m.group("rel2") or mod or clamp) and (
+            _STRETCH_ENDED.match(text, m.end()) or _STRETCH_TO.match(text, m.end())):
+        # "in the fiscal year ended Jan. 31", "the financial year to March": twelve
+        # months closed by the date that follows (TimeBank: DURATION P1Y)
+        return Spec("duration", type="DURATION", count=1, unit="year")
     return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
                 clamp=clamp)
 

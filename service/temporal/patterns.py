@@ -475,9 +475,11 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
-          # "the year to March" is a stretch; "the end of the month to avert a shutdown"
-          # is a date and an infinitive of purpose (the builder wants the "end of")
-          r"|later|ago|to(?!\s+(?!date\b)[a-z])|in|that|when|which|before|since|-))", the_unit, 1,
+          # "the end of the month to avert a shutdown" is a date and an infinitive of
+          # purpose (the builder wants the "end of"); "the year to March", "the week to
+          # Friday" are stretches the builder reads
+          r"|later|ago|to(?!\s+(?!date\b)[a-z])(?!\s+(?:" + MONTH + "|" + WEEKDAY + r")\b)"
+          r"|in|that|when|which|before|since|-))", the_unit, 1,
           prefix=_P_MOD),
     # "in the week since the invasion began", "the months since the election": how long
     # the stretch from the event to the time of the report has run
@@ -494,7 +496,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
-          r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))",
+          r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ends)\b))",
           fiscal_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
     _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
