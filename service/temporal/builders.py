@@ -596,6 +596,9 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     return spec
 
 
+_SENTENCE_START = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
+
+
 def relative_unit(m: re.Match[str], text: str) -> Spec | None:
     spec = _relative_unit(m, text)
     if spec is not None and m.group("orso2"):
@@ -632,7 +635,11 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         offset = {"the previous": -1, "the following": 1, "the next": 1,
                   "the preceding": -1}.get(rel, 0)
         if rel == "the next" and unit in ("month", "week", "decade", "quarter") \
-                and tense_at(text, m.start(), m.end()) != "past":
+                and tense_at(text, m.start(), m.end()) != "past" \
+                and not (_SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+                         and text.startswith(",", m.end())):
+            # "over the next month": a stretch ahead ("The next month, it cut again": a
+            # fronted time adverbial, the month after the one the story named)
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
         return Spec("ref", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
     offset = _REL_OFFSETS.get(rel.replace("the ", ""), 0)
