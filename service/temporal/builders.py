@@ -947,6 +947,14 @@ def fiscal_year(m: re.Match[str], text: str) -> Spec | None:
                 clamp=clamp)
 
 
+def new_year(m: re.Match[str], text: str) -> Spec:
+    """"cutting rates in the new year": the year the next (or the latest) New Year's Day
+    begins; written in the second half of a year it is the coming one, in the first half
+    the one just begun (the publication month moved six months on, read as its year)."""
+    mod, clamp = prefix_mod(m)
+    return Spec("dct", unit="month", count=6, gran="year", out="year", mod=mod, clamp=clamp)
+
+
 def named_day(m: re.Match[str], text: str) -> Spec:
     year, month, day = NAMED_DAYS[m.group(0)]
     return Spec("cal", year=year, month=month, day=day, gran="day")

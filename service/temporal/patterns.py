@@ -48,6 +48,7 @@ from service.temporal.builders import (
     month_span_quarter,
     month_year,
     named_day,
+    new_year,
     numeric_date,
     offset_date,
     overnight,
@@ -498,6 +499,11 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
           r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ends)\b))",
           fiscal_year, 2, prefix=_P_MOD),
+    # "cutting rates in the new year" (lower case: "the New Year" is the holiday)
+    _rule("new_year",
+          r"\b(?i:the)\s+new\s+year\b(?![-'’]|\s+(?:resolutions?|holidays?|celebrations?"
+          r"|festivities|party|parties|eve|day|break|period|message|greetings|address|honours"
+          r"|honors)\b)", new_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
     _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
     # "the week before last", "the night before last"
