@@ -1449,6 +1449,9 @@ def _soon_in_past(text: str, start: int, end: int) -> bool:
         or (after.endswith("ed") and after not in NOT_PAST_ED)
 
 
+_PAY_LATER = re.compile(r"[\s,-]*pay[\s-]+later\b", re.IGNORECASE)
+
+
 def vague(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
     if word == "soon" and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
@@ -1460,6 +1463,8 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
                                   text[m.end():m.end() + 15]):
         return None
+    if word == "now" and _PAY_LATER.match(text, m.end()):
+        return None  # "buy now, pay later" loans: a kind of credit, not the present
     return Spec("vague", value=VAGUE_EXPRESSIONS[word])
 
 
