@@ -205,7 +205,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
         return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
-        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
+        before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
+            and _MONTH_EVENT_NOUN.match(text, m.end())
+        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
@@ -221,6 +223,18 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
     return spec
+
+
+# "the May meeting", "the Fed's March decision", "its May figures": after an article or a
+# possessive and before the noun of a meeting or a release, "May" and "March" are months
+_MONTH_AS_ADJECTIVE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|regular|scheduled)|\w['’]s?)\s+\Z",
+    re.IGNORECASE)
+_MONTH_EVENT_NOUN = re.compile(
+    r"\s+(?:policy\s+|rate[\s-]+setting\s+|monetary\s+policy\s+)?(?:meetings?|decisions?"
+    r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
+    r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
+    r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
 
 
 # a title in front of a name: the month after it is a first name when a surname follows
