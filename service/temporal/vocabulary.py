@@ -363,6 +363,11 @@ FUTURE_CUES = (
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
     "is expected", "are expected",
+    # markets and forecasters: "a cut is fully priced for June", "the Fed is seen cutting in
+    # September", "officials pencilled in a cut for September", "betting on a cut in June"
+    "is seen", "are seen", "is widely seen", "are widely seen", "is priced", "are priced",
+    "is fully priced", "are fully priced", "pricing in", "betting on", "bets on",
+    "penciled in", "pencilled in", "penciling in", "pencilling in",
     # schedules in the present tense: "the festival runs through Sunday", "polls close at
     # 8 p.m. Tuesday", "the match kicks off Saturday"
     "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
