@@ -961,6 +961,12 @@ def fiscal_year(m: re.Match[str], text: str) -> Spec | None:
                 clamp=clamp)
 
 
+def elided_next(m: re.Match[str], text: str) -> Mention:
+    """"growth of 3.2% this year and 3.3% next": the unit said once, the next one of it."""
+    unit = m.group("unit").lower()
+    return Mention(m.start("nx"), m.end("nx"), Spec("dct", unit=unit, count=1, gran=unit))
+
+
 def new_year(m: re.Match[str], text: str) -> Spec:
     """"cutting rates in the new year": the year the next (or the latest) New Year's Day
     begins; written in the second half of a year it is the coming one, in the first half

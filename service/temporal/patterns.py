@@ -29,6 +29,7 @@ from service.temporal.builders import (
     day_word,
     decade,
     duration,
+    elided_next,
     era_year,
     every,
     explicit_date,
@@ -499,6 +500,14 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
           r"(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ends)\b))",
           fiscal_year, 2, prefix=_P_MOD),
+    # forecasts: "3.2% this year and 3.3% next", "rates will stay high this year or next"
+    _rule("elided_next",
+          r"\b(?i:this)\s+(?P<unit>(?i:year|month|week|quarter))\b[^.;:!?\n]{0,40}?"
+          # the other figure may stand in between: "and 3.3 per cent next"
+          r"\b(?i:and|or)\s+(?:[\w%$£€.,-]+\s+){0,4}?(?P<nx>next)\b"
+          r"(?=\s*(?:[,.;)!?]|$)|\s+(?:as|and|but|before|after"
+          r"|when|while|according|amid|because|if|in|on|to|from|with|respectively)\b)",
+          elided_next, 2),
     # "cutting rates in the new year" (lower case: "the New Year" is the holiday)
     _rule("new_year",
           r"\b(?i:the)\s+new\s+year\b(?![-'’]|\s+(?:resolutions?|holidays?|celebrations?"
