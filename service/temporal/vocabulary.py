@@ -353,6 +353,8 @@ FUTURE_CUES = (
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
+    # "the inflation gauge, due Friday, is forecast to", "data due out on Tuesday"
+    "due", "due out",
     # broadcast promos: "tune in Sunday night", "join us Friday"
     "tune in", "join us", "stay tuned",
     # "effective Feb. 1", "has scheduled a news conference Thursday"
@@ -411,6 +413,8 @@ PAST_CUES = (
     # 50-year low in April"); "could hit", "to hit" read as ahead (tense._FUTURE_AUXILIARY)
     "hit",
     "has been", "have been", "has", "have",
+    # "the bonds fell due on Friday": past, whatever "due" alone says
+    "fell due", "came due", "became due", "was due", "were due",
 )
 # The present tense of what news schedules: "the firm reports earnings on Tuesday", "the
 # court hears the case in May", "City face Real Madrid on Tuesday night". Base forms only
