@@ -232,7 +232,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
         return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
-        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
+        before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
+            and _MONTH_EVENT_NOUN.match(text, m.end())
+        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
@@ -248,6 +250,18 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
     return spec
+
+
+# "the May meeting", "the Fed's March decision", "its May figures": after an article or a
+# possessive and before the noun of a meeting or a release, "May" and "March" are months
+_MONTH_AS_ADJECTIVE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|regular|scheduled)|\w['’]s?)\s+\Z",
+    re.IGNORECASE)
+_MONTH_EVENT_NOUN = re.compile(
+    r"\s+(?:policy\s+|rate[\s-]+setting\s+|monetary\s+policy\s+)?(?:meetings?|decisions?"
+    r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
+    r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
+    r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
 
 
 # a title in front of a name: the month after it is a first name when a surname follows
@@ -666,6 +680,9 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     return spec
 
 
+_SENTENCE_START = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
+
+
 def relative_unit(m: re.Match[str], text: str) -> Spec | None:
     spec = _relative_unit(m, text)
     if spec is not None and m.group("orso2"):
@@ -702,7 +719,11 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         offset = {"the previous": -1, "the following": 1, "the next": 1,
                   "the preceding": -1}.get(rel, 0)
         if rel == "the next" and unit in ("month", "week", "decade", "quarter") \
-                and tense_at(text, m.start(), m.end()) != "past":
+                and tense_at(text, m.start(), m.end()) != "past" \
+                and not (_SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+                         and text.startswith(",", m.end())):
+            # "over the next month": a stretch ahead ("The next month, it cut again": a
+            # fronted time adverbial, the month after the one the story named)
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
         return Spec("ref", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
     offset = _REL_OFFSETS.get(rel.replace("the ", ""), 0)
@@ -979,8 +1000,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None  # "the year to come", "gave them the week to decide": not a date
     if unit == "weekend":
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
-    if unit in ("week", "month") and not (mod or clamp) and _STRETCH_ENDING.match(
-            text, m.end()):
+    if unit in ("week", "month") and not (mod or clamp) and (
+            _STRETCH_ENDING.match(text, m.end()) or _STRETCH_TO.match(text, m.end())):
         # "mortgage rates for the week ending Thursday", "sales in the month ended Feb.
         # 29": a stretch of one unit closed by the date that follows, as "the year ended"
         return Spec("duration", type="DURATION", count=1, unit=unit)
@@ -998,8 +1019,10 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None
     if unit == "year" and not (mod or clamp):
         after = text[m.end():m.end() + 20]
-        if re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+date)\b", after):
-            # "for the year ended Sept. 30": a twelve-month stretch, P1Y
+        if re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+date)\b", after) \
+                or _STRETCH_TO.match(text, m.end()):
+            # "for the year ended Sept. 30", "inflation in the year to March", "the year
+            # through June": a twelve-month stretch, P1Y (its end date is tagged apart)
             return Spec("duration", type="DURATION", count=1, unit="year")
         # "for the year", "the first nine months of the year": the current year
         return Spec("dct", unit="year", count=0, gran="year")
@@ -1040,13 +1063,38 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # a date right after "ended"/"ending": "the week ending Thursday", "the month ended Feb. 29"
 _STRETCH_ENDING = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH}|\d)")
+# "in the year to March", "the week to Friday", "the year through June": statistics
+# offices' stretches closed by the date that follows
+_STRETCH_TO = re.compile(rf"\s+(?:to|through|thru)\s+(?:{WEEKDAY}|{MONTH})\b")
 
 
-def fiscal_year(m: re.Match[str], text: str) -> Spec:
+_STRETCH_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending)\b")
+
+
+def fiscal_year(m: re.Match[str], text: str) -> Spec | None:
     rel = (m.group("rel") or m.group("rel2") or "current").lower()
     mod, clamp = prefix_mod(m)
+    if not (m.group("rel") or m.group("rel2") or mod or clamp) and (
+            _STRETCH_ENDED.match(text, m.end()) or _STRETCH_TO.match(text, m.end())):
+        # "in the fiscal year ended Jan. 31", "the financial year to March": twelve
+        # months closed by the date that follows (TimeBank: DURATION P1Y)
+        return Spec("duration", type="DURATION", count=1, unit="year")
     return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
                 clamp=clamp)
+
+
+def elided_next(m: re.Match[str], text: str) -> Mention:
+    """"growth of 3.2% this year and 3.3% next": the unit said once, the next one of it."""
+    unit = m.group("unit").lower()
+    return Mention(m.start("nx"), m.end("nx"), Spec("dct", unit=unit, count=1, gran=unit))
+
+
+def new_year(m: re.Match[str], text: str) -> Spec:
+    """"cutting rates in the new year": the year the next (or the latest) New Year's Day
+    begins; written in the second half of a year it is the coming one, in the first half
+    the one just begun (the publication month moved six months on, read as its year)."""
+    mod, clamp = prefix_mod(m)
+    return Spec("dct", unit="month", count=6, gran="year", out="year", mod=mod, clamp=clamp)
 
 
 def named_day(m: re.Match[str], text: str) -> Spec:
@@ -1565,6 +1613,9 @@ def _soon_in_past(text: str, start: int, end: int) -> bool:
         or (after.endswith("ed") and after not in NOT_PAST_ED)
 
 
+_PAY_LATER = re.compile(r"[\s,-]*pay[\s-]+later\b", re.IGNORECASE)
+
+
 def vague(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
     if word == "soon" and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
@@ -1576,6 +1627,8 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
                                   text[m.end():m.end() + 15]):
         return None
+    if word == "now" and _PAY_LATER.match(text, m.end()):
+        return None  # "buy now, pay later" loans: a kind of credit, not the present
     return Spec("vague", value=VAGUE_EXPRESSIONS[word])
 
 

@@ -33,6 +33,7 @@ from service.temporal.builders import (
     day_word,
     decade,
     duration,
+    elided_next,
     era_year,
     every,
     explicit_date,
@@ -53,6 +54,7 @@ from service.temporal.builders import (
     month_span_quarter,
     month_year,
     named_day,
+    new_year,
     numeric_date,
     offset_date,
     overnight,
@@ -518,9 +520,11 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
-          # "the year to March" is a stretch; "the end of the month to avert a shutdown"
-          # is a date and an infinitive of purpose (the builder wants the "end of")
-          r"|later|ago|to(?!\s+(?!date\b)[a-z])|in|that|when|which|before|since|-))", the_unit, 1,
+          # "the end of the month to avert a shutdown" is a date and an infinitive of
+          # purpose (the builder wants the "end of"); "the year to March", "the week to
+          # Friday" are stretches the builder reads
+          r"|later|ago|to(?!\s+(?!date\b)[a-z])(?!\s+(?:" + MONTH + "|" + WEEKDAY + r")\b)"
+          r"|in|that|when|which|before|since|-))", the_unit, 1,
           prefix=_P_MOD),
     # "in the week since the invasion began", "the months since the election": how long
     # the stretch from the event to the time of the report has run
@@ -537,13 +541,26 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
-          r"(?:(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ended|ending|ends)))"
+          r"(?:(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ends)\b))"
           # Indian business news: "in the current fiscal", "this fiscal", "last fiscal" (a
           # noun only where no noun follows: "the current fiscal deficit" is not a year)
           r"|(?i:fiscal)(?=\s*(?:[,.;:)]|$)|\s+(?i:and|or|to|as|when|while|which|compared"
           r"|against|from|in|on|at|by|with|amid|despite|but|is|was|will|has|had|after"
           r"|before|than|so|too|itself)\b))",
           fiscal_year, 2, prefix=_P_MOD),
+    # forecasts: "3.2% this year and 3.3% next", "rates will stay high this year or next"
+    _rule("elided_next",
+          r"\b(?i:this)\s+(?P<unit>(?i:year|month|week|quarter))\b[^.;:!?\n]{0,40}?"
+          # the other figure may stand in between: "and 3.3 per cent next"
+          r"\b(?i:and|or)\s+(?:[\w%$£€.,-]+\s+){0,4}?(?P<nx>next)\b"
+          r"(?=\s*(?:[,.;)!?]|$)|\s+(?:as|and|but|before|after"
+          r"|when|while|according|amid|because|if|in|on|to|from|with|respectively)\b)",
+          elided_next, 2),
+    # "cutting rates in the new year" (lower case: "the New Year" is the holiday)
+    _rule("new_year",
+          r"\b(?i:the)\s+new\s+year\b(?![-'’]|\s+(?:resolutions?|holidays?|celebrations?"
+          r"|festivities|party|parties|eve|day|break|period|message|greetings|address|honours"
+          r"|honors)\b)", new_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
     _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
     # "the week before last", "the night before last"

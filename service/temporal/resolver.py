@@ -69,6 +69,11 @@ _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)
 _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|disclosed"
                           r"|confirmed|revealed|stated|wrote)\s+(?:(?:earlier|later)\s+)?"
                           r"(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.IGNORECASE)
+# a reference counted from the publication date by its own words ("last year", "this
+# month", "a year ago"), not a month or quarter named ("May", "the second quarter")
+_COUNTED_FROM_NOW = re.compile(
+    r"\b(?:last|this|next|past|current|previous|coming|ago|earlier|later|latest|recent)\b",
+    re.IGNORECASE)
 
 
 class _Reference:
@@ -799,8 +804,10 @@ class Resolver:
                 shifted = ref.period.at("year").shift("year", count)
                 return shifted, self._expression_anchor(ref)
             if ref is not None and not ref.absolute and coarser_or_equal(unit_gran, "month") \
-                    and coarser_or_equal(ref.period.gran, unit_gran):
+                    and coarser_or_equal(ref.period.gran, unit_gran) \
+                    and _COUNTED_FROM_NOW.search(ref.text):
                 # "a year earlier" after "last year": both count from the publication date
+                # (after a month or quarter named, "in May from a month earlier" is April)
                 ref = None
             base = ref.period if ref else self.today
             if base.gran == "time":

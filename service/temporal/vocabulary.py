@@ -395,6 +395,8 @@ FUTURE_CUES = (
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
+    # "the inflation gauge, due Friday, is forecast to", "data due out on Tuesday"
+    "due", "due out",
     # broadcast promos: "tune in Sunday night", "join us Friday"
     "tune in", "join us", "stay tuned",
     # "effective Feb. 1", "has scheduled a news conference Thursday"
@@ -405,6 +407,11 @@ FUTURE_CUES = (
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
     "is expected", "are expected",
+    # markets and forecasters: "a cut is fully priced for June", "the Fed is seen cutting in
+    # September", "officials pencilled in a cut for September", "betting on a cut in June"
+    "is seen", "are seen", "is widely seen", "are widely seen", "is priced", "are priced",
+    "is fully priced", "are fully priced", "pricing in", "betting on", "bets on",
+    "penciled in", "pencilled in", "penciling in", "pencilling in",
     # schedules in the present tense: "the festival runs through Sunday", "polls close at
     # 8 p.m. Tuesday", "the match kicks off Saturday"
     "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
@@ -448,6 +455,8 @@ PAST_CUES = (
     # 50-year low in April"); "could hit", "to hit" read as ahead (tense._FUTURE_AUXILIARY)
     "hit",
     "has been", "have been", "has", "have",
+    # "the bonds fell due on Friday": past, whatever "due" alone says
+    "fell due", "came due", "became due", "was due", "were due",
 )
 # The present tense of what news schedules: "the firm reports earnings on Tuesday", "the
 # court hears the case in May", "City face Real Madrid on Tuesday night". Base forms only
