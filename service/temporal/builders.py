@@ -400,8 +400,12 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
                 and not re.match(r"\s+of\s+\d", after):
             return None
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
-        if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term"):
-            return None  # "the winter coat", "the summer Olympics": an attribute
+        named = m.group("rel") and not m.group("the")
+        if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term") \
+                and not (named and follower.group(1) not in _SEASON_ATTRIBUTE_NOUNS):
+            # "the winter coat", "the summer Olympics": an attribute; "the offensive that
+            # began last summer stalled": "last summer" names one, whatever verb follows
+            return None
         if m.group("season")[:1].isupper() and re.match(r"[ \t]+[A-Z][a-z]", after) \
                 and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
             return None  # "the Summer Palace", "Fall River", "Winter Storm Elliott": a name
@@ -419,6 +423,15 @@ of in and or to when as before after until while was were is are will would has 
 that with for at on by the a an this it he she they we its their his her our there but so
 because if since although though season seasons months weeks break holidays holiday
 solstice equinox term session semester recess heat rains offensive campaign
+""".split())
+
+# nouns "last summer" or "next winter" can still qualify ("a last summer camp", "next
+# winter storm"): then the season is an attribute
+_SEASON_ATTRIBUTE_NOUNS = frozenset("""
+camp camps vacation vacations school job jobs internship internships tour tours collection
+collections house clothes menu sale sales program programs programme festival festivals
+blockbuster blockbusters movie movies film films release releases league reading storm storms
+game games fashion
 """.split())
 
 # words of a match report: there "the second half", "the first quarter" are of the game
