@@ -244,6 +244,8 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
         spec.rel = re.sub(r"\s+", " ", rel)
+        if m.groupdict().get("ana"):  # "he said that last March ...": a clause's "that"
+            return Mention(m.start("rel"), m.end(), spec)
     elif ana:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
@@ -412,6 +414,8 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     if year is not None:
         return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
     spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+    if m.group("rel") and m.groupdict().get("ana") and not m.group("the"):
+        return Mention(m.start("rel"), m.end(), spec)  # "warned that next winter ..."
     return _after_that_clause(m, text, spec, "season") if rel and rel.startswith("ana-") \
         else spec
 
