@@ -1024,6 +1024,34 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
 
 
+# "the first day of the month", "the first night of Hanukkah": a calendar day, not the
+# day under discussion
+_OF_CALENDAR = re.compile(
+    rf"\s+of\s+(?:(?:the|this|next|last|each|every)\s+)?(?:(?i:month|year|week|decade"
+    rf"|century|quarter|season|spring|summer|autumn|fall|winter|Ramadan|Hanukkah|Chanukah"
+    rf"|Passover|Lent|Advent|Christmas|Easter|Eid|Diwali|Kwanzaa)\b|{MONTH}|\d)")
+
+
+def ordinal_day(m: re.Match[str], text: str) -> Spec | Mention | None:
+    """"the second day of an offensive" (TimeBank: the day of the report), "for a fifth
+    straight day on Tuesday", "Day 100 of the invasion": the day under discussion;
+    "for the third consecutive night": the night just gone (or the coming one, looking
+    ahead), as "overnight"."""
+    if _OF_CALENDAR.match(text, m.end()):
+        return None
+    start = m.start()
+    det = (m.groupdict().get("det") or "").lower()
+    if det in ("its", "their"):
+        start = m.start("ord")  # "the strike entered its third day": the article's place
+    if (m.group("unit") or "day").lower() == "night":
+        ahead = tense_at(text, m.start(), m.end()) == "future"
+        spec = Spec("dct", unit="day", count=0 if ahead else -1, gran="time", type="TIME",
+                    part=PARTS_OF_DAY["night"])
+    else:
+        spec = Spec("ref", unit="day", count=0, gran="day")
+    return Mention(start, m.end(), spec)
+
+
 def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
     """"the week since the invasion": one unit; "the months since": some, count unsaid
     (the plural without its article, as TimeBank tags "in the days that followed")."""

@@ -55,6 +55,7 @@ from service.temporal.builders import (
     named_day,
     numeric_date,
     offset_date,
+    ordinal_day,
     overnight,
     period_of_year,
     quarter,
@@ -608,6 +609,15 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<pmod>(?i:mid|late|early))[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dw>(?i:yesterday|today|tomorrow))|(?P<wd>{WEEKDAY}))\b"
           r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
+    # "the second day of the offensive", "for a fifth straight day", "for the third
+    # consecutive night", "Day 100 of the invasion": a day counted in a story's event
+    _rule("ordinal_day",
+          rf"(?P<ord>{_ORD_WORDS}|\d{{1,3}}(?:,\d{{3}})?(?:st|nd|rd|th))\s+"
+          r"(?:(?i:straight|consecutive|successive)\s+)?(?P<unit>(?i:day|night))\b(?![-'’])",
+          ordinal_day, 2, prefix=r"(?P<det>(?i:the|a|its|their))\s+"),
+    _rule("day_number",
+          r"\b(?P<ord>[Dd]ay)\s+\d{1,3}(?:,\d{3})?(?![\d,.:])(?=\s+of\s+(?:the|its|his|her"
+          r"|their|[A-Z]))", ordinal_day, 2),
     # "the day before Aug. 12", "three days after Tuesday": counted from the date named
     _rule("offset_date",
           r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after|from))\s+"
