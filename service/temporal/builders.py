@@ -1247,6 +1247,17 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 
 
+def daybreak(m: re.Match[str], text: str) -> Spec | None:
+    """"troops raided the camp at dawn", "by nightfall the town had fallen": the morning
+    (evening) of the day under discussion, in a past narrative only ("curfew runs from
+    dusk" is a habit, as "in the morning" is)."""
+    if tense_at(text, m.start("x"), m.end("x")) != "past":
+        return None
+    word = re.sub(r"\s+", " ", m.group("x").lower())
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time",
+                part=PARTS_OF_DAY[DAYBREAK_WORDS[word]])
+
+
 def modified_part(m: re.Match[str], text: str) -> Spec:
     """"by mid-morning", "late afternoon": the day is the one under discussion, the
     modifier the third of the part (TimeML mod MID, END, START)."""

@@ -31,6 +31,7 @@ from service.temporal.builders import (
     count_per,
     day_month,
     day_word,
+    daybreak,
     decade,
     duration,
     era_year,
@@ -603,6 +604,11 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
           r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
           reference_part, 2, prefix=_P_MOD),
+    # "raided the camp at dawn", "by nightfall": the day under discussion's morning or
+    # evening (lower case: "told Dawn" is Pakistan's newspaper)
+    _rule("daybreak",
+          r"\b(?i:at|by|before|after|since|until|till|around|near|from)\s+(?P<x>"
+          + words(list(DAYBREAK_WORDS), cased=True) + r")\b(?![-'’])", daybreak, 1),
     # "by mid-morning", "in late afternoon trading", "early evening": a third of the part
     # of the day under discussion
     _rule("modified_part",
