@@ -524,11 +524,13 @@ RULES: tuple[Rule, ...] = (
           # is a date and an infinitive of purpose (the builder wants the "end of")
           r"|later|ago|to(?!\s+(?!date\b)[a-z])|in|that|when|which|before|since|-))", the_unit, 1,
           prefix=_P_MOD),
-    # "in the week since the invasion began", "the months since the election": how long
-    # the stretch from the event to the time of the report has run
+    # "in the week since the invasion began", "the months since the election", "in the
+    # days since,": how long the stretch from the event to the time of the report has run
     _rule("unit_since",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|fortnight|month|year|decade|days|weeks|months"
-          r"|years|decades))(?=\s+(?i:since)\s+(?i:the|his|her|its|their|then|[A-Z]))",
+          r"|years|decades))(?=\s+(?i:since)(?:\s+(?i:the|his|her|its|their|then|[A-Z])"
+          # "in the days since, rescuers have ...": since the event just told
+          r"|\s*[,.;:—–]))",
           unit_since, 1),
     # "after weekend talks in Geneva", "weekend protests": the weekend of the event, past
     # or coming by tense ("a weekend visit" is any weekend)
