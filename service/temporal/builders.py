@@ -1358,6 +1358,10 @@ def a_night(m: re.Match[str], text: str) -> Spec | None:
 _YEAR_SPAN_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]\Z")
 
 
+# a capitalised unit and "of" a capitalised word: a name ("a Day of Rage")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
         return None
@@ -1370,6 +1374,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "the one-day series": a cricket format, not a day's length
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
         return None  # "switched to a calendar year": a kind of year, not a length
+    if m.group("num")[:1].islower() and m.group("unit")[:1].isupper() \
+            and _OF_NAME.match(text, m.end()):
+        return None  # "called for a Day of Rage", "a Week of Action": a name
     if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):
         return None
     ranged = _duration_range(m, text)
