@@ -704,6 +704,14 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         if mod or clamp:
             return None
         return Spec("dct", unit=unit, count=1 if rel == "the next" else -1, gran=unit)
+    if rel in ("the past", "the last") and unit == "day":
+        if re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+            return None  # "the last day of the truce": its final day, not a stretch
+        # "repelled 58 assaults in the past day": the 24 hours before the report, as
+        # "the past week" is the week before it
+        if mod or clamp:
+            return None
+        return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
     if rel in ("the past", "the last") and unit not in ("weekend", "day"):
         # "the past week" is a stretch of time ending now (TimeML DURATION P1W).
         if mod or clamp:
