@@ -620,7 +620,7 @@ RULES: tuple[Rule, ...] = (
     # "the second day of the offensive", "for a fifth straight day", "for the third
     # consecutive night", "Day 100 of the invasion": a day counted in a story's event
     _rule("ordinal_day",
-          rf"(?P<ord>{_ORD_WORDS}|(?i:last|final)|\d{{1,3}}(?:,\d{{3}})?(?:st|nd|rd|th))\s+"
+          rf"(?P<ord>{_ORD_WORDS}|\d{{1,3}}(?:,\d{{3}})?(?:st|nd|rd|th))\s+"
           r"(?:(?i:straight|consecutive|successive)\s+)?(?P<unit>(?i:day|night))\b(?![-'’])",
           ordinal_day, 2, prefix=r"(?P<det>(?i:the|a|its|their))\s+"),
     _rule("day_number",
