@@ -246,6 +246,8 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
         spec.rel = re.sub(r"\s+", " ", rel)
+        if m.groupdict().get("ana"):  # "he said that last March ...": a clause's "that"
+            return Mention(m.start("rel"), m.end(), spec)
     elif ana:
         spec.rel = ana
         return _after_that_clause(m, text, spec, "mon")
@@ -414,14 +416,20 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
                 and not re.match(r"\s+of\s+\d", after):
             return None
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
-        if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term"):
-            return None  # "the winter coat", "the summer Olympics": an attribute
+        named = m.group("rel") and not m.group("the")
+        if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term") \
+                and not (named and follower.group(1) not in _SEASON_ATTRIBUTE_NOUNS):
+            # "the winter coat", "the summer Olympics": an attribute; "the offensive that
+            # began last summer stalled": "last summer" names one, whatever verb follows
+            return None
         if m.group("season")[:1].isupper() and re.match(r"[ \t]+[A-Z][a-z]", after) \
                 and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
             return None  # "the Summer Palace", "Fall River", "Winter Storm Elliott": a name
     if year is not None:
         return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
     spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+    if m.group("rel") and m.groupdict().get("ana") and not m.group("the"):
+        return Mention(m.start("rel"), m.end(), spec)  # "warned that next winter ..."
     return _after_that_clause(m, text, spec, "season") if rel and rel.startswith("ana-") \
         else spec
 
@@ -433,6 +441,15 @@ of in and or to when as before after until while was were is are will would has 
 that with for at on by the a an this it he she they we its their his her our there but so
 because if since although though season seasons months weeks break holidays holiday
 solstice equinox term session semester recess heat rains offensive campaign
+""".split())
+
+# nouns "last summer" or "next winter" can still qualify ("a last summer camp", "next
+# winter storm"): then the season is an attribute
+_SEASON_ATTRIBUTE_NOUNS = frozenset("""
+camp camps vacation vacations school job jobs internship internships tour tours collection
+collections house clothes menu sale sales program programs programme festival festivals
+blockbuster blockbusters movie movies film films release releases league reading storm storms
+game games fashion
 """.split())
 
 # words of a match report: there "the second half", "the first quarter" are of the game
@@ -704,6 +721,14 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         if mod or clamp:
             return None
         return Spec("dct", unit=unit, count=1 if rel == "the next" else -1, gran=unit)
+    if rel in ("the past", "the last") and unit == "day":
+        if re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+            return None  # "the last day of the truce": its final day, not a stretch
+        # "repelled 58 assaults in the past day": the 24 hours before the report, as
+        # "the past week" is the week before it
+        if mod or clamp:
+            return None
+        return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
     if rel in ("the past", "the last") and unit not in ("weekend", "day"):
         # "the past week" is a stretch of time ending now (TimeML DURATION P1W).
         if mod or clamp:
@@ -1031,6 +1056,34 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
 
 
+# "the first day of the month", "the first night of Hanukkah": a calendar day, not the
+# day under discussion
+_OF_CALENDAR = re.compile(
+    rf"\s+of\s+(?:(?:the|this|next|last|each|every)\s+)?(?:(?i:month|year|week|decade"
+    rf"|century|quarter|season|spring|summer|autumn|fall|winter|Ramadan|Hanukkah|Chanukah"
+    rf"|Passover|Lent|Advent|Christmas|Easter|Eid|Diwali|Kwanzaa)\b|{MONTH}|\d)")
+
+
+def ordinal_day(m: re.Match[str], text: str) -> Spec | Mention | None:
+    """"the second day of an offensive" (TimeBank: the day of the report), "for a fifth
+    straight day on Tuesday", "Day 100 of the invasion": the day under discussion;
+    "for the third consecutive night": the night just gone (or the coming one, looking
+    ahead), as "overnight"."""
+    if _OF_CALENDAR.match(text, m.end()):
+        return None
+    start = m.start()
+    det = (m.groupdict().get("det") or "").lower()
+    if det in ("its", "their"):
+        start = m.start("ord")  # "the strike entered its third day": the article's place
+    if (m.group("unit") or "day").lower() == "night":
+        ahead = tense_at(text, m.start(), m.end()) == "future"
+        spec = Spec("dct", unit="day", count=0 if ahead else -1, gran="time", type="TIME",
+                    part=PARTS_OF_DAY["night"])
+    else:
+        spec = Spec("ref", unit="day", count=0, gran="day")
+    return Mention(start, m.end(), spec)
+
+
 def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
     """"the week since the invasion": one unit; "the months since": some, count unsaid
     (the plural without its article, as TimeBank tags "in the days that followed")."""
@@ -1251,6 +1304,17 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 
 
+def daybreak(m: re.Match[str], text: str) -> Spec | None:
+    """"troops raided the camp at dawn", "by nightfall the town had fallen": the morning
+    (evening) of the day under discussion, in a past narrative only ("curfew runs from
+    dusk" is a habit, as "in the morning" is)."""
+    if tense_at(text, m.start("x"), m.end("x")) != "past":
+        return None
+    word = re.sub(r"\s+", " ", m.group("x").lower())
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time",
+                part=PARTS_OF_DAY[DAYBREAK_WORDS[word]])
+
+
 def modified_part(m: re.Match[str], text: str) -> Spec:
     """"by mid-morning", "late afternoon": the day is the one under discussion, the
     modifier the third of the part (TimeML mod MID, END, START)."""
@@ -1351,6 +1415,10 @@ def a_night(m: re.Match[str], text: str) -> Spec | None:
 _YEAR_SPAN_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]\Z")
 
 
+# a capitalised unit and "of" a capitalised word: a name ("a Day of Rage")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
         return None
@@ -1365,6 +1433,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "a weekend visit", "after a weekend of talks": counted ones only
     if m.group("num").lower() in ("a", "an") and re.search(r"(?i)\bcalendar\s", m.group(0)):
         return None  # "switched to a calendar year": a kind of year, not a length
+    if m.group("num")[:1].islower() and m.group("unit")[:1].isupper() \
+            and _OF_NAME.match(text, m.end()):
+        return None  # "called for a Day of Rage", "a Week of Action": a name
     if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):
         return None
     ranged = _duration_range(m, text)

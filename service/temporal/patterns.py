@@ -31,6 +31,7 @@ from service.temporal.builders import (
     count_per,
     day_month,
     day_word,
+    daybreak,
     decade,
     duration,
     elided_next,
@@ -57,6 +58,7 @@ from service.temporal.builders import (
     new_year,
     numeric_date,
     offset_date,
+    ordinal_day,
     overnight,
     period_of_year,
     quarter,
@@ -526,11 +528,13 @@ RULES: tuple[Rule, ...] = (
           r"|later|ago|to(?!\s+(?!date\b)[a-z])(?!\s+(?:" + MONTH + "|" + WEEKDAY + r")\b)"
           r"|in|that|when|which|before|since|-))", the_unit, 1,
           prefix=_P_MOD),
-    # "in the week since the invasion began", "the months since the election": how long
-    # the stretch from the event to the time of the report has run
+    # "in the week since the invasion began", "the months since the election", "in the
+    # days since,": how long the stretch from the event to the time of the report has run
     _rule("unit_since",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|fortnight|month|year|decade|days|weeks|months"
-          r"|years|decades))(?=\s+(?i:since)\s+(?i:the|his|her|its|their|then|[A-Z]))",
+          r"|years|decades))(?=\s+(?i:since)(?:\s+(?i:the|his|her|its|their|then|[A-Z])"
+          # "in the days since, rescuers have ...": since the event just told
+          r"|\s*[,.;:—–]))",
           unit_since, 1),
     # "after weekend talks in Geneva", "weekend protests": the weekend of the event, past
     # or coming by tense ("a weekend visit" is any weekend)
@@ -619,12 +623,26 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
           r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
           reference_part, 2, prefix=_P_MOD),
+    # "raided the camp at dawn", "by nightfall": the day under discussion's morning or
+    # evening (lower case: "told Dawn" is Pakistan's newspaper)
+    _rule("daybreak",
+          r"\b(?i:at|by|before|after|since|until|till|around|near|from)\s+(?P<x>"
+          + words(list(DAYBREAK_WORDS), cased=True) + r")\b(?![-'’])", daybreak, 1),
     # "by mid-morning", "in late afternoon trading", "early evening": a third of the part
     # of the day under discussion
     _rule("modified_part",
           r"\b(?P<pmod>(?i:mid|late|early))[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dw>(?i:yesterday|today|tomorrow))|(?P<wd>{WEEKDAY}))\b"
           r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
+    # "the second day of the offensive", "for a fifth straight day", "for the third
+    # consecutive night", "Day 100 of the invasion": a day counted in a story's event
+    _rule("ordinal_day",
+          rf"(?P<ord>{_ORD_WORDS}|\d{{1,3}}(?:,\d{{3}})?(?:st|nd|rd|th))\s+"
+          r"(?:(?i:straight|consecutive|successive)\s+)?(?P<unit>(?i:day|night))\b(?![-'’])",
+          ordinal_day, 2, prefix=r"(?P<det>(?i:the|a|its|their))\s+"),
+    _rule("day_number",
+          r"\b(?P<ord>[Dd]ay)\s+\d{1,3}(?:,\d{3})?(?![\d,.:])(?=\s+of\s+(?:the|its|his|her"
+          r"|their|[A-Z]))", ordinal_day, 2),
     # "the day before Aug. 12", "three days after Tuesday": counted from the date named
     _rule("offset_date",
           r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:before|after|from))\s+"

@@ -285,10 +285,11 @@ class Resolver:
                     period = period.shift("day", 1)
             else:
                 period = self.today
-                if spec.clock == (24, 0) and tense_at(self.text, mention.start,
-                                                      mention.end) == "past":
+                if spec.clock == (24, 0) and tense_at(self.text, mention.start, mention.end,
+                                                      commitments=True) == "past":
                     # "the fire started just after midnight": the midnight that began
-                    # the publication day, not the one ending it
+                    # the publication day, not the one ending it ("agreed to a truce
+                    # starting at midnight" looks ahead to the coming one)
                     period = period.shift("day", -1)
         elif kind == "dct" and spec.rel == "shift" and self._before_the_era(spec):
             # "3,300 years ago", "66 million years ago": before AD 1, where the

@@ -71,6 +71,12 @@ _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off"
     r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?)"
     r"\b(?!['’])[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+# "ordered residents to leave by 4 p.m. Wednesday", "told people to stay indoors until
+# Friday": the deadline of an order lies ahead of the report, whatever the verb's tense
+_ORDERED_BY = re.compile(
+    r"\b(?:order(?:s|ed)?|t(?:ell|ells|old)|urg(?:e|es|ed)|ask(?:s|ed)?|instruct(?:s|ed)?"
+    r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?)"
+    r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|until|before)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
@@ -161,6 +167,9 @@ def tense_at(
         return "future"  # "must be submitted no later than March 15": a deadline ahead
     if _DEFERRED_UNTIL.search(text, max(0, start - 90), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 90), start):
+        return "future"
+    if _ORDERED_BY.search(text, max(0, start - 120), start) \
+            and not _PAST_PERFECT.search(text, max(0, start - 120), start):
         return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"

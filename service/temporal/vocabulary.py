@@ -165,6 +165,12 @@ PART_WORDS: dict[str, str] = {
     "early-to-mid": "START-MID", "early to mid": "START-MID",
     "mid-to-late": "MID-END", "mid to late": "MID-END",
     "the early-to-mid": "START-MID", "the mid-to-late": "MID-END",
+    # "in the final months of 2023", "the first weeks of January", "the waning days of
+    # the year": the part of the period those units make
+    **{f"the {edge} {few}{unit} of": mod
+       for edges, mod in ((("first", "opening", "early"), "START"),
+                          (("final", "last", "closing", "waning", "dying"), "END"))
+       for edge in edges for few in ("", "few ") for unit in ("hours", "days", "weeks", "months")},
 }
 
 # Single words or fixed phrases with a vague TIMEX3 value.
