@@ -35,6 +35,8 @@ from service.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
+    NOT_PAST_ED,
+    PAST_CUES,
     QUADRENNIAL_HOLIDAYS,
     SEASON_START_MONTH,
     WEEKDAY_HOLIDAYS,
@@ -69,6 +71,16 @@ _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)
 _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|disclosed"
                           r"|confirmed|revealed|stated|wrote)\s+(?:(?:earlier|later)\s+)?"
                           r"(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.IGNORECASE)
+# a past verb the date directly hangs on ("was arrested in September", "Ofqual said in
+# September that", "announced on Sept. 3"): the date is the verb's own, so not after the
+# report; not a present passive ("the parade is held on Memorial Day") nor after a modal
+_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z")
+_PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
+    "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "has", "have", "hit"}
+_FUTURE_BEFORE_VERB = re.compile(
+    r"\b(?:will|would|to|shall|could|can|may|might|must|should|is|are|am|be|being)"
+    r"(?:\s+(?:not|be|have|been))*\s+\Z",
+    re.IGNORECASE)
 # a reference counted from the publication date by its own words ("last year", "this
 # month", "a year ago"), not a month or quarter named ("May", "the second quarter")
 _COUNTED_FROM_NOW = re.compile(
@@ -456,15 +468,21 @@ class Resolver:
             matching = [d for d in options if d.weekday() == spec.weekday]
             if matching:
                 options = matching
-        return Period("day", self._pick_by_tense(options, mention, slack_days=90))
+        return Period("day", self._pick_by_tense(options, mention, slack_days=90,
+                                                 verb_dates=True))
 
-    def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int) -> date:
+    def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int,
+                       *, verb_dates: bool = False) -> date:
         """The publication year's date unless it lies well on the wrong side of the
         publication date for the clause's tense; without a tense, the nearest."""
         nearest = min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct))
         tense = tense_at(self.text, mention.start, mention.end, commitments=True)
-        if after_since(self.text, mention.start):
-            slack_days = 0  # not a verb's tense but a fact: "since" names a begun past
+        if after_since(self.text, mention.start) \
+                or verb_dates and tense == "past" \
+                and self._past_verb_right_before(mention.start):
+            # not a verb's tense but a fact: "since" names a begun past; so does the past
+            # verb the date hangs on ("was arrested in September", "said on Sept. 3")
+            slack_days = 0
         slack = timedelta(days=slack_days)
         if tense == "past" and nearest > self.dct + slack:
             earlier = [d for d in options if d <= self.dct]
@@ -473,6 +491,17 @@ class Resolver:
             later = [d for d in options if d >= self.dct]
             return later[0] if later else nearest
         return nearest
+
+    def _past_verb_right_before(self, start: int) -> bool:
+        m = _GOVERNING_VERB.search(self.text, max(0, start - 60), start)
+        if m is None:
+            return False
+        verb = m.group("verb").lower()
+        if verb not in _PAST_FORMS and not (
+                verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
+            return False
+        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
+                                              m.start("verb"))
 
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
@@ -582,7 +611,7 @@ class Resolver:
             return containing[0]
         # compare mid-period days, so "in August" on Aug. 31 is this August
         middles = [p.start + timedelta(days=14) for p in instances]
-        chosen = self._pick_by_tense(middles, mention, slack_days=40)
+        chosen = self._pick_by_tense(middles, mention, slack_days=40, verb_dates=True)
         return instances[middles.index(chosen)]
 
     def _named_from_reference(self, spec: Spec, mention: Mention
