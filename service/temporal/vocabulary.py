@@ -482,6 +482,9 @@ SCHEDULE_CUES = (
     # "applications open Monday", "talks start Tuesday", "the new rules take effect Friday"
     "open", "start", "begin", "end", "take effect", "go into effect", "goes into effect",
     "compete", "competes", "convene", "runs", "head to", "heads to",
+    # fixtures: "Sunderland travel to Cambridge on Tuesday night", "United entertain Spurs
+    # on Saturday" (British teams take a plural verb)
+    "travel", "entertain", "entertains",
     # listings and release dates: "new episodes drop Friday", "the film lands on Netflix
     # Friday", "the season streams from Thursday", "schools break up for half-term on Friday"
     "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
