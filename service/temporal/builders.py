@@ -1402,6 +1402,19 @@ def duration_value(count: float | None, unit: str, *, fraction: bool = False) ->
 _MONEY_OR_COUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|times|twice|once|thrice|cents?|dollars?|"
     r"euros?|pounds?|percent|per\s+cent))[\s,]*$", _I)
+# a counted amount of something right before "a day", "a year": "7,500 steps a day",
+# "about 57 inches of snow a year", "two cups of coffee a day" (a rate, like "per day")
+_RATE_NOUNS = COUNT_NOUNS | frozenset("""
+steps inches centimetres centimeters millimetres millimeters gallons litres liters calories
+cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
+""".split())
+_COUNTED_AMOUNT_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join([*ONES, *TEENS, *TENS, 'ten', 'dozen', 'hundred', 'thousand'])}))"
+    rf"\s+(?:{'|'.join(sorted(_RATE_NOUNS, key=len, reverse=True))})"
+    r"(?:\s+of\s+[a-z]+)?\s*$", _I)
+# "in 2018, a year after relegation", "$5 million, a year before the sale": a span
+# counted from an event, not a rate
+_SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:after|before|since|into|on\s+from)\b", _I)
 
 
 def a_night(m: re.Match[str], text: str) -> Spec | None:
@@ -1504,7 +1517,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         return None  # "winds of sixty miles an hour": a speed; "wait a minute": a plea
     if lowered in ("a", "an") and not m.group("the") and not mod:
         before = text[max(0, m.start() - 40):m.start()]
-        if _MONEY_OR_COUNT_BEFORE.search(before):
+        if (_MONEY_OR_COUNT_BEFORE.search(before) or _COUNTED_AMOUNT_BEFORE.search(before)) \
+                and not _SPAN_FROM_EVENT_AFTER.match(text, m.end("unit")):
             return Spec("set", type="SET", value=duration_value(1, unit), gran=unit,
                         freq=None)
     if re.match(r"-(?i:on|over|to)-", text[m.end("unit"):m.end("unit") + 6]):
