@@ -1680,8 +1680,8 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
-    if quantity.startswith(("tak", "took")) or quantity in ("be", "been"):
-        # "will take years", "could be days": the verb stays out
+    if quantity.startswith(("tak", "took", "spen", "wait")) or quantity in ("be", "been"):
+        # "will take years", "could be days", "spent weeks": the verb stays out
         return Mention(m.start("unit"), m.end(), spec)
     if quantity.startswith(("the past", "the last")):
         spec.anchored = "past"

@@ -489,10 +489,14 @@ RULES: tuple[Rule, ...] = (
           r"(?P<q>(?i:for|in|over|within|take|takes|took|taking|taken|several|many|a\s+few|few"
           # "it could be days before we know": how long until it happens
           r"|be|been"
+          # "he spent weeks in hospital", "families waited months for news"
+          r"|spent|spend|spends|spending|waited|wait|waits|waiting"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
-          r"|(?P<q2>(?i:after|amid|despite))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
+          # "they missed months of teaching", "ending weeks of speculation"
+          r"|(?P<q2>(?i:after|amid|despite|through|missed|lost|endured|suffered"
+          r"|ending|ended))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
           r"|hours))(?=\s+of\b)"
           # "in the days that followed", "the years following the war": how long the
           # aftermath ran (TimeBank: "years", without the article)
