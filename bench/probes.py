@@ -1,7 +1,7 @@
 """The tagger on news it was not written for: six probe sets, one per genre round.
 
-Run: ``.venv/bin/python bench/probes.py [--misses] [FILE.tsv ...]`` (default: every
-``bench/probes/*.tsv``).
+Run: ``.venv/bin/python bench/probes.py [--misses] [FILE.tsv|FILE.jsonl ...]`` (default:
+every ``bench/probes/*.tsv`` and ``*.jsonl``).
 
 Each set was written before its round ran the tagger on it, so the score a round
 first measured estimates how the rules generalise; the sets are kept here as a
@@ -9,7 +9,11 @@ regression check for later work, no longer blind. Columns: sentence, published,
 phrase, type, value (mod and interval columns are informative). A row is right
 when the exact phrase is tagged with that value; a value of ``?`` (no single TIMEX3
 value, e.g. "Ramadan") checks the phrase only; a type of ``-``, ``NONE`` or ``NEG`` means the
-phrase must not overlap any expression. Prints figures only; it asserts nothing.
+phrase must not overlap any expression. The ``*.jsonl`` sets are whole articles with every
+time expression annotated the TimeML way, also written before their round ran the tagger;
+they are scored as ``timeline eval`` scores a corpus (strict, relaxed and value F1), the
+nearest this repository comes to the held-out news the tagger is judged on. Prints
+figures only; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from service.evaluation.corpus import load_corpus  # noqa: E402
+from service.evaluation.timex_scoring import score as score_timexes  # noqa: E402
 from service.temporal import tag  # noqa: E402
 
 PROBES = Path(__file__).with_name("probes")
@@ -57,14 +63,26 @@ def score(path: Path, misses: bool) -> tuple[int, int]:
     return right, len(rows)
 
 
+def score_articles(path: Path) -> None:
+    documents = load_corpus(path)
+    predictions = [[e.to_dict() for e in tag(d["text"], date.fromisoformat(d["dct"][:10]))]
+                   for d in documents]
+    scores = score_timexes(documents, predictions)
+    print(f"{path.name:40} {len(documents):3} articles {scores.gold:4} timexes  strict F1 "
+          f"{100 * scores.strict.f1:5.1f}  relaxed F1 {100 * scores.relaxed.f1:5.1f}  value F1 "
+          f"{100 * scores.value_f1:5.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--misses", action="store_true", help="list the rows not right")
     args = parser.parse_args()
-    files = args.files or sorted(PROBES.glob("*.tsv"))
+    files = args.files or sorted(PROBES.glob("*.tsv")) + sorted(PROBES.glob("*.jsonl"))
     total = right_all = 0
-    for path in files:
+    for path in (f for f in files if f.suffix == ".jsonl"):
+        score_articles(path)
+    for path in (f for f in files if f.suffix != ".jsonl"):
         right, rows = score(path, args.misses)
         total += rows
         right_all += right
