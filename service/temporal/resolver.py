@@ -337,7 +337,8 @@ class Resolver:
 
     def _duration(self, base: dict, spec: Spec) -> TimeExpression:
         unit = spec.unit or "day"
-        value = duration_value(spec.count, unit, fraction=spec.fraction)
+        # a length written in two units carries its value ("7 hours and 41 minutes")
+        value = spec.value or duration_value(spec.count, unit, fraction=spec.fraction)
         interval = None
         anchor = None
         count = spec.count
