@@ -77,6 +77,15 @@ _ORDERED_BY = re.compile(
     r"\b(?:order(?:s|ed)?|t(?:ell|ells|old)|urg(?:e|es|ed)|ask(?:s|ed)?|instruct(?:s|ed)?"
     r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?)"
     r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|until|before)\s+$", re.IGNORECASE)
+# "set the next hearing for Dec. 4", "set a deadline of June 30", "has set a vote on
+# Tuesday": the date fixed for a hearing, a vote or a deadline lies ahead of the report,
+# whatever the verb's tense
+_SET_FOR = re.compile(
+    r"\b(?:set|sets|setting|fixed|fixes|reset|resets|rescheduled|reschedules)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:deadline|date|hearing|trial|vote|sentencing|arraignment|election|referendum|launch"
+    r"|meeting|session|summit|conference|deposition|retrial|ruling|runoff)s?"
+    r"\s+(?:for|of|on)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
@@ -170,6 +179,8 @@ def tense_at(
         return "future"
     if _ORDERED_BY.search(text, max(0, start - 120), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 120), start):
+        return "future"
+    if _SET_FOR.search(text, max(0, start - 70), start):
         return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
