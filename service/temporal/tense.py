@@ -64,7 +64,9 @@ _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # warning or an order that "is in effect from 11 a.m. Saturday" ("remains in place until")
 _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:effect|place)\s+)"
                     r"(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
-_NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
+# "no later than March 15" (a deadline), "no earlier than Friday" (a launch target): ahead
+_NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+$",
+                            re.IGNORECASE)
 # "postponed until the autumn", "funding the government until mid-March": the time a thing
 # was put off or kept going to lies ahead of the report, whatever the verb's tense
 _DEFERRED_UNTIL = re.compile(
