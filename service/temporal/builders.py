@@ -413,7 +413,11 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
         if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s*(?:'s|’s)", after):
             return None
         if m.group("the") and following_word(text, m.end()) in ("of", "and") \
-                and not re.match(r"\s+of\s+\d", after):
+                and not re.match(r"\s+of\s+\d", after) \
+                and not (following_word(text, m.end()) == "and"
+                         and preceding_word(text, m.start()) in _SEASON_PREPOSITIONS):
+            # "the fall of Kabul", "the spring and summer collections"; but "will hear
+            # arguments in the fall and rule by ...", "during the summer and fall": the season
             return None
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
         named = m.group("rel") and not m.group("the")
@@ -434,6 +438,8 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
         else spec
 
 
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "through", "throughout",
+                                  "over", "since", "before", "after"})
 # Words that may follow a season name that is still a time ("the winter months",
 # "in spring when ..."); any other lower-case word makes the season an attribute.
 _SEASON_FOLLOWERS = frozenset("""
