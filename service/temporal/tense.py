@@ -74,10 +74,13 @@ _DEFERRED_UNTIL = re.compile(
     r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?)"
     r"\b(?!['’])[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 # "ordered residents to leave by 4 p.m. Wednesday", "told people to stay indoors until
-# Friday": the deadline of an order lies ahead of the report, whatever the verb's tense
+# Friday", "required to comply by the end of March": the deadline of an order lies ahead
+# of the report, whatever the verb's tense
 _ORDERED_BY = re.compile(
     r"\b(?:order(?:s|ed)?|t(?:ell|ells|old)|urg(?:e|es|ed)|ask(?:s|ed)?|instruct(?:s|ed)?"
-    r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?)"
+    r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?"
+    # obligations: "companies are required to comply by the end of the first quarter"
+    r"|requir(?:e|es|ed)|forc(?:e|es|ed)|oblig(?:e|es|ed)|compel(?:s|led)?|mandat(?:e|es|ed))"
     r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|until|before)\s+$", re.IGNORECASE)
 # "set the next hearing for Dec. 4", "set a deadline of June 30", "has set a vote on
 # Tuesday": the date fixed for a hearing, a vote or a deadline lies ahead of the report,
