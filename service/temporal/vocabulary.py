@@ -487,6 +487,8 @@ SCHEDULE_CUES = (
     "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
     "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
     "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
+    # the calendar: "the solstice falls on Tuesday", "Christmas falls on a Wednesday"
+    "falls on", "fall on",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
