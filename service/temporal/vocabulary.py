@@ -409,6 +409,9 @@ FUTURE_CUES = (
     "effective", "scheduled",
     # "a hearing set for Dec. 5", "the vote is set for Tuesday" (courts, parliaments)
     "set for",
+    # launch and release targets: "the flight is targeted for mid-November" (not "the
+    # strike targeted a depot on Monday")
+    "targeted for", "is targeted", "are targeted",
     # "investors await Friday's jobs report": what is awaited is still to come
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
