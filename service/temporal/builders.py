@@ -49,6 +49,7 @@ from service.temporal.vocabulary import (
     MONTHS,
     NAMED_DAYS,
     NOT_PAST_ED,
+    NTH_WEEKDAY,
     ONES,
     ORDINALS,
     OVERNIGHT_STAY_VERBS,
@@ -198,6 +199,21 @@ def week_of_month(m: re.Match[str], text: str) -> Spec:
     if m.group("year"):
         spec.year = int(m.group("year"))
     return spec
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def weekday_of_month(m: re.Match[str], text: str) -> Spec:
+    """"the first Monday in October", "the last Friday of September 2025": that day,
+    resolved like a holiday defined the same way (Labor Day is the first Monday of
+    September)."""
+    month = month_number(m.group("mon"))
+    weekday = weekday_number(m.group("wd"))
+    n = _NTH[m.group("ord").lower()]
+    year = int(m.group("year")) if m.group("year") else None
+    return Spec("holiday", value=f"{NTH_WEEKDAY} {month} {weekday} {n}", year=year, gran="day")
 
 
 def month_year(m: re.Match[str], text: str) -> Spec:

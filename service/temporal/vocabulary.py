@@ -252,6 +252,9 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 1, 0),  # the Tuesday after the first Monday: special-cased
     "martin luther king jr. day": (1, 0, 3), "mlk day": (1, 0, 3),
 }
+# the holiday name a builder gives "the first Monday in October": NTH_WEEKDAY, month,
+# weekday (0 = Monday) and n (-1 = the last), space separated
+NTH_WEEKDAY = "nth-weekday"
 # days named from another holiday: name -> (that holiday, days after it)
 HOLIDAY_OFFSETS: dict[str, tuple[str, int]] = {
     "black friday": ("thanksgiving", 1), "small business saturday": ("thanksgiving", 2),
