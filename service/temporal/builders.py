@@ -49,6 +49,7 @@ from service.temporal.vocabulary import (
     MONTHS,
     NAMED_DAYS,
     NOT_PAST_ED,
+    NTH_WEEKDAY,
     ONES,
     ORDINALS,
     OVERNIGHT_STAY_VERBS,
@@ -198,6 +199,21 @@ def week_of_month(m: re.Match[str], text: str) -> Spec:
     if m.group("year"):
         spec.year = int(m.group("year"))
     return spec
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def weekday_of_month(m: re.Match[str], text: str) -> Spec:
+    """"the first Monday in October", "the last Friday of September 2025": that day,
+    resolved like a holiday defined the same way (Labor Day is the first Monday of
+    September)."""
+    month = month_number(m.group("mon"))
+    weekday = weekday_number(m.group("wd"))
+    n = _NTH[m.group("ord").lower()]
+    year = int(m.group("year")) if m.group("year") else None
+    return Spec("holiday", value=f"{NTH_WEEKDAY} {month} {weekday} {n}", year=year, gran="day")
 
 
 def month_year(m: re.Match[str], text: str) -> Spec:
@@ -413,7 +429,11 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
         if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s*(?:'s|’s)", after):
             return None
         if m.group("the") and following_word(text, m.end()) in ("of", "and") \
-                and not re.match(r"\s+of\s+\d", after):
+                and not re.match(r"\s+of\s+\d", after) \
+                and not (following_word(text, m.end()) == "and"
+                         and preceding_word(text, m.start()) in _SEASON_PREPOSITIONS):
+            # "the fall of Kabul", "the spring and summer collections"; but "will hear
+            # arguments in the fall and rule by ...", "during the summer and fall": the season
             return None
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
         named = m.group("rel") and not m.group("the")
@@ -434,6 +454,8 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
         else spec
 
 
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "through", "throughout",
+                                  "over", "since", "before", "after"})
 # Words that may follow a season name that is still a time ("the winter months",
 # "in spring when ..."); any other lower-case word makes the season an attribute.
 _SEASON_FOLLOWERS = frozenset("""

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import replace
 
+from service.temporal.builders import duration_value
 from service.temporal.patterns import RULES
 from service.temporal.regex_parts import MONTH, WEEKDAY
 from service.temporal.spec import Mention, Spec
@@ -189,7 +190,59 @@ def find(text: str) -> list[Mention]:
     result = [c for c in chosen.values() if c.group is None]
     result += [c for c in candidates if c.group in kept_groups and c.spec.kind != "range"]
     result.sort(key=lambda c: c.start)
-    return _join_datelines(text, result)
+    return _join_compound_durations(text, _join_datelines(text, result))
+
+
+# "7 hours and 41 minutes", "two years, three months": one length written in two units,
+# one TIMEX3 (PT7H41M), not two durations
+_COMPOUND_LINK = re.compile(r"\s+and\s+|\s*,\s+(?:and\s+)?")
+_ISO_DURATION = re.compile(
+    r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_ISO_FIELDS = ("Y", "M", "W", "D", "H", "TM", "S")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+
+
+def _duration_fields(spec: Spec) -> list[int | None] | None:
+    if spec.kind != "duration" or spec.count is None or spec.anchored or spec.rel \
+            or spec.fraction or not float(spec.count).is_integer():
+        return None
+    m = _ISO_DURATION.fullmatch(spec.value or duration_value(int(spec.count), spec.unit or "day"))
+    return [int(g) if g else None for g in m.groups()] if m else None
+
+
+def compound_duration(first: Spec, second: Spec) -> str | None:
+    """The one ISO 8601 value of two lengths written one after the other, the larger unit
+    first ("PT7H41M"); None unless both are counted and the units fall."""
+    a, b = _duration_fields(first), _duration_fields(second)
+    if a is None or b is None:
+        return None
+    last_a = max(i for i, v in enumerate(a) if v is not None)
+    first_b = min(i for i, v in enumerate(b) if v is not None)
+    if first_b <= last_a:
+        return None
+    fields = [x if x is not None else y for x, y in zip(a, b, strict=True)]
+    if fields[2] is not None and any(fields[i] is not None for i in (0, 1, 3)):
+        fields[3] = (fields[3] or 0) + 7 * fields[2]  # ISO 8601 weeks stand alone
+        fields[2] = None
+    date_part = "".join(f"{v}{k}" for v, k in zip(fields[:4], "YMWD", strict=True) if v is not None)
+    time_part = "".join(f"{v}{k}" for v, k in zip(fields[4:], "HMS", strict=True) if v is not None)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _join_compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.group is None and m.group is None and m.spec.mod is None \
+                and _COMPOUND_LINK.fullmatch(text, prev.end, m.start) \
+                and not _BETWEEN_BEFORE.search(text, max(0, prev.start - 12), prev.start):
+            value = compound_duration(prev.spec, m.spec)
+            if value is not None:
+                spec = replace(prev.spec, value=value, unit=m.spec.unit)
+                out[-1] = Mention(prev.start, m.end, spec, max(prev.priority, m.priority))
+                continue
+        out.append(m)
+    return out
 
 
 # "March 5, 2024 at 10:14 a.m. EST", "Tue 5 Mar 2024 18.02 GMT", "5:42 PM EDT, Tue March

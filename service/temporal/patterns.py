@@ -80,6 +80,7 @@ from service.temporal.builders import (
     vague_units,
     week_of_month,
     weekday,
+    weekday_of_month,
     weekend_event,
     weekends,
     year,
@@ -293,6 +294,12 @@ RULES: tuple[Rule, ...] = (
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
           rf"(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
           week_of_month, 4),
+    # "the first Monday in October", "the last Friday of September 2025": that day
+    _rule("weekday_of_month",
+          r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th"
+          rf"|5th))\s+(?P<wd>{WEEKDAY})\s+(?i:of|in)\s+(?P<mon>{MONTH_AFTER_DAY})"
+          rf"(?:,?\s+(?P<year>{YEAR}))?\b",
+          weekday_of_month, 4),
     _rule("month_year",
           rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
           prefix=_P_MOD),

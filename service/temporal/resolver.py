@@ -36,6 +36,7 @@ from service.temporal.vocabulary import (
     HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
     NOT_PAST_ED,
+    NTH_WEEKDAY,
     PAST_CUES,
     QUADRENNIAL_HOLIDAYS,
     SEASON_START_MONTH,
@@ -349,7 +350,8 @@ class Resolver:
 
     def _duration(self, base: dict, spec: Spec) -> TimeExpression:
         unit = spec.unit or "day"
-        value = duration_value(spec.count, unit, fraction=spec.fraction)
+        # a length written in two units carries its value ("7 hours and 41 minutes")
+        value = spec.value or duration_value(spec.count, unit, fraction=spec.fraction)
         interval = None
         anchor = None
         count = spec.count
@@ -941,11 +943,16 @@ def holiday_date(name: str, year: int) -> date | None:
     if name == "election day":
         first_monday = first_weekday_on_or_after(date(year, 11, 1), 0)
         return first_monday + timedelta(days=1)
-    if name in WEEKDAY_HOLIDAYS:
-        month, weekday, n = WEEKDAY_HOLIDAYS[name]
+    nth = None
+    if name.startswith(NTH_WEEKDAY + " "):
+        month, weekday, n = (int(x) for x in name.split()[1:])
+        nth = (month, weekday, n)
+    if name in WEEKDAY_HOLIDAYS or nth is not None:
+        month, weekday, n = nth or WEEKDAY_HOLIDAYS[name]
         if n > 0:
-            return first_weekday_on_or_after(date(year, month, 1), weekday) \
+            day = first_weekday_on_or_after(date(year, month, 1), weekday) \
                 + timedelta(days=7 * (n - 1))
+            return day if day.month == month else None  # no fifth Monday that month
         last = add_months(date(year, month, 1), 1) - timedelta(days=1)
         return last_weekday_on_or_before(last, weekday)
     return None

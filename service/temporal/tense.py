@@ -64,7 +64,9 @@ _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # warning or an order that "is in effect from 11 a.m. Saturday" ("remains in place until")
 _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:effect|place)\s+)"
                     r"(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
-_NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
+# "no later than March 15" (a deadline), "no earlier than Friday" (a launch target): ahead
+_NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+$",
+                            re.IGNORECASE)
 # "postponed until the autumn", "funding the government until mid-March": the time a thing
 # was put off or kept going to lies ahead of the report, whatever the verb's tense
 _DEFERRED_UNTIL = re.compile(
@@ -72,11 +74,23 @@ _DEFERRED_UNTIL = re.compile(
     r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?)"
     r"\b(?!['’])[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 # "ordered residents to leave by 4 p.m. Wednesday", "told people to stay indoors until
-# Friday": the deadline of an order lies ahead of the report, whatever the verb's tense
+# Friday", "required to comply by the end of March": the deadline of an order lies ahead
+# of the report, whatever the verb's tense
 _ORDERED_BY = re.compile(
     r"\b(?:order(?:s|ed)?|t(?:ell|ells|old)|urg(?:e|es|ed)|ask(?:s|ed)?|instruct(?:s|ed)?"
-    r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?)"
+    r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?"
+    # obligations: "companies are required to comply by the end of the first quarter"
+    r"|requir(?:e|es|ed)|forc(?:e|es|ed)|oblig(?:e|es|ed)|compel(?:s|led)?|mandat(?:e|es|ed))"
     r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|until|before)\s+$", re.IGNORECASE)
+# "set the next hearing for Dec. 4", "set a deadline of June 30", "has set a vote on
+# Tuesday": the date fixed for a hearing, a vote or a deadline lies ahead of the report,
+# whatever the verb's tense
+_SET_FOR = re.compile(
+    r"\b(?:set|sets|setting|fixed|fixes|reset|resets|rescheduled|reschedules)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:deadline|date|hearing|trial|vote|sentencing|arraignment|election|referendum|launch"
+    r"|meeting|session|summit|conference|deposition|retrial|ruling|runoff)s?"
+    r"\s+(?:for|of|on)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
@@ -170,6 +184,8 @@ def tense_at(
         return "future"
     if _ORDERED_BY.search(text, max(0, start - 120), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 120), start):
+        return "future"
+    if _SET_FOR.search(text, max(0, start - 70), start):
         return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"

@@ -252,6 +252,9 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 1, 0),  # the Tuesday after the first Monday: special-cased
     "martin luther king jr. day": (1, 0, 3), "mlk day": (1, 0, 3),
 }
+# the holiday name a builder gives "the first Monday in October": NTH_WEEKDAY, month,
+# weekday (0 = Monday) and n (-1 = the last), space separated
+NTH_WEEKDAY = "nth-weekday"
 # days named from another holiday: name -> (that holiday, days after it)
 HOLIDAY_OFFSETS: dict[str, tuple[str, int]] = {
     "black friday": ("thanksgiving", 1), "small business saturday": ("thanksgiving", 2),
@@ -409,6 +412,9 @@ FUTURE_CUES = (
     "effective", "scheduled",
     # "a hearing set for Dec. 5", "the vote is set for Tuesday" (courts, parliaments)
     "set for",
+    # launch and release targets: "the flight is targeted for mid-November" (not "the
+    # strike targeted a depot on Monday")
+    "targeted for", "is targeted", "are targeted",
     # "investors await Friday's jobs report": what is awaited is still to come
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
@@ -490,6 +496,8 @@ SCHEDULE_CUES = (
     "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
     "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
     "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
+    # the calendar: "the solstice falls on Tuesday", "Christmas falls on a Wednesday"
+    "falls on", "fall on",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
