@@ -426,8 +426,10 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
             return None
     if year is None:
         after = text[m.end():m.end() + 40]
-        if re.match(r"\s+of\s+(?!\d)", after) or re.match(r"\s*(?:'s|’s)", after):
-            return None
+        named = m.group("rel") and not m.group("the")
+        if re.match(r"\s+of\s+(?!\d)", after) \
+                or re.match(r"\s*(?:'s|’s)", after) and not named:
+            return None  # "the summer of love", "summer's end"; "last summer's floods" is one
         if m.group("the") and following_word(text, m.end()) in ("of", "and") \
                 and not re.match(r"\s+of\s+\d", after) \
                 and not (following_word(text, m.end()) == "and"
@@ -436,7 +438,6 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
             # arguments in the fall and rule by ...", "during the summer and fall": the season
             return None
         follower = re.match(r"[ \t]+([a-z]+)\b", after)
-        named = m.group("rel") and not m.group("the")
         if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term") \
                 and not (named and follower.group(1) not in _SEASON_ATTRIBUTE_NOUNS):
             # "the winter coat", "the summer Olympics": an attribute; "the offensive that
@@ -462,7 +463,7 @@ _SEASON_FOLLOWERS = frozenset("""
 of in and or to when as before after until while was were is are will would has had have
 that with for at on by the a an this it he she they we its their his her our there but so
 because if since although though season seasons months weeks break holidays holiday
-solstice equinox term session semester recess heat rains offensive campaign
+term session semester recess heat rains offensive campaign
 """.split())
 
 # nouns "last summer" or "next winter" can still qualify ("a last summer camp", "next
@@ -471,7 +472,7 @@ _SEASON_ATTRIBUTE_NOUNS = frozenset("""
 camp camps vacation vacations school job jobs internship internships tour tours collection
 collections house clothes menu sale sales program programs programme festival festivals
 blockbuster blockbusters movie movies film films release releases league reading storm storms
-game games fashion
+game games fashion solstice equinox
 """.split())
 
 # words of a match report: there "the second half", "the first quarter" are of the game
