@@ -21,6 +21,7 @@ from service.temporal.vocabulary import (
     PAST_CUES,
     SCHEDULE_CUES,
     SCHEDULE_NOT_FINITE,
+    THAT_CLAUSE_VERBS,
     WEEKDAY_FUTURE_CUES,
 )
 
@@ -45,6 +46,8 @@ _NOT_AN_END = "".join(
     rf"(?<!\b{abbr}\.)" for abbr in (
         "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Sgt", "Capt",
         "Prof", "Rev", "Jr", "Sr", "vs"))
+# nor do initials: "the U.S. Senate", "U.S. District Judge T.S. Ellis", "John F. Kennedy"
+_NOT_AN_END += r"(?<![\s.][A-Z]\.)"
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
@@ -98,6 +101,14 @@ def _is_finite(text: str, start: int) -> bool:
     if re.search(r"['’]s?\s+$", before):
         return False
     m = _PREVIOUS_WORD.search(before)
+    if m is not None and m.group(1).lower() == "that":
+        # "proceedings that open in the Senate on Tuesday", "a summit that meets Friday":
+        # a relative clause's verb; "that plan", "said that start" keep "that" a determiner
+        word = re.match(r"[A-Za-z]+", text[start:])
+        ahead = _PREVIOUS_WORD.search(before, 0, m.start())
+        return ahead is not None and ahead.group(1).lower() not in THAT_CLAUSE_VERBS and (
+            word is not None and word.group(0).lower().endswith("s")
+            or ahead.group(1).lower().endswith("s") and not ahead.group(1).lower().endswith("ss"))
     return m is None or m.group(1).lower() not in SCHEDULE_NOT_FINITE
 
 
