@@ -61,6 +61,9 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|he|she|it|they|we|I)\b")
 # within the clause: "had been scheduled to expire Friday", not "which had been expected,
 # is part of a program to repay the loan by February"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
+# ... and right before a future cue: "had been scheduled to expire", not "progress had
+# been made but that he would return on Wednesday" (another clause's "would")
+_PAST_PERFECT_CHAIN = re.compile(r"\bhad\s+(?:not\s+)?been\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -221,7 +224,8 @@ def tense_at(
             or m.group("weekday_future") or committed else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
-        elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):
+        elif tense == "future" and _PAST_PERFECT_CHAIN.search(text, max(0, m.start() - 40),
+                                                                m.start()):
             tense = "past"  # "had been scheduled to expire Friday"
         elif tense == "future" and _PAST_DO.search(text, max(0, m.start() - 20), m.start()):
             tense = "past"  # "talks did not resume on Monday": the base form after "did"
