@@ -84,6 +84,13 @@ _ORDERED_BY = re.compile(
     r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?)"
     r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|until|before)\s+$", re.IGNORECASE)
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
+# "preferred to finish the job by Sunday", "hopes to reach a deal before Friday": the
+# deadline of an aim lies ahead of the report too
+_AIMED_BY = re.compile(
+    r"\b(?:prefer(?:s|red)?|want(?:s|ed)?|hop(?:e|es|ed)|aim(?:s|ed)?|seeks?|sought"
+    r"|intend(?:s|ed)?|tr(?:y|ies|ied)|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?"
+    r"|determined|racing|rac(?:e|es|ed)|scrambl(?:e|es|ed|ing)|working)"
+    r"\b(?!['’])[^.;!?]{0,40}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|before)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
@@ -185,6 +192,9 @@ def tense_at(
         return "future"
     if _ORDERED_BY.search(text, max(0, start - 120), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 120), start):
+        return "future"
+    if _AIMED_BY.search(text, max(0, start - 100), start) \
+            and not _PAST_PERFECT.search(text, max(0, start - 100), start):
         return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
