@@ -1646,6 +1646,9 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         unit = UNIT_SPELLINGS[m.group("unit2").lower()]
         spec = Spec("duration", type="DURATION", count=None, unit=unit)
         return Mention(m.start("unit2"), m.end(), spec)  # "after months of talks"
+    if m.group("unit5"):
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[m.group("unit5").lower()])
     if m.group("unit3"):
         return Spec("duration", type="DURATION", count=None,
                     unit=UNIT_SPELLINGS[m.group("unit3").lower()])
@@ -1666,8 +1669,8 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
-    if quantity.startswith(("tak", "took")) or quantity in ("be", "been"):
-        # "will take years", "could be days": the verb stays out
+    if quantity.startswith(("tak", "took", "spen", "wait")) or quantity in ("be", "been"):
+        # "will take years", "could be days", "spent months": the verb stays out
         return Mention(m.start("unit"), m.end(), spec)
     if quantity.startswith(("the past", "the last")):
         spec.anchored = "past"
