@@ -1696,6 +1696,9 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
                                     text[m.end():m.end() + 14])
                            or preceding_word(text, m.start()) in ("as", "how", "too")):
         return None
+    if word in ("recently", "lately", "now") and preceding_word(text, m.start()) == "as" \
+            and re.match(r"\s+as\b", text[m.end():m.end() + 4]):
+        return None  # "as recently as 2016": the date that follows is the time
     if word == "soon" and _soon_in_past(text, m.start(), m.end()):
         return None  # "the trickle soon became a flood": shortly after another event
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
