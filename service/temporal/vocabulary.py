@@ -191,6 +191,10 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "some time ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    # "a broader deal could follow in the not too distant future"
+    "the not too distant future": "FUTURE_REF", "the not-too-distant future": "FUTURE_REF",
+    "the not so distant future": "FUTURE_REF", "the very near future": "FUTURE_REF",
+    "the immediate future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the medium term": "FUTURE_REF",
