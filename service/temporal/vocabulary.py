@@ -491,6 +491,9 @@ SCHEDULE_CUES = (
     "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
     "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
     "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
+    # calendars and deadlines: "a deadline that falls in mid-November", "the holiday falls
+    # on a Monday this year"
+    "falls on", "falls in",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
