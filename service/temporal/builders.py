@@ -258,6 +258,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS | DETERMINERS:
         return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
+    if bare and (_FIGURES_FOR.search(text, max(0, m.start() - 40), m.start())
+                 or _MONTH_FIGURES.match(text, m.end())):
+        spec.clamp = "reported"  # "retail sales data for November", "the October figures"
     if rely:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
@@ -280,6 +283,18 @@ _MONTH_EVENT_NOUN = re.compile(
     r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
     r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
     r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
+
+
+# the figures of a month ("retail sales data for November, due Wednesday", "its October
+# payrolls report"): statistics come out after the month they measure, so whatever the tense
+# of their release the month is the latest one begun
+_FIGURES_FOR = re.compile(
+    r"\b(?:data|figures|numbers|statistics|readings?|sales|payrolls|index|results)"
+    r"\s+for\s+\Z", re.IGNORECASE)
+_MONTH_FIGURES = re.compile(
+    r"\s+(?:(?:trade|jobs|employment|payrolls?|inflation|CPI|PPI|retail\s+sales|sales"
+    r"|factory|housing|unemployment|GDP)\s+)?(?:figures|data|readings?|numbers"
+    r"|jobs\s+report|payrolls\s+report|employment\s+report|CPI\s+report|inflation\s+report)\b")
 
 
 # a title in front of a name: the month after it is a first name when a surname follows
@@ -1683,6 +1698,9 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         unit = UNIT_SPELLINGS[m.group("unit2").lower()]
         spec = Spec("duration", type="DURATION", count=None, unit=unit)
         return Mention(m.start("unit2"), m.end(), spec)  # "after months of talks"
+    if m.group("unit5"):
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[m.group("unit5").lower()])
     if m.group("unit3"):
         return Spec("duration", type="DURATION", count=None,
                     unit=UNIT_SPELLINGS[m.group("unit3").lower()])
@@ -1730,6 +1748,9 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
                                     text[m.end():m.end() + 14])
                            or preceding_word(text, m.start()) in ("as", "how", "too")):
         return None
+    if word in ("recently", "lately", "now") and preceding_word(text, m.start()) == "as" \
+            and re.match(r"\s+as\b", text[m.end():m.end() + 4]):
+        return None  # "as recently as 2016": the date that follows is the time
     if word == "soon" and _soon_in_past(text, m.start(), m.end()):
         return None  # "the trickle soon became a flood": shortly after another event
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",

@@ -494,17 +494,23 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_duration",
           # "it will take years", "the repairs took months": how long, count unsaid
           r"(?P<q>(?i:for|in|over|within|take|takes|took|taking|taken|several|many|a\s+few|few"
+          # "he had spent months spreading false claims", "they waited weeks for an answer"
+          r"|spend|spends|spent|spending|wait|waits|waited|waiting"
           # "it could be days before we know": how long until it happens
           r"|be|been"
-          # "he spent weeks in hospital", "families waited months for news"
-          r"|spent|spend|spends|spending|waited|wait|waits|waiting"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
-          # "they missed months of teaching", "ending weeks of speculation"
+          # "they missed months of teaching", "ending weeks of speculation", "rolls back
+          # decades of precedent", "capped months of talks"
           r"|(?P<q2>(?i:after|amid|despite|through|missed|lost|endured|suffered"
-          r"|ending|ended))\s+(?P<unit2>(?i:years|months|weeks|decades|days"
-          r"|hours))(?=\s+of\b)"
+          r"|ending|ended|ends|roll\s+back|rolls\s+back|rolled\s+back|rolling\s+back"
+          r"|caps|capped|capping|reverses|reversed|reversing|undoes|undid|undoing"
+          r"|erases|erased|erasing|overturns|overturned|overturning))\s+"
+          r"(?P<unit2>(?i:years|months|weeks|decades|days|hours))(?=\s+of\b)"
+          # "Months of talks ended in failure": a sentence that opens with the stretch
+          r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[\n“\"]))(?P<unit5>(?:Years|Months|Weeks|Decades|Days))"
+          r"(?=\s+of\s+[a-z])"
           # "in the days that followed", "the years following the war": how long the
           # aftermath ran (TimeBank: "years", without the article)
           r"|(?<=\b[Tt]he\s)(?P<unit3>(?i:hours|days|weeks|months|years))(?=\s+(?i:following"

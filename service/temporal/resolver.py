@@ -552,7 +552,8 @@ class Resolver:
         sentence (2022-11); a year elsewhere in the sentence frames nothing ("sales in
         2023 rose, it said in March"), nor does a frame reach a report's own date ("In
         2023, sales rose 5%, the company said in March")."""
-        if spec.month is None or spec.rel or spec.clamp or not self.references:
+        if spec.month is None or spec.rel or spec.clamp not in (None, "reported") \
+                or not self.references:
             return None
         lo, _ = sentence_bounds(self.text, mention.start, mention.end)
         in_sentence = [r for r in self.references if self.results[r.index].start >= lo]
@@ -605,7 +606,7 @@ class Resolver:
         if spec.clamp == "later":
             upcoming = [p for p in instances if next_start(gran, p.start) > self.dct]
             return upcoming[0] if upcoming else None
-        if spec.clamp == "earlier":
+        if spec.clamp in ("earlier", "reported"):
             started = [p for p in instances if p.start <= self.dct]
             return started[-1] if started else None
         containing = [p for p in instances if p.start <= self.dct < next_start(gran, p.start)]

@@ -21,6 +21,7 @@ from service.temporal.vocabulary import (
     PAST_CUES,
     SCHEDULE_CUES,
     SCHEDULE_NOT_FINITE,
+    THAT_CLAUSE_VERBS,
     WEEKDAY_FUTURE_CUES,
 )
 
@@ -45,6 +46,8 @@ _NOT_AN_END = "".join(
     rf"(?<!\b{abbr}\.)" for abbr in (
         "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Sgt", "Capt",
         "Prof", "Rev", "Jr", "Sr", "vs"))
+# nor do initials: "the U.S. Senate", "U.S. District Judge T.S. Ellis", "John F. Kennedy"
+_NOT_AN_END += r"(?<![\s.][A-Z]\.)"
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
@@ -58,6 +61,9 @@ _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|but|he|she|it|they|we|I)\b")
 # within the clause: "had been scheduled to expire Friday", not "which had been expected,
 # is part of a program to repay the loan by February"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
+# ... and right before a future cue: "had been scheduled to expire", not "progress had
+# been made but that he would return on Wednesday" (another clause's "would")
+_PAST_PERFECT_CHAIN = re.compile(r"\bhad\s+(?:not\s+)?been\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -91,6 +97,14 @@ _SET_FOR = re.compile(
     r"(?:deadline|date|hearing|trial|vote|sentencing|arraignment|election|referendum|launch"
     r"|meeting|session|summit|conference|deposition|retrial|ruling|runoff)s?"
     r"\s+(?:for|of|on)\s+$", re.IGNORECASE)
+_PRESENT_BE = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
+# "preferred to finish the job by Sunday", "hopes to reach a deal before Friday": the
+# deadline of an aim lies ahead of the report too
+_AIMED_BY = re.compile(
+    r"\b(?:prefer(?:s|red)?|want(?:s|ed)?|hop(?:e|es|ed)|aim(?:s|ed)?|seeks?|sought"
+    r"|intend(?:s|ed)?|tr(?:y|ies|ied)|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?"
+    r"|determined|racing|rac(?:e|es|ed)|scrambl(?:e|es|ed|ing)|working)"
+    r"\b(?!['’])[^.;!?]{0,40}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|before)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
@@ -112,6 +126,14 @@ def _is_finite(text: str, start: int) -> bool:
     if re.search(r"['’]s?\s+$", before):
         return False
     m = _PREVIOUS_WORD.search(before)
+    if m is not None and m.group(1).lower() == "that":
+        # "proceedings that open in the Senate on Tuesday", "a summit that meets Friday":
+        # a relative clause's verb; "that plan", "said that start" keep "that" a determiner
+        word = re.match(r"[A-Za-z]+", text[start:])
+        ahead = _PREVIOUS_WORD.search(before, 0, m.start())
+        return ahead is not None and ahead.group(1).lower() not in THAT_CLAUSE_VERBS and (
+            word is not None and word.group(0).lower().endswith("s")
+            or ahead.group(1).lower().endswith("s") and not ahead.group(1).lower().endswith("ss"))
     return m is None or m.group(1).lower() not in SCHEDULE_NOT_FINITE
 
 
@@ -187,6 +209,9 @@ def tense_at(
         return "future"
     if _SET_FOR.search(text, max(0, start - 70), start):
         return "future"
+    if _AIMED_BY.search(text, max(0, start - 100), start) \
+            and not _PAST_PERFECT.search(text, max(0, start - 100), start):
+        return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
@@ -216,6 +241,8 @@ def tense_at(
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
                               or m.group("ed").lower().startswith("un")):
             continue  # "an unspecified date", "markets untouched by": adjectives
+        if m.group("ed") and _PRESENT_BE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "in the fall if no deal is reached": a present passive, not the past
         if not m.group("schedule") and not (m.group("ed") and not _is_finite(text, m.start())):
             verb_end = m.end()  # not "the embattled company reports": an adjective
         # "agreed to cut output in May": the time of what was agreed, ahead; "In May,
@@ -226,7 +253,8 @@ def tense_at(
             or m.group("weekday_future") or committed else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
-        elif tense == "future" and _PAST_PERFECT.search(text, max(0, m.start() - 40), m.start()):
+        elif tense == "future" and _PAST_PERFECT_CHAIN.search(text, max(0, m.start() - 40),
+                                                                m.start()):
             tense = "past"  # "had been scheduled to expire Friday"
         elif tense == "future" and _PAST_DO.search(text, max(0, m.start() - 20), m.start()):
             tense = "past"  # "talks did not resume on Monday": the base form after "did"

@@ -191,6 +191,10 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "some time ago": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    # "a broader deal could follow in the not too distant future"
+    "the not too distant future": "FUTURE_REF", "the not-too-distant future": "FUTURE_REF",
+    "the not so distant future": "FUTURE_REF", "the very near future": "FUTURE_REF",
+    "the immediate future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the medium term": "FUTURE_REF",
@@ -496,8 +500,9 @@ SCHEDULE_CUES = (
     "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
     "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
     "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
-    # the calendar: "the solstice falls on Tuesday", "Christmas falls on a Wednesday"
-    "falls on", "fall on",
+    # the calendar and deadlines: "the solstice falls on Tuesday", "a deadline that falls in
+    # mid-November", "Christmas falls on a Wednesday"
+    "falls on", "fall on", "falls in",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
