@@ -62,7 +62,7 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--misses", action="store_true", help="list the rows not right")
     args = parser.parse_args()
-    files = args.files or sorted(PROBES.glob("*.tsv"))
+    files = args.files or sorted(PROBES.glob("round*.tsv"))  # events*.tsv: probes_events.py
     total = right_all = 0
     for path in files:
         right, rows = score(path, args.misses)
