@@ -128,7 +128,7 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     group = [verb]
     if _negative_subject(verb):
         cues.add("negated")  # "no one was injured"
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if _infinitive_complement(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         group.append(verb.head)
         governor = verb.head
         word = governor.lower_
@@ -177,6 +177,14 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     if future:
         cues.add("planned" if _animate_subject(verb) else "expected")
     return cues
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """"plans to visit", and with a subject of its own "analysts expect the bank to cut
+    rates", "investors want the Fed to act" (parsed as a clausal complement)."""
+    return verb.dep_ == "xcomp" or (
+        verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _in_if_clause(verb: Token) -> bool:

@@ -41,6 +41,13 @@ CASES = [
     ("The minister plans to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is scheduled to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is expected to visit Kyiv on Monday.", "Monday", "visit", "expected", None),
+    # an infinitive with a subject of its own: "expect the bank to cut", "want the Fed to act"
+    ("Analysts expect the central bank to cut rates in September.", "September", "cut",
+     "expected", None),
+    ("Economists expect inflation to ease in the autumn.", "the autumn", "ease", "expected",
+     None),
+    ("The government wants parliament to approve the budget in July.", "July", "approve",
+     "planned", None),
     # the trigger is the schedule itself, in the present: what it schedules is to come
     ("The first round of talks is scheduled for early next year.", "early next year",
      "scheduled", "planned", None),
