@@ -167,6 +167,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("hypothetical")
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
+    if _headline_infinitive(verb):
+        future = True
     if _in_if_clause(verb) or _has_if_clause(verb):
         cues.add("hypothetical")
     if conditional:
@@ -177,6 +179,24 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     if future:
         cues.add("planned" if _animate_subject(verb) else "expected")
     return cues
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """"Macron to visit China in April", "Storm to hit Florida on Friday": a headline's
+    subject + "to"-infinitive with no finite verb says what is to come. Not "the first
+    woman to win the race", whose noun hangs in a clause of its own."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in verb.children)
+    noun = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i == to.i - 1
+    )
 
 
 def _infinitive_complement(verb: Token) -> bool:

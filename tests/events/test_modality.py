@@ -48,6 +48,12 @@ CASES = [
      None),
     ("The government wants parliament to approve the budget in July.", "July", "approve",
      "planned", None),
+    # a headline's subject + "to"-infinitive says what is to come; a noun's infinitive
+    # in a sentence ("the first woman to win") does not
+    ("Macron to visit China in April", "April", "visit", "planned", None),
+    ("Apple to cut 600 jobs in June", "June", "cut", "planned", None),
+    ("Storm to hit Florida on Friday", "Friday", "hit", "expected", None),
+    ("She was the first woman to win the race in 2019.", "2019", "win", "asserted", None),
     # the trigger is the schedule itself, in the present: what it schedules is to come
     ("The first round of talks is scheduled for early next year.", "early next year",
      "scheduled", "planned", None),
@@ -124,3 +130,4 @@ def test_a_refusal_happened_but_what_was_refused_did_not():
     events = link(text, [expression(text, "Friday")], PUBLISHED)
     assert {(e.trigger.text, e.modality) for e in events} >= {("comment", "negated")}
     assert ("refused", "negated") not in {(e.trigger.text, e.modality) for e in events}
+
