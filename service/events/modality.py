@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from service.events.clause import bare_conjunct_head, phrase, subject_of
 from service.events.lexicon import (
     AGENT_NOUNS,
+    BE_FORMS,
     BELIEF_VERBS,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
@@ -56,10 +57,17 @@ class Modality:
     source_text: str | None = None
 
 
-def modality_of(trigger: Token) -> Modality:
-    """The modality of the event named by ``trigger``, with its reporting source."""
+def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
+    """The modality of the event named by ``trigger``, with its reporting source.
+
+    ``ahead``: the time it is linked to lies after publication, so that a verb in the
+    simple present tells a schedule ("the treaty expires next year").
+    """
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
     cues: set[str] = set()
+    if ahead and verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS) \
+            and _simple_present(verb):
+        cues.add("planned" if _animate_subject(verb) else "expected")
     if trigger.pos_ not in ("VERB", "AUX") and any(
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
@@ -78,6 +86,15 @@ def modality_of(trigger: Token) -> Modality:
             cues.add("negated")  # the source says it did not happen
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
+
+
+def _simple_present(verb: Token) -> bool:
+    """"opens", "meet": a present-tense verb with no auxiliary ("is", "has" are not)."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lower_ not in BE_FORMS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _negative_subject(verb: Token) -> bool:

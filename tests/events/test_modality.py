@@ -131,3 +131,24 @@ def test_a_refusal_happened_but_what_was_refused_did_not():
     assert {(e.trigger.text, e.modality) for e in events} >= {("comment", "negated")}
     assert ("refused", "negated") not in {(e.trigger.text, e.modality) for e in events}
 
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    ("The treaty expires in 2026.", "2026", "expires", "expected"),
+    ("The minister visits Kyiv on Friday.", "Friday", "visits", "planned"),
+    ("Parliament reconvenes on Friday.", "Friday", "reconvenes", "planned"),
+    ("The minister visits Kyiv on Friday, his office said.", "Friday", "visits", "planned"),
+    # an event subject shares its verb's schedule
+    ("The show opens in London on Friday.", "Friday", "show", "expected"),
+])
+def test_a_present_tense_verb_dated_after_publication_tells_a_schedule(
+        events_at, text, phrase, trigger, modality):
+    events = events_at(text, phrase, value="2023-09-08")
+    assert modality in {e.modality for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The minister visits Kyiv on Friday.", "Friday", "2023-08-25"),  # a headline's past
+    ("The minister has visited Kyiv since Friday.", "Friday", "2023-09-08"),  # an auxiliary
+])
+def test_no_schedule_without_a_later_time_and_a_bare_present(event_at, text, phrase, value):
+    assert event_at(text, phrase, value=value).modality == "asserted"
