@@ -35,6 +35,8 @@ from service.events.lexicon import (
     REPORTING_ADVERBS,
     REPORTING_VERBS,
     REPORTING_WITH_PARTICLE,
+    RESCHEDULING_PREPOSITIONS,
+    RESCHEDULING_VERBS,
     SCHEDULED_EVENT_NOUNS,
 )
 
@@ -68,6 +70,8 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
     if ahead and verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS) \
             and _simple_present(verb):
         cues.add("planned" if _animate_subject(verb) else "expected")
+    if ahead and _rescheduled(trigger):
+        cues.add("planned")  # "postponed the vote until next week"
     if trigger.pos_ not in ("VERB", "AUX") and any(
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
@@ -86,6 +90,19 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
             cues.add("negated")  # the source says it did not happen
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
+
+
+def _rescheduled(trigger: Token) -> bool:
+    """"postponed the vote until next week", "delayed the delivery to 2026": the object of a
+    verb that puts it at a time, with the preposition that does ("for", "to", "until")."""
+    verb = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("dobj", "nsubjpass")
+        and verb.lower_ in RESCHEDULING_VERBS
+        and any(p.dep_ == "prep" and p.lower_ in RESCHEDULING_PREPOSITIONS
+                for p in (*verb.children, *trigger.children))
+    )
 
 
 def _simple_present(verb: Token) -> bool:

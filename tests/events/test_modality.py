@@ -152,3 +152,15 @@ def test_a_present_tense_verb_dated_after_publication_tells_a_schedule(
 ])
 def test_no_schedule_without_a_later_time_and_a_bare_present(event_at, text, phrase, value):
     assert event_at(text, phrase, value=value).modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    ("The league moved the match to Sunday.", "Sunday", "match"),
+    ("The airline has delayed the delivery to 2026.", "2026", "delivery"),
+    ("The union called a strike for Sept. 8.", "Sept. 8", "strike"),
+])
+def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigger):
+    ahead = events_at(text, phrase, value="2023-09-08")
+    assert {e.modality for e in ahead if e.trigger.text == trigger} == {"planned"}
+    before = events_at(text, phrase, value="2023-08-25")  # since held, or called off
+    assert "planned" not in {e.modality for e in before if e.trigger.text == trigger}
