@@ -1,7 +1,7 @@
-"""The tagger on news it was not written for: six probe sets, one per genre round.
+"""The tagger on news it was not written for: probe sets, one per genre and round.
 
 Run: ``.venv/bin/python bench/probes.py [--misses] [FILE.tsv|FILE.jsonl ...]`` (default:
-every ``bench/probes/*.tsv`` and ``*.jsonl``).
+every ``bench/probes/round*.tsv`` and ``articles*.jsonl``).
 
 Each set was written before its round ran the tagger on it, so the score a round
 first measured estimates how the rules generalise; the sets are kept here as a
@@ -78,7 +78,8 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--misses", action="store_true", help="list the rows not right")
     args = parser.parse_args()
-    files = args.files or sorted(PROBES.glob("*.tsv")) + sorted(PROBES.glob("*.jsonl"))
+    # events*.tsv are the linker's, scored by probes_events.py
+    files = args.files or sorted(PROBES.glob("round*.tsv")) + sorted(PROBES.glob("articles*.jsonl"))
     total = right_all = 0
     for path in (f for f in files if f.suffix == ".jsonl"):
         score_articles(path)

@@ -68,6 +68,12 @@ launch auction rally march strike inauguration funeral memorial debate negotiati
 """.split())
 # Verbs whose infinitive did not happen: "refused to comment", "failed to rule".
 NEGATIVE_IMPLICATIVES = forms("refuse fail decline neglect".split())
+# Verbs that put an event at a time: "called a strike for Friday", "postponed the vote
+# until next week", "moved the match to Sunday".
+RESCHEDULING_VERBS = forms(
+    "schedule reschedule set call postpone delay move push put bring adjourn defer extend".split()
+)
+RESCHEDULING_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 # Subjects that say nobody did it: "no one was injured", "nothing was found".
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 # A report that says the event did not happen: "the ministry denied that troops entered".

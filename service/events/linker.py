@@ -85,7 +85,8 @@ def link(
         else:
             triggers = rank(context, ranker)
         bounds = context.bounds
-        events.extend(_event(expression, trigger, context.timex, bounds[0], index)
+        ahead = context.direction == "future"
+        events.extend(_event(expression, trigger, context.timex, bounds[0], index, ahead)
                       for trigger in triggers)
     return events
 
@@ -208,7 +209,8 @@ def _blocks(
 
 
 def _event(
-    expression: TimeExpression, trigger: Token, timex: Span, offset: int, index: EntityIndex
+    expression: TimeExpression, trigger: Token, timex: Span, offset: int, index: EntityIndex,
+    ahead: bool = False,
 ) -> Event:
     doc = timex.doc
     timex_tokens = {t.i for t in timex}
@@ -218,7 +220,7 @@ def _event(
     subject = subject_of(clause_head)  # "Shoigu arrived and [Shoigu] met Kim on Tuesday"
     if subject is not None and subject.i not in clause and subject.dep_ in INHERITED_SUBJECTS:
         clause |= clause_tokens(subject)
-    mood = modality_of(clause_head)
+    mood = modality_of(clause_head, ahead=ahead)
     source = None
     if mood.source_text is not None:
         source = index.resolve_pronoun(mood.source_text, offset + mood.source.idx)

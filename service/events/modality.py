@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from service.events.clause import bare_conjunct_head, phrase, subject_of
 from service.events.lexicon import (
     AGENT_NOUNS,
+    BE_FORMS,
     BELIEF_VERBS,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
@@ -34,6 +35,8 @@ from service.events.lexicon import (
     REPORTING_ADVERBS,
     REPORTING_VERBS,
     REPORTING_WITH_PARTICLE,
+    RESCHEDULING_PREPOSITIONS,
+    RESCHEDULING_VERBS,
     SCHEDULED_EVENT_NOUNS,
 )
 
@@ -56,10 +59,19 @@ class Modality:
     source_text: str | None = None
 
 
-def modality_of(trigger: Token) -> Modality:
-    """The modality of the event named by ``trigger``, with its reporting source."""
+def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
+    """The modality of the event named by ``trigger``, with its reporting source.
+
+    ``ahead``: the time it is linked to lies after publication, so that a verb in the
+    simple present tells a schedule ("the treaty expires next year").
+    """
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
     cues: set[str] = set()
+    if ahead and verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS) \
+            and _simple_present(verb):
+        cues.add("planned" if _animate_subject(verb) else "expected")
+    if ahead and _rescheduled(trigger):
+        cues.add("planned")  # "postponed the vote until next week"
     if trigger.pos_ not in ("VERB", "AUX") and any(
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
@@ -78,6 +90,28 @@ def modality_of(trigger: Token) -> Modality:
             cues.add("negated")  # the source says it did not happen
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
+
+
+def _rescheduled(trigger: Token) -> bool:
+    """"postponed the vote until next week", "delayed the delivery to 2026": the object of a
+    verb that puts it at a time, with the preposition that does ("for", "to", "until")."""
+    verb = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("dobj", "nsubjpass")
+        and verb.lower_ in RESCHEDULING_VERBS
+        and any(p.dep_ == "prep" and p.lower_ in RESCHEDULING_PREPOSITIONS
+                for p in (*verb.children, *trigger.children))
+    )
+
+
+def _simple_present(verb: Token) -> bool:
+    """"opens", "meet": a present-tense verb with no auxiliary ("is", "has" are not)."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lower_ not in BE_FORMS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _negative_subject(verb: Token) -> bool:
@@ -128,7 +162,7 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     group = [verb]
     if _negative_subject(verb):
         cues.add("negated")  # "no one was injured"
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if _infinitive_complement(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         group.append(verb.head)
         governor = verb.head
         word = governor.lower_
@@ -167,6 +201,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("hypothetical")
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
+    if _headline_infinitive(verb):
+        future = True
     if _in_if_clause(verb) or _has_if_clause(verb):
         cues.add("hypothetical")
     if conditional:
@@ -177,6 +213,32 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     if future:
         cues.add("planned" if _animate_subject(verb) else "expected")
     return cues
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """"Macron to visit China in April", "Storm to hit Florida on Friday": a headline's
+    subject + "to"-infinitive with no finite verb says what is to come. Not "the first
+    woman to win the race", whose noun hangs in a clause of its own."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in verb.children)
+    noun = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i == to.i - 1
+    )
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """"plans to visit", and with a subject of its own "analysts expect the bank to cut
+    rates", "investors want the Fed to act" (parsed as a clausal complement)."""
+    return verb.dep_ == "xcomp" or (
+        verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _in_if_clause(verb: Token) -> bool:

@@ -154,6 +154,8 @@ def _prefer_earlier_event_phrase(trigger: Token, timex: Span) -> Token:
             return trigger
         own_phrase = own_phrase.head
     before = own_phrase.left_edge.i - 1
+    if own_phrase.i < trigger.i:
+        return _event_subject_before(trigger, own_phrase, before)
     if before <= trigger.i:
         return trigger  # a fronted phrase: the parser's attachment is the better bet
     token = timex.doc[before]
@@ -169,6 +171,24 @@ def _prefer_earlier_event_phrase(trigger: Token, timex: Span) -> Token:
             best = _aspectual_governor(token)
         token = token.head
     return trigger if best is None else best
+
+
+def _event_subject_before(verb: Token, own_phrase: Token, before: int) -> Token:
+    """"The robbery on Thursday night left two guards injured", "the crash last week killed
+    two": a time phrase between an event subject and its verb dates the subject, which the
+    parser tends to hang the phrase on the verb past. An agent subject leaves the verb ("the
+    company on Monday reported a loss"), and so does a phrase set off by commas."""
+    if own_phrase.right_edge.i >= verb.i or before < 0:
+        return verb
+    for subject in verb.children:
+        if (
+            subject.dep_ in ("nsubj", "nsubjpass")
+            and subject.right_edge.i == before
+            and subject.pos_ == "NOUN"
+            and is_event_noun(subject.lower_)
+        ):
+            return _aspectual_governor(subject)
+    return verb
 
 
 def _sentence_root_fallback(root: Token, inside: set[int]) -> Token:

@@ -78,6 +78,15 @@ CASES = [
     ("Police arrested a 24-year-old man on Saturday.", "Saturday", "arrested",
      "Police arrested a 24-year-old man"),
     ("A 5-4 vote on Friday upheld the law.", "Friday", "vote", "A 5-4 vote"),
+    # a time phrase between an event subject and its verb dates the subject, wherever the
+    # parser hangs it; an agent subject leaves the verb
+    ("The robbery on Thursday night left two guards injured.", "Thursday night", "robbery",
+     "The robbery"),
+    ("The crash last week killed two pilots.", "last week", "crash", "The crash"),
+    ("The meeting in Geneva on Friday ended without a deal.", "Friday", "meeting",
+     "The meeting"),
+    ("The company on Monday reported a loss.", "Monday", "reported",
+     "The company reported a loss"),
 ]
 
 

@@ -41,6 +41,19 @@ CASES = [
     ("The minister plans to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is scheduled to visit Kyiv on Monday.", "Monday", "visit", "planned", None),
     ("The minister is expected to visit Kyiv on Monday.", "Monday", "visit", "expected", None),
+    # an infinitive with a subject of its own: "expect the bank to cut", "want the Fed to act"
+    ("Analysts expect the central bank to cut rates in September.", "September", "cut",
+     "expected", None),
+    ("Economists expect inflation to ease in the autumn.", "the autumn", "ease", "expected",
+     None),
+    ("The government wants parliament to approve the budget in July.", "July", "approve",
+     "planned", None),
+    # a headline's subject + "to"-infinitive says what is to come; a noun's infinitive
+    # in a sentence ("the first woman to win") does not
+    ("Macron to visit China in April", "April", "visit", "planned", None),
+    ("Apple to cut 600 jobs in June", "June", "cut", "planned", None),
+    ("Storm to hit Florida on Friday", "Friday", "hit", "expected", None),
+    ("She was the first woman to win the race in 2019.", "2019", "win", "asserted", None),
     # the trigger is the schedule itself, in the present: what it schedules is to come
     ("The first round of talks is scheduled for early next year.", "early next year",
      "scheduled", "planned", None),
@@ -117,3 +130,37 @@ def test_a_refusal_happened_but_what_was_refused_did_not():
     events = link(text, [expression(text, "Friday")], PUBLISHED)
     assert {(e.trigger.text, e.modality) for e in events} >= {("comment", "negated")}
     assert ("refused", "negated") not in {(e.trigger.text, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    ("The treaty expires in 2026.", "2026", "expires", "expected"),
+    ("The minister visits Kyiv on Friday.", "Friday", "visits", "planned"),
+    ("Parliament reconvenes on Friday.", "Friday", "reconvenes", "planned"),
+    ("The minister visits Kyiv on Friday, his office said.", "Friday", "visits", "planned"),
+    # an event subject shares its verb's schedule
+    ("The show opens in London on Friday.", "Friday", "show", "expected"),
+])
+def test_a_present_tense_verb_dated_after_publication_tells_a_schedule(
+        events_at, text, phrase, trigger, modality):
+    events = events_at(text, phrase, value="2023-09-08")
+    assert modality in {e.modality for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The minister visits Kyiv on Friday.", "Friday", "2023-08-25"),  # a headline's past
+    ("The minister has visited Kyiv since Friday.", "Friday", "2023-09-08"),  # an auxiliary
+])
+def test_no_schedule_without_a_later_time_and_a_bare_present(event_at, text, phrase, value):
+    assert event_at(text, phrase, value=value).modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    ("The league moved the match to Sunday.", "Sunday", "match"),
+    ("The airline has delayed the delivery to 2026.", "2026", "delivery"),
+    ("The union called a strike for Sept. 8.", "Sept. 8", "strike"),
+])
+def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigger):
+    ahead = events_at(text, phrase, value="2023-09-08")
+    assert {e.modality for e in ahead if e.trigger.text == trigger} == {"planned"}
+    before = events_at(text, phrase, value="2023-08-25")  # since held, or called off
+    assert "planned" not in {e.modality for e in before if e.trigger.text == trigger}
