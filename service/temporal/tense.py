@@ -89,14 +89,19 @@ _ORDERED_BY = re.compile(
     r"|requir(?:e|es|ed)|forc(?:e|es|ed)|oblig(?:e|es|ed)|compel(?:s|led)?|mandat(?:e|es|ed))"
     r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|until|before)\s+$", re.IGNORECASE)
 # "set the next hearing for Dec. 4", "set a deadline of June 30", "has set a vote on
-# Tuesday": the date fixed for a hearing, a vote or a deadline lies ahead of the report,
-# whatever the verb's tense
+# Tuesday", "called an election for November": the date fixed for a hearing, a vote, a
+# strike or a deadline lies ahead of the report, whatever the verb's tense
 _SET_FOR = re.compile(
-    r"\b(?:set|sets|setting|fixed|fixes|reset|resets|rescheduled|reschedules)\s+"
+    r"\b(?:(?:set|sets|setting|fixed|fixes|reset|resets|rescheduled|reschedules)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:deadline|date|hearing|trial|vote|sentencing|arraignment|election|referendum|launch"
     r"|meeting|session|summit|conference|deposition|retrial|ruling|runoff)s?"
-    r"\s+(?:for|of|on)\s+$", re.IGNORECASE)
+    r"\s+(?:for|of|on)"
+    # "called an election for November", "unions called a strike for Friday" (not "called
+    # the meeting on Monday a success")
+    r"|(?:call|calls|called|calling)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:election|referendum|vote|strike|walkout|protest|rally|poll"
+    r"|meeting|session|summit)s?\s+for)\s+$", re.IGNORECASE)
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "preferred to finish the job by Sunday", "hopes to reach a deal before Friday": the
 # deadline of an aim lies ahead of the report too
