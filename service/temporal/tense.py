@@ -123,6 +123,12 @@ _FUTURE_AUXILIARY = re.compile(
     r"|(?:could|can|may|might|must|should)\s+(?:not\s+)?)$", re.IGNORECASE)
 
 
+# a verb that takes a bare infinitive ("let the talks start", "saw prices end the week")
+_CAUSATIVE_BEFORE = re.compile(
+    r"\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched"
+    r"|see|sees|saw|seen|hear|hears|heard)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _is_finite(text: str, start: int) -> bool:
     """Whether the schedule word at ``start`` can be the clause's verb: not after a
     determiner, a possessive or a preposition (a noun: "the company's visits") nor
@@ -130,6 +136,8 @@ def _is_finite(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start]
     if re.search(r"['’]s?\s+$", before):
         return False
+    if _CAUSATIVE_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "let the offensive begin Saturday night": an infinitive, not a schedule
     m = _PREVIOUS_WORD.search(before)
     if m is not None and m.group(1).lower() == "that":
         # "proceedings that open in the Senate on Tuesday", "a summit that meets Friday":
