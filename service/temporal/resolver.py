@@ -311,7 +311,7 @@ class Resolver:
         elif kind == "era":
             return self._era(base, spec.value or "", spec.mod), None
         elif kind == "dct":
-            period = self._from_dct(spec)
+            period = self._from_dct(spec, mention)
         elif kind == "ref":
             period, anchor = self._from_reference(spec, mention)
         elif kind == "latest_quarter":
@@ -765,12 +765,15 @@ class Resolver:
         return TimeExpression(**base, type="DATE", value=value, mod=mod,
                               granularity=None if value == "PAST_REF" else "year")
 
-    def _from_dct(self, spec: Spec) -> Period | None:
+    def _from_dct(self, spec: Spec, mention: Mention | None = None) -> Period | None:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
         if spec.rel == "shift":
             out = spec.out or unit
-            last = self.references[-1].period if self.references else None
+            last_ref = self.references[-1] if self.references else None
+            if unit == "year":
+                last_ref = self._reported_quarter(last_ref, mention)
+            last = last_ref.period if last_ref is not None else None
             if unit == "year" and last is not None and last.gran == "quarter":
                 # "up from $10 million a year ago" in a quarterly report: the same quarter,
                 # or its whole year after "for the nine months"
@@ -808,12 +811,28 @@ class Resolver:
                 return ref
         return None
 
+    def _reported_quarter(self, ref: _Reference | None, mention: Mention | None
+                          ) -> _Reference | None:
+        """The quarter a past-tense comparison ("margin widened from 64.6% in the same
+        period a year ago") reports on: not a quarter still running or to come ("would
+        ship this quarter") when one that has ended was named before it (a forecast
+        "for the current quarter, up from ... a year ago" keeps the current one)."""
+        if ref is None or ref.period.gran != "quarter" or mention is None \
+                or next_start("quarter", ref.period.start) <= self.dct \
+                or tense_at(self.text, mention.start, mention.end) != "past":
+            return ref
+        for earlier in reversed(self.references):
+            if earlier.period.gran == "quarter" \
+                    and next_start("quarter", earlier.period.start) <= self.dct:
+                return earlier
+        return ref
+
     def _from_reference(self, spec: Spec, mention: Mention | None = None
                         ) -> tuple[Period | None, Anchor | None]:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
         if spec.rel == "quarter":
-            ref = self._reference("quarter")
+            ref = self._reported_quarter(self._reference("quarter"), mention)
             if ref and ref.period.gran == "quarter" and spec.gran is None \
                     and self._stretch_since_reference():
                 # "for the nine months ... in the 1988 period": whole years are compared
@@ -832,6 +851,8 @@ class Resolver:
         unit_gran = unit if unit in UNIT_STEP else "day"
         if spec.rel == "shift":
             ref = self._reference(unit_gran, same_first=False)
+            if unit == "year":
+                ref = self._reported_quarter(ref, mention)
             if unit == "year" and ref is not None and self._stretch_since_reference():
                 # the stretch lies in the reference's year: compare whole years
                 shifted = ref.period.at("year").shift("year", count)
