@@ -603,7 +603,7 @@ class Resolver:
                 upcoming = [p for p in instances if p.start > self.dct]
                 return upcoming[0] if upcoming else latest
             return latest
-        if spec.clamp == "later":
+        if spec.clamp in ("later", "delivery"):
             upcoming = [p for p in instances if next_start(gran, p.start) > self.dct]
             return upcoming[0] if upcoming else None
         if spec.clamp in ("earlier", "reported"):
