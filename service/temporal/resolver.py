@@ -68,6 +68,13 @@ _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 # what may open a sentence before its framing year: "In 2022, ...", "Back in 2019, ..."
 _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)\s+)?"
                            r"(?i:in|during|throughout)\s+")
+# what may open a sentence before a possessive year: "Next year's conference", "“2019's
+_OPENING = re.compile(r"[\s\"'“‘(]*")
+_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
+# the end of a clause: a later month may belong to another subject ("..., and the talks
+# will resume in March")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b"
+                           r"|\b(?:said|says|told|added)\b", re.IGNORECASE)
 # a month right after a reporting verb dates the report: "the company said in March"
 _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|disclosed"
                           r"|confirmed|revealed|stated|wrote)\s+(?:(?:earlier|later)\s+)?"
@@ -561,6 +568,13 @@ class Resolver:
             return None
         ref = in_sentence[0]
         framing = self.results[ref.index]
+        if ref.period.gran == "year" and _OPENING.fullmatch(self.text, lo, framing.start) \
+                and _POSSESSIVE.match(self.text, framing.end) \
+                and not _CLAUSE_BREAK.search(self.text, framing.end, mention.start):
+            # "Next year's conference will be held in Egypt in November", "Last year's
+            # harvest, which began in September, ...": the year its subject is dated to
+            # holds for the bare months of that clause (2022-11)
+            return ref
         if not ref.absolute or ref.period.gran != "year" \
                 or not _FRAMING_YEAR.fullmatch(self.text, lo, framing.start) \
                 or not self.text.startswith(",", framing.end) \
