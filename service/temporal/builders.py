@@ -247,10 +247,14 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     if bare and _PERSONAL_TITLE.search(text, max(0, m.start() - 30), m.start()) \
             and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
         return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
+    # "the May contract", "for June delivery", "December futures": a delivery month
+    contract = bare and not m.group("rely") and name[:1].isupper() \
+        and _CONTRACT_MONTH.match(text, m.end()) is not None
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and _MONTH_EVENT_NOUN.match(text, m.end())
-        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun:
+        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
+                and not contract:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
@@ -261,6 +265,8 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     if bare and (_FIGURES_FOR.search(text, max(0, m.start() - 40), m.start())
                  or _MONTH_FIGURES.match(text, m.end())):
         spec.clamp = "reported"  # "retail sales data for November", "the October figures"
+    elif contract:
+        spec.clamp = "delivery"
     if rely:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
@@ -283,6 +289,14 @@ _MONTH_EVENT_NOUN = re.compile(
     r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
     r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
     r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
+
+
+# a futures contract named by its delivery month ("the more actively traded June contract
+# fell", "crude for May delivery", "December futures"): markets trade months still to
+# come, so whatever the tense it is the nearest such month not yet over
+# ("the March delivery of 20 jets", "a June contract with the club": a deal, not a market)
+_CONTRACT_MONTH = re.compile(r"[ \t]+(?:contracts?|delivery|futures)\b"
+                             r"(?![ \t]+(?:of|with|to)\b)", re.IGNORECASE)
 
 
 # the figures of a month ("retail sales data for November, due Wednesday", "its October

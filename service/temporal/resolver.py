@@ -68,6 +68,13 @@ _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 # what may open a sentence before its framing year: "In 2022, ...", "Back in 2019, ..."
 _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)\s+)?"
                            r"(?i:in|during|throughout)\s+")
+# what may open a sentence before a possessive year: "Next year's conference", "“2019's
+_OPENING = re.compile(r"[\s\"'“‘(]*")
+_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
+# the end of a clause: a later month may belong to another subject ("..., and the talks
+# will resume in March")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b"
+                           r"|\b(?:said|says|told|added)\b", re.IGNORECASE)
 # a month right after a reporting verb dates the report: "the company said in March"
 _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|disclosed"
                           r"|confirmed|revealed|stated|wrote)\s+(?:(?:earlier|later)\s+)?"
@@ -311,7 +318,7 @@ class Resolver:
         elif kind == "era":
             return self._era(base, spec.value or "", spec.mod), None
         elif kind == "dct":
-            period = self._from_dct(spec)
+            period = self._from_dct(spec, mention)
         elif kind == "ref":
             period, anchor = self._from_reference(spec, mention)
         elif kind == "latest_quarter":
@@ -561,6 +568,13 @@ class Resolver:
             return None
         ref = in_sentence[0]
         framing = self.results[ref.index]
+        if ref.period.gran == "year" and _OPENING.fullmatch(self.text, lo, framing.start) \
+                and _POSSESSIVE.match(self.text, framing.end) \
+                and not _CLAUSE_BREAK.search(self.text, framing.end, mention.start):
+            # "Next year's conference will be held in Egypt in November", "Last year's
+            # harvest, which began in September, ...": the year its subject is dated to
+            # holds for the bare months of that clause (2022-11)
+            return ref
         if not ref.absolute or ref.period.gran != "year" \
                 or not _FRAMING_YEAR.fullmatch(self.text, lo, framing.start) \
                 or not self.text.startswith(",", framing.end) \
@@ -603,7 +617,7 @@ class Resolver:
                 upcoming = [p for p in instances if p.start > self.dct]
                 return upcoming[0] if upcoming else latest
             return latest
-        if spec.clamp == "later":
+        if spec.clamp in ("later", "delivery"):
             upcoming = [p for p in instances if next_start(gran, p.start) > self.dct]
             return upcoming[0] if upcoming else None
         if spec.clamp in ("earlier", "reported"):
@@ -765,12 +779,15 @@ class Resolver:
         return TimeExpression(**base, type="DATE", value=value, mod=mod,
                               granularity=None if value == "PAST_REF" else "year")
 
-    def _from_dct(self, spec: Spec) -> Period | None:
+    def _from_dct(self, spec: Spec, mention: Mention | None = None) -> Period | None:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
         if spec.rel == "shift":
             out = spec.out or unit
-            last = self.references[-1].period if self.references else None
+            last_ref = self.references[-1] if self.references else None
+            if unit == "year":
+                last_ref = self._reported_quarter(last_ref, mention)
+            last = last_ref.period if last_ref is not None else None
             if unit == "year" and last is not None and last.gran == "quarter":
                 # "up from $10 million a year ago" in a quarterly report: the same quarter,
                 # or its whole year after "for the nine months"
@@ -808,12 +825,28 @@ class Resolver:
                 return ref
         return None
 
+    def _reported_quarter(self, ref: _Reference | None, mention: Mention | None
+                          ) -> _Reference | None:
+        """The quarter a past-tense comparison ("margin widened from 64.6% in the same
+        period a year ago") reports on: not a quarter still running or to come ("would
+        ship this quarter") when one that has ended was named before it (a forecast
+        "for the current quarter, up from ... a year ago" keeps the current one)."""
+        if ref is None or ref.period.gran != "quarter" or mention is None \
+                or next_start("quarter", ref.period.start) <= self.dct \
+                or tense_at(self.text, mention.start, mention.end) != "past":
+            return ref
+        for earlier in reversed(self.references):
+            if earlier.period.gran == "quarter" \
+                    and next_start("quarter", earlier.period.start) <= self.dct:
+                return earlier
+        return ref
+
     def _from_reference(self, spec: Spec, mention: Mention | None = None
                         ) -> tuple[Period | None, Anchor | None]:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
         if spec.rel == "quarter":
-            ref = self._reference("quarter")
+            ref = self._reported_quarter(self._reference("quarter"), mention)
             if ref and ref.period.gran == "quarter" and spec.gran is None \
                     and self._stretch_since_reference():
                 # "for the nine months ... in the 1988 period": whole years are compared
@@ -832,6 +865,8 @@ class Resolver:
         unit_gran = unit if unit in UNIT_STEP else "day"
         if spec.rel == "shift":
             ref = self._reference(unit_gran, same_first=False)
+            if unit == "year":
+                ref = self._reported_quarter(ref, mention)
             if unit == "year" and ref is not None and self._stretch_since_reference():
                 # the stretch lies in the reference's year: compare whole years
                 shifted = ref.period.at("year").shift("year", count)
