@@ -406,9 +406,14 @@ class Resolver:
         if not self.references:
             return self._vague(base, "FUTURE_REF" if later else "PAST_REF", spec.mod), None
         ref = self.references[-1]
+        unit = spec.unit or "day"
+        if unit in ("second", "minute", "hour") and ref.period.gran not in ("day", "time"):
+            # "Hours before the vote" is on the last day named, not in a month or
+            # year mentioned since ("his term ends in January 2001")
+            ref = next((r for r in reversed(self.references)
+                        if r.period.gran in ("day", "time")), ref)
         anchor = self._expression_anchor(ref)
         period = ref.period if ref.period.gran != "time" else Period("day", ref.period.start)
-        unit = spec.unit or "day"
         if unit in ("second", "minute", "hour"):
             return self._dated(base, spec, period, anchor), period
         out = {"month": "month", "quarter": "month", "year": "year", "decade": "year",
