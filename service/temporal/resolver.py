@@ -47,7 +47,7 @@ from service.temporal.vocabulary import (
 _REPORTING_SEASON_DAYS = 60
 _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
-_PERIOD_END = re.compile(r"[\s,]*(?:that\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
+_PERIOD_END = re.compile(r"[\s,]*(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
                          re.IGNORECASE)
 _EVENT_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:"
@@ -413,9 +413,14 @@ class Resolver:
         if not self.references:
             return self._vague(base, "FUTURE_REF" if later else "PAST_REF", spec.mod), None
         ref = self.references[-1]
+        unit = spec.unit or "day"
+        if unit in ("second", "minute", "hour") and ref.period.gran not in ("day", "time"):
+            # "Hours before the vote" is on the last day named, not in a month or
+            # year mentioned since ("his term ends in January 2001")
+            ref = next((r for r in reversed(self.references)
+                        if r.period.gran in ("day", "time")), ref)
         anchor = self._expression_anchor(ref)
         period = ref.period if ref.period.gran != "time" else Period("day", ref.period.start)
-        unit = spec.unit or "day"
         if unit in ("second", "minute", "hour"):
             return self._dated(base, spec, period, anchor), period
         out = {"month": "month", "quarter": "month", "year": "year", "decade": "year",
@@ -865,8 +870,13 @@ class Resolver:
         unit_gran = unit if unit in UNIT_STEP else "day"
         if spec.rel == "shift":
             ref = self._reference(unit_gran, same_first=False)
+<<<<<<< HEAD
             if unit == "year":
                 ref = self._reported_quarter(ref, mention)
+=======
+            if unit == "year" and count < 0 and mention is not None:
+                ref = self._reporting_quarter(ref, mention) or ref
+>>>>>>> art11-oldwire
             if unit == "year" and ref is not None and self._stretch_since_reference():
                 # the stretch lies in the reference's year: compare whole years
                 shifted = ref.period.at("year").shift("year", count)
@@ -901,6 +911,21 @@ class Resolver:
         base_day = ref.period.start if ref else self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
+
+    def _reporting_quarter(self, ref: _Reference | None, mention: Mention
+                           ) -> _Reference | None:
+        """"Profit fell in the first quarter. The company cut prices Monday. Margin
+        slipped from 56 percent a year earlier": a day or month named in another
+        sentence is news of the week, the figures compare with the quarter reported."""
+        if ref is None or ref.period.gran not in ("day", "time", "week", "month"):
+            return None
+        lo, _ = sentence_bounds(self.text, mention.start, mention.end)
+        if self.results[ref.index].end > lo:
+            return None
+        for other in reversed(self.references):
+            if other.period.gran == "quarter":
+                return other
+        return None
 
     def _day_under_discussion(self, ref: _Reference | None, mention: Mention
                               ) -> _Reference | None:
