@@ -78,6 +78,11 @@ _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|d
 _GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z")
 _PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
     "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "has", "have", "hit"}
+# a past verb, its object and "in" right before a month: "hit a record low in February",
+# "won the Australian Open in January"
+_VERB_OBJECT_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:the|a|an|its|his|her|their)\s+"
+                             r"(?:[A-Za-z'’-]+\s+){0,3}in\s+\Z")
+_HAS_HAD_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _FUTURE_BEFORE_VERB = re.compile(
     r"\b(?:will|would|to|shall|could|can|may|might|must|should|is|are|am|be|being)"
     r"(?:\s+(?:not|be|have|been))*\s+\Z",
@@ -505,6 +510,19 @@ class Resolver:
         return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
                                               m.start("verb"))
 
+    def _past_verb_with_object_before(self, start: int) -> bool:
+        m = _VERB_OBJECT_IN.search(self.text, max(0, start - 60), start)
+        if m is None:
+            return False
+        verb = m.group("verb").lower()
+        if verb not in _PAST_FORMS | {"hit"} and not (
+                verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
+            return False
+        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
+                                              m.start("verb")) \
+            and not _HAS_HAD_BEFORE.search(self.text, max(0, m.start("verb") - 12),
+                                           m.start("verb"))
+
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
         for year in years:
@@ -615,7 +633,13 @@ class Resolver:
         # compare mid-period days, so "in August" on Aug. 31 is this August
         middles = [p.start + timedelta(days=14) for p in instances]
         chosen = self._pick_by_tense(middles, mention, slack_days=40, verb_dates=True)
-        return instances[middles.index(chosen)]
+        index = middles.index(chosen)
+        if instances[index].start > self.dct and index > 0 and spec.month is not None \
+                and self._past_verb_with_object_before(mention.start):
+            # "sea ice hit a record low in February", "won the title in May" on Jan. 9: what
+            # a past verb did in a month not begun yet is last year's
+            return instances[index - 1]
+        return instances[index]
 
     def _named_from_reference(self, spec: Spec, mention: Mention
                               ) -> tuple[Period | None, Anchor | None]:
