@@ -94,6 +94,9 @@ _COUNTED_FROM_NOW = re.compile(
     re.IGNORECASE)
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
 class _Reference:
     __slots__ = ("absolute", "index", "period", "text")
 
@@ -463,20 +466,39 @@ class Resolver:
         if event_year is not None and spec.weekday is None \
                 and _EVENT_NOUN_AFTER.match(self.text, mention.end):
             return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
+        dated = self._full_date_in_sentence(mention)
+        around = dated.period.start if dated is not None else self.dct
         options = []
-        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+        for year in (around.year - 1, around.year, around.year + 1):
             try:
                 options.append(date(year, spec.month, spec.day))
             except ValueError:
                 continue
         if not options:
             return None
+        if dated is not None and spec.weekday is None:
+            # "will be announced on Jan. 13, 2020, and the ceremony held on Feb. 9": the
+            # day nearest the date the sentence wrote out in full, not the publication's
+            return Period("day", min(options, key=lambda d: abs((d - around).days)))
         if spec.weekday is not None:
             matching = [d for d in options if d.weekday() == spec.weekday]
             if matching:
                 options = matching
         return Period("day", self._pick_by_tense(options, mention, slack_days=90,
                                                  verb_dates=True))
+
+    def _full_date_in_sentence(self, mention: Mention) -> _Reference | None:
+        """The last day written out with its year ("Jan. 13, 2020") earlier in the
+        sentence, when its year is not the publication's."""
+        if not self.references:
+            return None
+        ref = self.references[-1]
+        lo, _ = sentence_bounds(self.text, mention.start, mention.end)
+        if self.results[ref.index].start < lo or not ref.absolute \
+                or ref.period.gran not in ("day", "time") \
+                or ref.period.start.year == self.dct.year or _WRITTEN_YEAR.search(ref.text) is None:
+            return None
+        return ref
 
     def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int,
                        *, verb_dates: bool = False) -> date:
