@@ -1753,6 +1753,18 @@ def _soon_in_past(text: str, start: int, end: int) -> bool:
         or (after.endswith("ed") and after not in NOT_PAST_ED)
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+\Z")
+
+
+def _soon_in_name(text: str, start: int, end: int) -> bool:
+    """"Kwon Soon-woo", "Lee Soon Ja", "Soon-Yi": a capitalised "Soon" joined to a name
+    part by a hyphen, or written after a capitalised word in mid-sentence, is a name."""
+    if not text[start].isupper():
+        return False
+    return re.match(r"-[A-Za-z]", text[end:end + 2]) is not None \
+        or _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 _PAY_LATER = re.compile(r"[\s,-]*pay[\s-]+later\b", re.IGNORECASE)
 
 
@@ -1765,6 +1777,8 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
     if word in ("recently", "lately", "now") and preceding_word(text, m.start()) == "as" \
             and re.match(r"\s+as\b", text[m.end():m.end() + 4]):
         return None  # "as recently as 2016": the date that follows is the time
+    if word == "soon" and _soon_in_name(text, m.start(), m.end()):
+        return None  # "Kwon Soon-woo", "Lee Soon Ja": part of a (Korean) name
     if word == "soon" and _soon_in_past(text, m.start(), m.end()):
         return None  # "the trickle soon became a flood": shortly after another event
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",

@@ -85,6 +85,11 @@ _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|d
 _GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z")
 _PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
     "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "has", "have", "hit"}
+# a past verb, its object and "in" right before a month: "hit a record low in February",
+# "won the Australian Open in January"
+_VERB_OBJECT_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:the|a|an|its|his|her|their)\s+"
+                             r"(?:[A-Za-z'’-]+\s+){0,3}in\s+\Z")
+_HAS_HAD_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _FUTURE_BEFORE_VERB = re.compile(
     r"\b(?:will|would|to|shall|could|can|may|might|must|should|is|are|am|be|being)"
     r"(?:\s+(?:not|be|have|been))*\s+\Z",
@@ -94,6 +99,9 @@ _FUTURE_BEFORE_VERB = re.compile(
 _COUNTED_FROM_NOW = re.compile(
     r"\b(?:last|this|next|past|current|previous|coming|ago|earlier|later|latest|recent)\b",
     re.IGNORECASE)
+
+
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
 class _Reference:
@@ -470,20 +478,39 @@ class Resolver:
         if event_year is not None and spec.weekday is None \
                 and _EVENT_NOUN_AFTER.match(self.text, mention.end):
             return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
+        dated = self._full_date_in_sentence(mention)
+        around = dated.period.start if dated is not None else self.dct
         options = []
-        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+        for year in (around.year - 1, around.year, around.year + 1):
             try:
                 options.append(date(year, spec.month, spec.day))
             except ValueError:
                 continue
         if not options:
             return None
+        if dated is not None and spec.weekday is None:
+            # "will be announced on Jan. 13, 2020, and the ceremony held on Feb. 9": the
+            # day nearest the date the sentence wrote out in full, not the publication's
+            return Period("day", min(options, key=lambda d: abs((d - around).days)))
         if spec.weekday is not None:
             matching = [d for d in options if d.weekday() == spec.weekday]
             if matching:
                 options = matching
         return Period("day", self._pick_by_tense(options, mention, slack_days=90,
                                                  verb_dates=True))
+
+    def _full_date_in_sentence(self, mention: Mention) -> _Reference | None:
+        """The last day written out with its year ("Jan. 13, 2020") earlier in the
+        sentence, when its year is not the publication's."""
+        if not self.references:
+            return None
+        ref = self.references[-1]
+        lo, _ = sentence_bounds(self.text, mention.start, mention.end)
+        if self.results[ref.index].start < lo or not ref.absolute \
+                or ref.period.gran not in ("day", "time") \
+                or ref.period.start.year == self.dct.year or _WRITTEN_YEAR.search(ref.text) is None:
+            return None
+        return ref
 
     def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int,
                        *, verb_dates: bool = False) -> date:
@@ -516,6 +543,19 @@ class Resolver:
             return False
         return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
                                               m.start("verb"))
+
+    def _past_verb_with_object_before(self, start: int) -> bool:
+        m = _VERB_OBJECT_IN.search(self.text, max(0, start - 60), start)
+        if m is None:
+            return False
+        verb = m.group("verb").lower()
+        if verb not in _PAST_FORMS | {"hit"} and not (
+                verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
+            return False
+        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
+                                              m.start("verb")) \
+            and not _HAS_HAD_BEFORE.search(self.text, max(0, m.start("verb") - 12),
+                                           m.start("verb"))
 
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
@@ -634,7 +674,13 @@ class Resolver:
         # compare mid-period days, so "in August" on Aug. 31 is this August
         middles = [p.start + timedelta(days=14) for p in instances]
         chosen = self._pick_by_tense(middles, mention, slack_days=40, verb_dates=True)
-        return instances[middles.index(chosen)]
+        index = middles.index(chosen)
+        if instances[index].start > self.dct and index > 0 and spec.month is not None \
+                and self._past_verb_with_object_before(mention.start):
+            # "sea ice hit a record low in February", "won the title in May" on Jan. 9: what
+            # a past verb did in a month not begun yet is last year's
+            return instances[index - 1]
+        return instances[index]
 
     def _named_from_reference(self, spec: Spec, mention: Mention
                               ) -> tuple[Period | None, Anchor | None]:

@@ -404,6 +404,8 @@ FUTURE_CUES = (
     "plans to", "plan to", "planned to", "planning to", "scheduled to", "scheduled for",
     "expected to", "expects to", "expect to", "set to", "due to", "intends to", "intend to",
     "aims to", "hopes to", "would", "expect", "expects", "forecast", "forecasts",
+    # "warned that the surge was likely to continue into the summer", "is poised to"
+    "likely to", "unlikely to", "poised to", "on track to", "on course to",
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
