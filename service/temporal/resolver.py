@@ -916,13 +916,10 @@ class Resolver:
         unit_gran = unit if unit in UNIT_STEP else "day"
         if spec.rel == "shift":
             ref = self._reference(unit_gran, same_first=False)
-<<<<<<< HEAD
-            if unit == "year":
-                ref = self._reported_quarter(ref, mention)
-=======
             if unit == "year" and count < 0 and mention is not None:
                 ref = self._reporting_quarter(ref, mention) or ref
->>>>>>> art11-oldwire
+            if unit == "year":
+                ref = self._reported_quarter(ref, mention)
             if unit == "year" and ref is not None and self._stretch_since_reference():
                 # the stretch lies in the reference's year: compare whole years
                 shifted = ref.period.at("year").shift("year", count)
