@@ -36,6 +36,9 @@ _CUES = re.compile(
     rf"|(?P<commit>{_alternation(COMMITMENT_CUES)})"
     rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
     rf"|(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
+    # the modal "may" looks ahead like "could" and "might" ("may miss its Nov. 1
+    # deadline"); lower case only, so the month stays out ("May 1", "in May")
+    r"|(?P<may>(?-i:may)(?!\s+(?:have|not\s+have)\b))"
     rf"|(?P<schedule>(?:{_alternation(SCHEDULE_CUES)})(?!-))"
     r"|(?P<ed>[A-Za-z]{2,}ed))(?![\w'’])",
     re.IGNORECASE,
@@ -77,7 +80,9 @@ _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+$
 # was put off or kept going to lies ahead of the report, whatever the verb's tense
 _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off"
-    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?)"
+    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?"
+    # "weighing moving primaries to May", "shifted the vote to June": a date moved to
+    r"|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing))"
     r"\b(?!['’])[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 # "ordered residents to leave by 4 p.m. Wednesday", "told people to stay indoors until
 # Friday", "required to comply by the end of March": the deadline of an order lies ahead
@@ -254,7 +259,7 @@ def tense_at(
         # leaders pledged to ...": the time of the pledge itself, past
         committed = m.group("commit") and commitments and not (
             m.start() >= end and m.group("commit").split()[0].lower().endswith("ed"))
-        tense = "future" if m.group("future") or m.group("schedule") \
+        tense = "future" if m.group("future") or m.group("may") or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
