@@ -519,7 +519,13 @@ RULES: tuple[Rule, ...] = (
           # (before) the event under discussion, like "minutes later"
           r"|(?P<unit4>(?i:seconds|minutes|hours|days|weeks))(?=\s+(?P<dir4>(?i:after|before"
           r"|leading\s+up\s+to|preceding))\s+(?i:the|his|her|its|their|a|an|takeoff|landing"
-          r"|midnight|dawn)\b)",
+          r"|midnight|dawn)\b)"
+          # "became leader months after the party's defeat", "running years behind
+          # schedule": how far apart, count unsaid (TimeBank: DURATION PXM)
+          r"|(?P<unit6>(?i:months|years|decades))(?=\s+(?:(?i:after|before)\s+(?:(?i:the|his|her"
+          r"|its|their|a|an|he|she|it|they|we)\b|[A-Z])|(?i:behind|ahead\s+of)\s+(?i:schedule"
+          r"|the|its|their|his|her)\b))"
+          r"|(?P<unit7>(?i:days|weeks))(?=\s+(?i:behind|ahead\s+of)\s+(?i:schedule)\b)",
           vague_duration),
     # "riots broke out decades ago", "he arrived minutes ago": some time back, how long
     # unsaid
