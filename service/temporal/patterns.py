@@ -379,7 +379,8 @@ RULES: tuple[Rule, ...] = (
           period_of_year, 4),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
-          r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|that\s+same|that"
+          r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
+          r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
           r"|coming))\s+(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
