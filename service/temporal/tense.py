@@ -107,6 +107,7 @@ _SET_FOR = re.compile(
     r"|(?:call|calls|called|calling)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?:election|referendum|vote|strike|walkout|protest|rally|poll"
     r"|meeting|session|summit)s?\s+for)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "preferred to finish the job by Sunday", "hopes to reach a deal before Friday": the
 # deadline of an aim lies ahead of the report too
@@ -128,6 +129,11 @@ _FUTURE_AUXILIARY = re.compile(
     r"|(?:could|can|may|might|must|should)\s+(?:not\s+)?)$", re.IGNORECASE)
 
 
+# schedule words that are never nouns ("that arrive", not "that plan", "that end")
+_VERB_ONLY = re.compile(r"(?:arrive|testify|decide|unveil|convene|compete|hear|take|go|come"
+                        r"|stand|get)\b", re.IGNORECASE)
+
+
 def _is_finite(text: str, start: int) -> bool:
     """Whether the schedule word at ``start`` can be the clause's verb: not after a
     determiner, a possessive or a preposition (a noun: "the company's visits") nor
@@ -136,6 +142,11 @@ def _is_finite(text: str, start: int) -> bool:
     if re.search(r"['’]s?\s+$", before):
         return False
     m = _PREVIOUS_WORD.search(before)
+    if m is not None and m.group(1).lower() == "that" and re.match(_VERB_ONLY, text[start:]):
+        # "mail ballots postmarked by Election Day that arrive through Saturday": no noun
+        # follows "that" here, so it opens a relative clause and this is its verb
+        ahead = _PREVIOUS_WORD.search(before, 0, m.start())
+        return ahead is None or ahead.group(1).lower() not in THAT_CLAUSE_VERBS
     if m is not None and m.group(1).lower() == "that":
         # "proceedings that open in the Senate on Tuesday", "a summit that meets Friday":
         # a relative clause's verb; "that plan", "said that start" keep "that" a determiner
@@ -217,7 +228,8 @@ def tense_at(
     if _ORDERED_BY.search(text, max(0, start - 120), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 120), start):
         return "future"
-    if _SET_FOR.search(text, max(0, start - 70), start):
+    if _SET_FOR.search(text, max(0, start - 70), start) and not _POSSESSIVE.match(text, end):
+        # (not "set the date of Thursday's vote": the vote's day, set at any time)
         return "future"
     if _AIMED_BY.search(text, max(0, start - 100), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 100), start):
