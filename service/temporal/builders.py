@@ -1726,6 +1726,15 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
             return None
         direction = "later" if m.group("dir4").lower() == "after" else "earlier"
         return _vague_shift(UNIT_SPELLINGS[m.group("unit4").lower()], direction, None)
+    if m.group("unit6") or m.group("unit7"):
+        if _counted(text, m.start()) \
+                or preceding_word(text, m.start()) in ("after", "before", "for", "of", "the",
+                                                       "light"):
+            # "two months after": the count's; "for months", "the months" have their own
+            # rules; "light years ahead of" is a distance
+            return None
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[(m.group("unit6") or m.group("unit7")).lower()])
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     quantity = m.group("q").lower()
     spec = Spec("duration", type="DURATION", count=None, unit=unit)

@@ -17,6 +17,7 @@ from service.temporal.builders import duration_value
 from service.temporal.patterns import RULES
 from service.temporal.regex_parts import MONTH, WEEKDAY
 from service.temporal.spec import Mention, Spec
+from service.temporal.vocabulary import SEASONS, WEEKDAYS
 
 _PREFIX_WINDOW = 60
 # "last" right after a modal or "to" is the verb ("expected to last several weeks", "will
@@ -190,7 +191,72 @@ def find(text: str) -> list[Mention]:
     result = [c for c in chosen.values() if c.group is None]
     result += [c for c in candidates if c.group in kept_groups and c.spec.kind != "range"]
     result.sort(key=lambda c: c.start)
-    return _join_compound_durations(text, _join_datelines(text, result))
+    return _share_modifiers(text, _join_compound_durations(text, _join_datelines(text, result)))
+
+
+# "last spring and summer", "next Monday and Tuesday", "last March, April and May": the
+# names after the first take its "last"/"next"/"this" (the summer is last summer too)
+_SHARED_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past",
+                          "previous"})
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _name_list(names: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s*,\s*(?:{names})\b)*(?:\s*,)?\s+(?:and|or)\s+(?:{names})\b")
+
+
+_SHARED_LISTS = {
+    "season": (_name_list("(?i:spring|summer|fall|autumn|winter)"),
+               re.compile(r"(?i:spring|summer|fall|autumn|winter)\b")),
+    "month": (_name_list("|".join(_MONTH_NAMES)), re.compile("|".join(_MONTH_NAMES))),
+    "day": (_name_list("|".join(w.capitalize() for w in WEEKDAYS)),
+            re.compile("|".join(w.capitalize() for w in WEEKDAYS))),
+}
+
+
+def _shares_with(first: Spec, second: Spec) -> bool:
+    """Whether ``second`` is a bare name of the same kind as ``first``."""
+    return second.kind == first.kind and second.gran == first.gran and second.rel is None \
+        and second.year is None and second.day is None and second.mod is None \
+        and second.clamp is None and second.part is None and second.clock is None
+
+
+def _share_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    by_start = {m.start: i for i, m in enumerate(out)}
+    added: list[Mention] = []
+    for i, first in enumerate(mentions):
+        spec = first.spec
+        if spec.rel not in _SHARED_RELS or first.group is not None or spec.mod is not None \
+                or spec.kind not in ("named", "weekday") or spec.gran not in _SHARED_LISTS \
+                or spec.weekend:
+            continue
+        listed, name = _SHARED_LISTS[spec.gran]
+        whole = listed.match(text, first.end)
+        if whole is None:
+            continue
+        nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        for m in name.finditer(text, first.end, whole.end()):
+            j = by_start.get(m.start())
+            if j is not None:
+                second = out[j]
+                if second.end != m.end() or second.group is not None \
+                        or not _shares_with(spec, second.spec):
+                    break
+                out[j] = Mention(second.start, second.end, replace(second.spec, rel=spec.rel),
+                                 second.priority)
+                nxt = out[j + 1].start if j + 1 < len(out) else len(text)
+            elif m.end() <= nxt and spec.gran == "season":
+                # "last spring and summer": a bare season is no candidate of its own
+                added.append(Mention(m.start(), m.end(),
+                                     replace(spec, season=SEASONS[m.group().lower()]),
+                                     first.priority))
+            else:
+                break
+    if added:
+        out = sorted(out + added, key=lambda c: c.start)
+    return out
 
 
 # "7 hours and 41 minutes", "two years, three months": one length written in two units,

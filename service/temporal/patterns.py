@@ -379,7 +379,8 @@ RULES: tuple[Rule, ...] = (
           period_of_year, 4),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
-          r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|that\s+same|that"
+          r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
+          r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
           r"|coming))\s+(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
@@ -519,7 +520,13 @@ RULES: tuple[Rule, ...] = (
           # (before) the event under discussion, like "minutes later"
           r"|(?P<unit4>(?i:seconds|minutes|hours|days|weeks))(?=\s+(?P<dir4>(?i:after|before"
           r"|leading\s+up\s+to|preceding))\s+(?i:the|his|her|its|their|a|an|takeoff|landing"
-          r"|midnight|dawn)\b)",
+          r"|midnight|dawn)\b)"
+          # "became leader months after the party's defeat", "running years behind
+          # schedule": how far apart, count unsaid (TimeBank: DURATION PXM)
+          r"|(?P<unit6>(?i:months|years|decades))(?=\s+(?:(?i:after|before)\s+(?:(?i:the|his|her"
+          r"|its|their|a|an|he|she|it|they|we)\b|[A-Z])|(?i:behind|ahead\s+of)\s+(?i:schedule"
+          r"|the|its|their|his|her)\b))"
+          r"|(?P<unit7>(?i:days|weeks))(?=\s+(?i:behind|ahead\s+of)\s+(?i:schedule)\b)",
           vague_duration),
     # "riots broke out decades ago", "he arrived minutes ago": some time back, how long
     # unsaid

@@ -62,6 +62,7 @@ _WEEKDAY_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|in
 _AND_LINK = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "a warning is in effect through Tuesday evening": what holds until then is still on
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
@@ -786,7 +787,15 @@ class Resolver:
         if tense is None and _HOLDS_UNTIL.search(self.text, max(0, mention.start - 8),
                                                  mention.start):
             tense = "future"
-        if tense == "future" or (spec.clamp == "later" and tense != "past"):
+        if tense is None and _POSSESSIVE_AFTER.match(self.text, mention.end):
+            # "set the date of Thursday's vote": an event the reader knows, the nearest
+            # such day on either side of the publication date; news tells more of what
+            # happened, so the past one wins unless the coming one is clearly nearer
+            # ("Thursday's closing price" on a Monday is four days back)
+            before = last_weekday_on_or_before(self.dct, wd)
+            after = first_weekday_on_or_after(self.dct, wd)
+            day = after if (after - self.dct).days + 1 < (self.dct - before).days else before
+        elif tense == "future" or (spec.clamp == "later" and tense != "past"):
             day = first_weekday_on_or_after(self.dct, wd)
         else:
             day = last_weekday_on_or_before(self.dct, wd)

@@ -36,6 +36,9 @@ _CUES = re.compile(
     rf"|(?P<commit>{_alternation(COMMITMENT_CUES)})"
     rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
     rf"|(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
+    # the modal "may" looks ahead like "could" and "might" ("may miss its Nov. 1
+    # deadline"); lower case only, so the month stays out ("May 1", "in May")
+    r"|(?P<may>(?-i:may)(?!\s+(?:have|not\s+have)\b))"
     rf"|(?P<schedule>(?:{_alternation(SCHEDULE_CUES)})(?!-))"
     r"|(?P<ed>[A-Za-z]{2,}ed))(?![\w'’])",
     re.IGNORECASE,
@@ -77,7 +80,9 @@ _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+$
 # was put off or kept going to lies ahead of the report, whatever the verb's tense
 _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off"
-    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?)"
+    r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?"
+    # "weighing moving primaries to May", "shifted the vote to June": a date moved to
+    r"|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing))"
     r"\b(?!['’])[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 # "ordered residents to leave by 4 p.m. Wednesday", "told people to stay indoors until
 # Friday", "required to comply by the end of March": the deadline of an order lies ahead
@@ -102,6 +107,7 @@ _SET_FOR = re.compile(
     r"|(?:call|calls|called|calling)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?:election|referendum|vote|strike|walkout|protest|rally|poll"
     r"|meeting|session|summit)s?\s+for)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "preferred to finish the job by Sunday", "hopes to reach a deal before Friday": the
 # deadline of an aim lies ahead of the report too
@@ -127,6 +133,9 @@ _FUTURE_AUXILIARY = re.compile(
 _CAUSATIVE_BEFORE = re.compile(
     r"\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched"
     r"|see|sees|saw|seen|hear|hears|heard)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# schedule words that are never nouns ("that arrive", not "that plan", "that end")
+_VERB_ONLY = re.compile(r"(?:arrive|testify|decide|unveil|convene|compete|hear|take|go|come"
+                        r"|stand|get)\b", re.IGNORECASE)
 
 
 def _is_finite(text: str, start: int) -> bool:
@@ -139,6 +148,11 @@ def _is_finite(text: str, start: int) -> bool:
     if _CAUSATIVE_BEFORE.search(text, max(0, start - 40), start):
         return False  # "let the offensive begin Saturday night": an infinitive, not a schedule
     m = _PREVIOUS_WORD.search(before)
+    if m is not None and m.group(1).lower() == "that" and re.match(_VERB_ONLY, text[start:]):
+        # "mail ballots postmarked by Election Day that arrive through Saturday": no noun
+        # follows "that" here, so it opens a relative clause and this is its verb
+        ahead = _PREVIOUS_WORD.search(before, 0, m.start())
+        return ahead is None or ahead.group(1).lower() not in THAT_CLAUSE_VERBS
     if m is not None and m.group(1).lower() == "that":
         # "proceedings that open in the Senate on Tuesday", "a summit that meets Friday":
         # a relative clause's verb; "that plan", "said that start" keep "that" a determiner
@@ -220,7 +234,8 @@ def tense_at(
     if _ORDERED_BY.search(text, max(0, start - 120), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 120), start):
         return "future"
-    if _SET_FOR.search(text, max(0, start - 70), start):
+    if _SET_FOR.search(text, max(0, start - 70), start) and not _POSSESSIVE.match(text, end):
+        # (not "set the date of Thursday's vote": the vote's day, set at any time)
         return "future"
     if _AIMED_BY.search(text, max(0, start - 100), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 100), start):
@@ -262,7 +277,7 @@ def tense_at(
         # leaders pledged to ...": the time of the pledge itself, past
         committed = m.group("commit") and commitments and not (
             m.start() >= end and m.group("commit").split()[0].lower().endswith("ed"))
-        tense = "future" if m.group("future") or m.group("schedule") \
+        tense = "future" if m.group("future") or m.group("may") or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
