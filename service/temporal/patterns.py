@@ -87,6 +87,7 @@ from service.temporal.builders import (
     year_end,
     year_range,
 )
+from service.temporal.fast_start import with_fast_start
 from service.temporal.regex_parts import (
     _MONTH_FULL,
     _NUMBER_DIGITS,
@@ -197,7 +198,8 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
     if pattern.startswith(r"\b"):
         pattern = pattern[2:]  # the finder checks word starts; a leading \b defeats re's scan
     compiled_prefix = re.compile(rf"(?<![\w-])(?:{_fold_case(prefix)})\Z") if prefix else None
-    return Rule(name, re.compile(pattern), build, priority, compiled_prefix)
+    fast = with_fast_start(pattern, word_start=prefix is None)
+    return Rule(name, re.compile(fast), build, priority, compiled_prefix)
 
 
 _HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS,
@@ -508,9 +510,13 @@ RULES: tuple[Rule, ...] = (
           r"|ending|ended|ends|roll\s+back|rolls\s+back|rolled\s+back|rolling\s+back"
           r"|caps|capped|capping|reverses|reversed|reversing|undoes|undid|undoing"
           r"|erases|erased|erasing|overturns|overturned|overturning))\s+"
-          r"(?P<unit2>(?i:years|months|weeks|decades|days|hours))(?=\s+of\b)"
+          r"(?P<unit2>(?i:years|months|weeks|decades|days|hours))(?=\s+of\b)",
+          vague_duration),
+    # the same, the stretch named first (one rule of its own: its first letters are few,
+    # so re rejects most of the text at one character each, see fast_start.py)
+    _rule("vague_duration_unit_first",
           # "Months of talks ended in failure": a sentence that opens with the stretch
-          r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[\n“\"]))(?P<unit5>(?:Years|Months|Weeks|Decades|Days))"
+          r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[\n“\"]))(?P<unit5>(?:Years|Months|Weeks|Decades|Days))"
           r"(?=\s+of\s+[a-z])"
           # "in the days that followed", "the years following the war": how long the
           # aftermath ran (TimeBank: "years", without the article)
