@@ -63,6 +63,9 @@ _AND_LINK = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "a warning is in effect through Tuesday evening": what holds until then is still on
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+# what a figure is compared with has happened: "up 4% from Friday's close"
+_BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|versus|vs\.|compared\s+(?:with|to))\s+$",
+                              re.IGNORECASE)
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
@@ -794,7 +797,9 @@ class Resolver:
             # ("Thursday's closing price" on a Monday is four days back)
             before = last_weekday_on_or_before(self.dct, wd)
             after = first_weekday_on_or_after(self.dct, wd)
-            day = after if (after - self.dct).days + 1 < (self.dct - before).days else before
+            day = after if (after - self.dct).days + 1 < (self.dct - before).days \
+                and not _BASELINE_BEFORE.search(self.text, max(0, mention.start - 16),
+                                                mention.start) else before
         elif tense == "future" or (spec.clamp == "later" and tense != "past"):
             day = first_weekday_on_or_after(self.dct, wd)
         else:
