@@ -31,9 +31,12 @@ def with_fast_start(pattern: str, *, word_start: bool = False) -> str:
     ``word_start`` (the finder drops a match that starts inside a word anyway) also by
     a lookbehind that no letter or digit precedes it, where every first character is
     one."""
-    parsed = sre_parse.parse(pattern)
-    if sre_compile._get_literal_prefix(parsed, parsed.state.flags)[0] \
-            or sre_compile._get_charset_prefix(parsed, parsed.state.flags):
+    try:  # re's parser is private: a Python that changes it gets the plain pattern
+        parsed = sre_parse.parse(pattern)
+        if sre_compile._get_literal_prefix(parsed, parsed.state.flags)[0] \
+                or sre_compile._get_charset_prefix(parsed, parsed.state.flags):
+            return pattern
+    except (AttributeError, TypeError, IndexError):  # pragma: no cover
         return pattern
     fold = bool(parsed.state.flags & sre.SRE_FLAG_IGNORECASE)
     first, may_be_empty = _first(list(parsed.data), fold)
