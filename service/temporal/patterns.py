@@ -707,7 +707,8 @@ RULES: tuple[Rule, ...] = (
               "set", type="SET", value=BASIS_ADJECTIVES[m.group("adj").lower()])), 3),
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
-          rf"\b(?P<q>(?i:every|each|per))\s+(?:(?P<n>(?i:other)|{NUMBER})\s+)?"
+          # "every single weekend": the emphasis changes nothing
+          rf"\b(?P<q>(?i:every|each|per))\s+(?:(?i:single)\s+)?(?:(?P<n>(?i:other)|{NUMBER})\s+)?"
           rf"(?P<t>(?P<mon>{MONTH})\s*(?P<mday>{DAY})|(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}"
           rf"|(?i:{SEASON}|morning|afternoon|evening"
           r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),

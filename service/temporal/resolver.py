@@ -500,8 +500,15 @@ class Resolver:
             matching = [d for d in options if d.weekday() == spec.weekday]
             if matching:
                 options = matching
-        return Period("day", self._pick_by_tense(options, mention, slack_days=90,
-                                                 verb_dates=True))
+        day = self._pick_by_tense(options, mention, slack_days=90, verb_dates=True)
+        opened = self._range_start(mention)
+        if opened is not None and day < opened:
+            # the second end of a stretch is not before its first: "runs from June 1 to
+            # Nov. 30, forecasters said" ends on the Nov. 30 after that June 1
+            later = [d for d in options if d >= opened]
+            if later:
+                day = later[0]
+        return Period("day", day)
 
     def _full_date_in_sentence(self, mention: Mention) -> _Reference | None:
         """The last day written out with its year ("Jan. 13, 2020") earlier in the

@@ -32,6 +32,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _CUES = re.compile(
+    # "I'll", "we’ll": the contracted "will" leans on the word before it
+    r"(?<=[A-Za-z])(?P<will>['’]ll)(?![\w'’])|"
     rf"(?<![\w'’])(?:(?P<not>{_alternation(NOT_CUES)})"
     rf"|(?P<commit>{_alternation(COMMITMENT_CUES)})"
     rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
@@ -277,7 +279,8 @@ def tense_at(
         # leaders pledged to ...": the time of the pledge itself, past
         committed = m.group("commit") and commitments and not (
             m.start() >= end and m.group("commit").split()[0].lower().endswith("ed"))
-        tense = "future" if m.group("future") or m.group("may") or m.group("schedule") \
+        tense = "future" if m.group("future") or m.group("will") or m.group("may") \
+            or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
         if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
             tense = "future"
