@@ -877,6 +877,13 @@ _INTO_WEEKDAY = re.compile(rf"\s+(?i:into)\s+(?P<wd>{WEEKDAY})\b(?!\s+(?i:mornin
 
 def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+    clause_start = None
+    if rel == "that" and m.start("rel") == m.start() \
+            and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
+        # "insisted that Tuesday's vote had been rigged": "that" opens the clause
+        rel = None
+        clause_start = m.end("rel") + len(text[m.end("rel"):m.end()]) \
+            - len(text[m.end("rel"):m.end()].lstrip())
     wd = weekday_number(m.group("wd"))
     part_word = (m.group("pod") or "").lower()
     at_night = bool(m.groupdict().get("overnight"))
@@ -919,6 +926,8 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "after_next" if m.group("wpost").lower() == "week" else "last"
     if at_night and m.group("pod"):
         return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
+    if clause_start is not None:
+        return Mention(clause_start, m.end(), spec)
     return spec
 
 
