@@ -1462,15 +1462,19 @@ def duration_value(count: float | None, unit: str, *, fraction: bool = False) ->
 
 _MONEY_OR_COUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|times|twice|once|thrice|cents?|dollars?|"
-    r"euros?|pounds?|percent|per\s+cent))[\s,]*$", _I)
+    r"euros?|pounds?|percent|per\s+cent))"
+    # "$4 more a month", "$2 less a month": a change in a rate is a rate
+    r"(?:\s+(?:more|less|extra))?[\s,]*$", _I)
 # a counted amount of something right before "a day", "a year": "7,500 steps a day",
 # "about 57 inches of snow a year", "two cups of coffee a day" (a rate, like "per day")
 _RATE_NOUNS = COUNT_NOUNS | frozenset("""
 steps inches centimetres centimeters millimetres millimeters gallons litres liters calories
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
 """.split())
+# ("4 million passengers a year")
+_AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{'|'.join([*ONES, *TEENS, *TENS, 'ten', 'dozen', 'hundred', 'thousand'])}))"
+    rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
     rf"\s+(?:{'|'.join(sorted(_RATE_NOUNS, key=len, reverse=True))})"
     r"(?:\s+of\s+[a-z]+)?\s*$", _I)
 # "in 2018, a year after relegation", "$5 million, a year before the sale": a span
