@@ -877,6 +877,13 @@ _INTO_WEEKDAY = re.compile(rf"\s+(?i:into)\s+(?P<wd>{WEEKDAY})\b(?!\s+(?i:mornin
 
 def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+    clause_start = None
+    if rel == "that" and m.start("rel") == m.start() \
+            and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
+        # "insisted that Tuesday's vote had been rigged": "that" opens the clause
+        rel = None
+        clause_start = m.end("rel") + len(text[m.end("rel"):m.end()]) \
+            - len(text[m.end("rel"):m.end()].lstrip())
     wd = weekday_number(m.group("wd"))
     part_word = (m.group("pod") or "").lower()
     at_night = bool(m.groupdict().get("overnight"))
@@ -919,6 +926,8 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "after_next" if m.group("wpost").lower() == "week" else "last"
     if at_night and m.group("pod"):
         return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
+    if clause_start is not None:
+        return Mention(clause_start, m.end(), spec)
     return spec
 
 
@@ -1453,15 +1462,19 @@ def duration_value(count: float | None, unit: str, *, fraction: bool = False) ->
 
 _MONEY_OR_COUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|times|twice|once|thrice|cents?|dollars?|"
-    r"euros?|pounds?|percent|per\s+cent))[\s,]*$", _I)
+    r"euros?|pounds?|percent|per\s+cent))"
+    # "$4 more a month", "$2 less a month": a change in a rate is a rate
+    r"(?:\s+(?:more|less|extra))?[\s,]*$", _I)
 # a counted amount of something right before "a day", "a year": "7,500 steps a day",
 # "about 57 inches of snow a year", "two cups of coffee a day" (a rate, like "per day")
 _RATE_NOUNS = COUNT_NOUNS | frozenset("""
 steps inches centimetres centimeters millimetres millimeters gallons litres liters calories
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
 """.split())
+# ("4 million passengers a year")
+_AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{'|'.join([*ONES, *TEENS, *TENS, 'ten', 'dozen', 'hundred', 'thousand'])}))"
+    rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
     rf"\s+(?:{'|'.join(sorted(_RATE_NOUNS, key=len, reverse=True))})"
     r"(?:\s+of\s+[a-z]+)?\s*$", _I)
 # "in 2018, a year after relegation", "$5 million, a year before the sale": a span

@@ -119,7 +119,17 @@ _AIMED_BY = re.compile(
     r"|determined|racing|rac(?:e|es|ed)|scrambl(?:e|es|ed|ing)|working)"
     r"\b(?!['’])[^.;!?]{0,40}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|before)\s+$", re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+# "an updated schedule", "the district's amended budget", "the delayed report": a participle
+# after a determiner or a possessive describes a noun and tells nothing of the clause's tense
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|whose)|\w['’]s?)\s+$",
+    re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
+# "since Obama's re-election Tuesday", "since the vote on Sunday": the event "since" names
+# has happened, so its day is past whatever the clause's verb
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the|his|her|its|their|[A-Z][\w.-]*['’]s?)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"\s+(?:on\s+)?$")
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed", "would stay closed": the
 # participle's tense is the auxiliary's; so is a base form that looks past ("will last
@@ -227,6 +237,8 @@ def tense_at(
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     if after_since(text, start):
         return "past"  # "the highest since March": what "since" names has begun
+    if _SINCE_EVENT.search(text, max(0, start - 60), start):
+        return "past"
     if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
             and not _PAST_BE.search(text, max(0, start - 60), start):
         return "future"  # "must be submitted no later than March 15": a deadline ahead
@@ -271,6 +283,8 @@ def tense_at(
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
                               or m.group("ed").lower().startswith("un")):
             continue  # "an unspecified date", "markets untouched by": adjectives
+        if m.group("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "would publish an updated schedule on Thursday": an adjective
         if m.group("ed") and _PRESENT_BE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "in the fall if no deal is reached": a present passive, not the past
         if not m.group("schedule") and not (m.group("ed") and not _is_finite(text, m.start())):
