@@ -937,6 +937,12 @@ class Resolver:
         unit_gran = unit if unit in UNIT_STEP else "day"
         if spec.rel == "shift":
             ref = self._reference(unit_gran, same_first=False)
+            if count > 0 and ref is not None and not ref.absolute \
+                    and coarser_or_equal(unit_gran, "month"):
+                # "the spring of 2016 ... moved overnight. Four years later": a story's
+                # years are counted from a date it wrote out, not from a day counted from
+                # the publication date (that would put them in the future)
+                ref = self._written_reference(unit_gran) or ref
             if unit == "year" and count < 0 and mention is not None:
                 ref = self._reporting_quarter(ref, mention) or ref
             if unit == "year":
@@ -975,6 +981,14 @@ class Resolver:
         base_day = ref.period.start if ref else self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
+
+    def _written_reference(self, gran: str) -> _Reference | None:
+        """The most recent expression written out in full, at least as fine as ``gran``."""
+        for ref in reversed(self.references):
+            if ref.absolute and coarser_or_equal(gran, "day" if ref.period.gran == "time"
+                                                 else ref.period.gran):
+                return ref
+        return None
 
     def _reporting_quarter(self, ref: _Reference | None, mention: Mention
                            ) -> _Reference | None:
