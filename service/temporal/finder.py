@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import replace
 
-from service.temporal.builders import duration_value
+from service.temporal.builders.shared import duration_value
 from service.temporal.patterns import RULES
 from service.temporal.regex_parts import MONTH, WEEKDAY
 from service.temporal.spec import Mention, Spec

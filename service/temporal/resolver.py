@@ -12,7 +12,7 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
-from service.temporal.builders import duration_value
+from service.temporal.builders.shared import duration_value
 from service.temporal.calendar import (
     UNIT_STEP,
     Period,

@@ -1,0 +1,278 @@
+"""Builders for clock times and parts of the day: "3 p.m.", "between 2 and 4 p.m.",
+"that night", "at dawn", "overnight", "all morning".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from service.temporal.regex_parts import (
+    DAY,
+    MONTH,
+    MONTH_AFTER_DAY,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    month_number,
+    preceding_word,
+    prefix_mod,
+    weekday_number,
+    word_number,
+)
+from service.temporal.spec import (
+    Mention,
+    Spec,
+)
+from service.temporal.tense import tense_at
+from service.temporal.vocabulary import (
+    APPROX_WORDS,
+    DATED_EVENT_NOUNS,
+    DAY_WORD_OFFSETS,
+    DAYBREAK_WORDS,
+    OVERNIGHT_STAY_VERBS,
+    PART_WORDS,
+    PARTS_OF_DAY,
+    THAT_CLAUSE_VERBS,
+    WEEKDAYS,
+)
+
+
+def all_period(m: re.Match[str], text: str) -> Spec | None:
+    """"Sirens have sounded all morning", "advisories stayed in effect all weekend": the
+    whole of the part of the day (the weekend) the story is in."""
+    unit = m.group("unit").lower()
+    if unit == "weekend":
+        return Spec("named", weekend=True, gran="weekend")  # the weekend by tense
+    spec = Spec("dct", unit="day", count=0, type="TIME", gran="time", part=PARTS_OF_DAY[unit])
+    if unit == "night" and tense_at(text, m.start(), m.end()) == "past":
+        spec.count = -1  # "rescuers dug all night": the night before the story
+    return spec
+
+
+def overnight(m: re.Match[str], text: str) -> Spec | None:
+    """Adverbial "overnight" ("drones struck overnight, officials said") is the night
+    just before the story (TimeML TNI), or the coming one when the sentence looks
+    ahead ("storms will continue overnight")."""
+    if preceding_word(text, m.start()) in OVERNIGHT_STAY_VERBS:
+        return None  # "was kept overnight": how long, not which night
+    into = _INTO_WEEKDAY.match(text, m.end())
+    if into:
+        # "snow will fall overnight into Thursday": the night that ends on that weekday,
+        # which is Wednesday night, placed like any bare weekday by the clause's tense
+        before = (weekday_number(into.group("wd")) - 1) % 7
+        return Spec("weekday", weekday=before, gran="time", type="TIME",
+                    part=PARTS_OF_DAY["night"])
+    ahead = tense_at(text, m.start(), m.end()) == "future"
+    return Spec("dct", unit="day", count=0 if ahead else -1, gran="time", type="TIME",
+                part=PARTS_OF_DAY["night"])
+
+
+_INTO_WEEKDAY = re.compile(rf"\s+(?i:into)\s+(?P<wd>{WEEKDAY})\b(?!\s+(?i:morning|afternoon))")
+
+
+_PART_OFFSETS = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
+                 "before": -1, "after": 1}
+
+
+def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
+    """A part of the day under discussion: "the next morning", "that night", "the night
+    before"; "in the morning" only in a past narrative (in the present it is a habit)."""
+    groups = m.groupdict()
+    part = PARTS_OF_DAY[(groups.get("pod") or groups.get("pod_b") or groups.get("pod_c")
+                         or groups["pod_d"]).lower()]
+    if groups.get("ofthe"):
+        if groups["event"] not in DATED_EVENT_NOUNS:
+            return None  # "the evening of her life"
+        spec = Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part)
+        return Mention(m.start("ofthe"), m.end("ofthe"), spec)
+    if groups.get("rel"):
+        rel = re.sub(r"\s+", " ", groups["rel"].lower())
+        if rel == "that" and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
+            return None  # "said that night shifts would end": a clause, not a night
+        mod, clamp = prefix_mod(m)
+        return Spec("ref", type="TIME", unit="day", count=_PART_OFFSETS.get(rel, 0),
+                    gran="time", part=part, mod=mod, clamp=clamp)
+    spec = Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part)
+    if groups.get("dir"):  # "the night before", "the morning after"
+        spec.count = _PART_OFFSETS[groups["dir"].lower()]
+        return Mention(m.start("before"), m.end("before"), spec)
+    if tense_at(text, m.start("inthe"), m.end("inthe")) != "past":
+        return None
+    return Mention(m.start("inthe"), m.end("inthe"), spec)
+
+
+def daybreak(m: re.Match[str], text: str) -> Spec | None:
+    """"troops raided the camp at dawn", "by nightfall the town had fallen": the morning
+    (evening) of the day under discussion, in a past narrative only ("curfew runs from
+    dusk" is a habit, as "in the morning" is)."""
+    if tense_at(text, m.start("x"), m.end("x")) != "past":
+        return None
+    word = re.sub(r"\s+", " ", m.group("x").lower())
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time",
+                part=PARTS_OF_DAY[DAYBREAK_WORDS[word]])
+
+
+def modified_part(m: re.Match[str], text: str) -> Spec:
+    """"by mid-morning", "late afternoon": the day is the one under discussion, the
+    modifier the third of the part (TimeML mod MID, END, START)."""
+    mod = PART_WORDS[m.group("pmod").lower()]
+    part = PARTS_OF_DAY[m.group("pod").lower()]
+    if m.group("dw"):  # "mid-afternoon yesterday"
+        count = DAY_WORD_OFFSETS[m.group("dw").lower()]
+        return Spec("dct", type="TIME", unit="day", count=count, gran="time", part=part,
+                    mod=mod)
+    if m.group("wd"):  # "late morning on Tuesday"
+        return Spec("weekday", type="TIME", weekday=weekday_number(m.group("wd")), gran="time",
+                    part=part, mod=mod)
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part, mod=mod)
+
+
+def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
+    """"between 2 and 4 p.m.", "2-4 p.m.": two clock times, the first in the second's
+    half of the day unless that would put it after the second ("11-1 p.m."); "9:00-17:00"
+    without a.m./p.m. when both ends have their minutes."""
+    if not m.group("ampm") and not (m.group("mi") and m.group("mi2")
+                                    and m.group("link").lower() in ("-", "–", "—", "to", "until")):
+        return None
+    link = m.group("link").lower()
+    if link == "and" and preceding_word(text, m.start()) != "between":
+        return None
+    if text[max(0, m.start() - 1):m.start()] in ("$", ".", ",", ":", "/", "-"):
+        return None
+    second = clock(m, text, "h2")
+    if not isinstance(second, Spec) or second.clock is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    if not m.group("ampm"):
+        # "9:00-17:00": both ends read as written; "22:00-06:00" ends the next morning
+        if hour > 23 or second.clock[0] > 24:
+            return None
+        first = replace(second, clock=(hour, minute))
+        if (hour, minute) >= second.clock and m.group("day"):
+            first = _day_before(second, (hour, minute))  # "22:00 to 06:00 on Friday"
+        return [Mention(m.start(), m.end("mi"), first), Mention(m.start("h2"), m.end(), second)]
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (second.clock[0] // 12) * 12 if second.clock[0] < 24 else hour
+    if (hour, minute) >= second.clock and hour >= 12:
+        hour -= 12  # "11-1 p.m.": a short stretch across noon, not "5-4 p.m."
+        if second.clock[0] - hour > 4:
+            return None
+    if (hour, minute) >= second.clock:
+        return None
+    first = replace(second, clock=(hour, minute))
+    first_end = m.end("mi") if m.group("mi") else m.end("h")
+    return [Mention(m.start(), first_end, first), Mention(m.start("h2"), m.end(), second)]
+
+
+def _day_before(day_spec: Spec, at: tuple[int, int]) -> Spec:
+    """A clock time on the day before the one ``day_spec`` names: the start of a night
+    whose morning end carries the day ("22:00 to 06:00 on Friday")."""
+    return Spec("offset", type="TIME", unit="day", count=-1, gran="time", clock=at,
+                base=replace(day_spec, type="DATE", gran="day", clock=None))
+
+
+# a weekday that heads a written date ("7.30pm on Thursday 18 April") is left to the
+# date, which the finder joins to the clock
+# "7:35 this morning", "9:09 tonight", "8 a.m. tomorrow morning": the day word's part of
+# the day also says a.m. or p.m.
+DAY_WITH_PART = (r"(?:(?i:tomorrow|yesterday|this)\s+(?P<dpod>(?i:morning|afternoon|evening))"
+                 r"|(?i:last|tomorrow)\s+(?P<dnight>(?i:night)))\b")
+DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"
+          rf"|{DAY_WITH_PART}|(?i:today|tomorrow|yesterday|tonight)"
+          rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
+
+
+# a capitalised word that may follow a title-case "Midnight" in a headline
+_DAY_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|Today|Tonight|Tomorrow|Yesterday|Eastern|Local"
+                       r"|Central|Pacific|Mountain|GMT|UTC|ET|EST|EDT")
+
+
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by", "before",
+                                  "after", "from", "to", "since", "past"})
+
+
+def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention | None:
+    """A clock reading; ``hour_group`` names the hour ("h2": a range's second end),
+    its minutes are in the group of the same suffix."""
+    groups = m.groupdict()
+    groups["h"], groups["mi"] = groups.get(hour_group), groups.get("mi" + hour_group[1:])
+    if groups.get("mil"):
+        if groups.get("zone") not in ("GMT", "UTC"):
+            return None  # "1400 EST" is rare; "1400 BST" could be a count
+        groups["h"], groups["mi"] = groups["mil"], groups["milmi"]
+    special = (groups.get("special") or "").lower()
+    if special:
+        follower = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end("special"):m.end("special") + 20])
+        if text[m.start("special")].isupper() and follower and not groups.get("day") \
+                and not _DAY_WORD.fullmatch(follower.group(1)):
+            return None  # "Operation Midnight Hammer", "Midnight Express": a name
+        hour, minute = (12, 0) if special in ("noon", "midday") else (24, 0)
+        if (hour, minute) == (24, 0) and (groups.get("day") or groups.get("cmon")) \
+                and preceding_word(text, m.start()) in ("after", "past"):
+            hour = 0  # "shortly after midnight on Tuesday": early Tuesday, not its end
+    else:
+        if not groups.get("h"):
+            return None  # "in the morning" without a clock hour in front
+        if groups.get("zone") \
+                and text[max(0, m.start() - 1):m.start()] in (".", ",", ":", "$", "£", "€"):
+            return None  # "3.1400 GMT", "$14.05 GMT": not a clock
+        hour = int(word_number(groups["h"]) or 0)
+        minute = int(groups.get("mi") or 0)
+        part = (groups.get("pod") or groups.get("pod2") or "").lower()
+        if groups.get("mil") and re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
+            return None  # "10:35 a.m. (0735 GMT)": the same moment restated, not another
+        if (part or groups.get("oclock")) and not 1 <= hour <= 12:
+            return None
+        if part and not groups.get("oclock") and not groups.get("mi") \
+                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
+            return None  # "scored 2 in the afternoon": a count ("1:30 in the afternoon" is not)
+        if part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12):
+            hour = hour % 12 + 12  # "7 in the evening" is 19:00, "12 at night" midnight
+        elif part == "morning" and hour == 12 or part == "night" and hour == 12:
+            hour = 0
+        ampm = (groups.get("ampm") or "").lower().replace(".", "").strip()
+        day_part = (groups.get("dpod") or groups.get("dnight")
+                    or ("night" if (groups.get("day") or "").lower() == "tonight" else "")).lower()
+        if day_part and not (ampm or part or groups.get("mil") or groups.get("mi")
+                             or groups.get("approx") or groups.get("zone")
+                             or preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS):
+            return None  # "Game 7 tonight": a count
+        if day_part and not (ampm or part or groups.get("mil")) and 1 <= hour <= 12:
+            if day_part == "night" and hour == 12:
+                hour = 24  # "at 12 tonight": midnight
+            elif day_part == "morning" and hour == 12:
+                hour = 0  # "12:01 this morning"
+            elif day_part in ("afternoon", "evening") and hour < 12 \
+                    or day_part == "night" and 5 <= hour < 12:
+                hour += 12  # "9:09 tonight", "at 6 this evening"
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            if ampm.startswith("p") and hour != 12:
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:
+                hour = 0
+        if hour > 24 or minute > 59:
+            return None
+    mod = APPROX_WORDS.get((groups.get("approx") or "").lower().replace("at ", ""))
+    spec = Spec("dct", type="TIME", unit="day", count=0, gran="time", clock=(hour, minute),
+                mod=mod)
+    day = (groups.get("day") or "").lower()
+    if groups.get("cmon"):
+        spec.kind, spec.month, spec.day = "cal", month_number(groups["cmon"]), \
+            day_number(groups["cday"])
+        if groups.get("cyear"):
+            spec.year = int(groups["cyear"])
+    elif day in WEEKDAYS:
+        spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
+    elif day:
+        spec.count = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[day.split()[0]]
+    else:
+        spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
+    if groups.get("conv"):
+        # TimeML tags the clock and a day after the parenthesis apart (the day is
+        # another expression), but that day still dates the clock
+        return Mention(m.start(), m.start("conv"), spec)
+    return spec

@@ -1,0 +1,775 @@
+"""Builders for calendar dates and periods: written dates, weekdays, months, years,
+decades, centuries, seasons, quarters and fiscal years.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.builders.shared import (
+    _REL_OFFSETS,
+    _STRETCH_TO,
+    TZ,
+)
+from service.temporal.regex_parts import (
+    DETERMINERS,
+    MONTH,
+    NUMBER_NOUNS,
+    TEMPORAL_PREPOSITIONS,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    following_word,
+    month_number,
+    preceding_word,
+    prefix_mod,
+    weekday_number,
+    word_number,
+)
+from service.temporal.spec import (
+    Mention,
+    Spec,
+)
+from service.temporal.tense import sentence_bounds
+from service.temporal.vocabulary import (
+    AMBIGUOUS_MONTHS,
+    ANAPHORIC_RELS,
+    COUNT_NOUNS,
+    DAYBREAK_WORDS,
+    FIXED_HOLIDAYS,
+    NTH_WEEKDAY,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    STREET_SUFFIXES,
+    THAT_CLAUSE_VERBS,
+    TITLE_NOUNS,
+    WEEKDAY_IDIOMS,
+    WEEKDAY_NAME_HEADS,
+    WEEKDAY_NAME_QUALIFIERS,
+    WEEKDAY_PART_SHOW_HEADS,
+)
+
+
+def century_of_two_digits(yy: int) -> int:
+    """A two-digit year as news means it: "'24", "3Q24" are 2024, "'87" is 1987."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
+    month = month_number(m.group("mon"))
+    day = day_number(m.group("day"))
+    if not day or (m.group("day2") and not day_number(m.group("day2"))):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    mod, clamp = prefix_mod(m)
+    spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
+    if m.groupdict().get("wd"):
+        spec.weekday = weekday_number(m.group("wd"))
+    if m.groupdict().get("weekof"):
+        if m.groupdict().get("day2"):
+            return None
+        spec.out, spec.gran = "week", "week"  # "the week of March 6": the week containing it
+    day2 = m.groupdict().get("day2")
+    if not day2:
+        return spec
+    # "March 3-5": two dates, the second sharing month and year.
+    end_spec = Spec("cal", year=year, month=month, day=day_number(day2), gran="day")
+    d1, d2 = m.span("day"), m.span("day2")
+    if d1 < d2:
+        first = Mention(m.start(), d1[1], spec)
+        second = Mention(d2[0], d2[1], end_spec)
+        if m.group("year"):
+            second = Mention(d2[0], m.end(), end_spec)
+    else:
+        first = Mention(m.start(), d2[1], spec)  # unreachable ordering guard
+        second = Mention(d1[0], m.end(), end_spec)
+    return [first, second]
+
+
+def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
+    if m.groupdict().get("dword"):
+        name = re.sub(r"\s+", " ", m.group(0).lower()).removeprefix("the ")
+        if name in FIXED_HOLIDAYS:
+            return None  # "the Fourth of July": the holiday's name, without its article
+        month = month_number(m.group("mon"))
+        year = int(m.group("year")) if m.group("year") else None
+        day = ORDINALS[re.sub(r"\s+", " ", m.group("dword").lower())]
+        return Spec("cal", year=year, month=month, day=day, gran="day")
+    if text[max(0, m.start("day") - 1):m.start("day")] in ("$", ".", ",", "/", "-"):
+        return None
+    month = month_number(m.group("mon"))
+    year = int(m.group("year")) if m.group("year") else None
+    mod, clamp = prefix_mod(m)
+    if not day_number(m.group("day")) or (m.group("day2") and not day_number(m.group("day2"))):
+        return None
+    spec = Spec("cal", year=year, month=month, day=day_number(m.group("day")), gran="day",
+                mod=mod, clamp=clamp)
+    if m.groupdict().get("day2"):
+        first = Mention(m.start(), m.end("day"), spec)
+        other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
+                     gran="day")
+        return [first, Mention(m.start("day2"), m.end(), other)]
+    return spec
+
+
+def iso_date(m: re.Match[str], text: str) -> Spec | None:
+    if text[max(0, m.start() - 1):m.start()] in tuple("0123456789-"):
+        return None
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    spec = Spec("cal", year=year, month=month, day=day, gran="day")
+    if m.group("h"):
+        spec.type, spec.gran = "TIME", "time"
+        spec.clock = (int(m.group("h")), int(m.group("mi")))
+    return spec
+
+
+def numeric_date(m: re.Match[str], text: str) -> Spec | None:
+    """"8/30/2023" (month first, as in US news, unless the first number cannot be a
+    month), "30.08.2023", "30-08-2023" (day first, the convention of dotted and dashed
+    dates; those need a four-digit year, since "1.2.23" is a version)."""
+    if text[max(0, m.start() - 1):m.start()] in ("/", ".", "-", ","):
+        return None
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    separator = m.group("sep")
+    if separator != "/" and (len(y) != 4 or preceding_word(text, m.start()) in NUMBER_NOUNS):
+        return None
+    year = int(y) if len(y) == 4 else century_of_two_digits(int(y))
+    if separator == "/":
+        month, day = (a, b) if a <= 12 else (b, a)
+    else:
+        month, day = (b, a) if b <= 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Spec("cal", year=year, month=month, day=day, gran="day")
+
+
+def iso_week(m: re.Match[str], text: str) -> Spec | None:
+    week = int(m.group("w"))
+    if not 1 <= week <= 53:
+        return None
+    return Spec("cal", year=int(m.group("y")), week=week, gran="week")
+
+
+# the middle day of each week of a month: the ISO week holding it holds most of that week
+_WEEK_OF_MONTH_DAY = {"first": 4, "1st": 4, "second": 11, "2nd": 11, "third": 18, "3rd": 18,
+                      "fourth": 25, "4th": 25, "last": 25, "final": 25}
+
+
+def week_of_month(m: re.Match[str], text: str) -> Spec:
+    """"the first week of April", "the last week of February": the ISO week that holds
+    most of those seven days (a month's last week is its last seven)."""
+    month = month_number(m.group("mon"))
+    ordinal = m.group("ord").lower()
+    spec = Spec("cal", month=month, day=_WEEK_OF_MONTH_DAY[ordinal], gran="day", out="week")
+    if ordinal in ("last", "final"):
+        spec.rel = "last_week"  # the resolver counts back from the month's last day
+    if m.group("year"):
+        spec.year = int(m.group("year"))
+    return spec
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def weekday_of_month(m: re.Match[str], text: str) -> Spec:
+    """"the first Monday in October", "the last Friday of September 2025": that day,
+    resolved like a holiday defined the same way (Labor Day is the first Monday of
+    September)."""
+    month = month_number(m.group("mon"))
+    weekday = weekday_number(m.group("wd"))
+    n = _NTH[m.group("ord").lower()]
+    year = int(m.group("year")) if m.group("year") else None
+    return Spec("holiday", value=f"{NTH_WEEKDAY} {month} {weekday} {n}", year=year, gran="day")
+
+
+def month_year(m: re.Match[str], text: str) -> Spec:
+    mod, clamp = prefix_mod(m, clamp_mod=False)
+    return Spec("cal", year=int(m.group("year")), month=month_number(m.group("mon")),
+                gran="month", mod=mod, clamp=clamp)
+
+
+# one or two capitalised words and then a lower-case one: a month name is a person's
+# first name ("August Wilson wrote", "June Carter Cash recorded"); a Title Case headline
+# ("August Jobs Report Beats Forecasts") has no lower-case word to end the name
+_FIRST_NAME = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)?"
+                         r"(?:,?[ \t]+|['’]s[ \t]+)[a-z]")
+
+
+def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
+    name = m.group("mon")
+    rel = (m.group("rel") or "").lower() or None
+    rely = (m.group("rely") or "").lower() or None
+    mod, clamp = prefix_mod(m, clamp_mod=False)
+    ana = _anaphoric(m)
+    # "that May" may be "said that May ...": only "the following May" vouches for one
+    bare = not (rel or rely or mod or clamp
+                or (m.groupdict().get("ana") or "").lower().startswith("the"))
+    if bare and _PERSONAL_TITLE.search(text, max(0, m.start() - 30), m.start()) \
+            and re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):
+        return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
+    # "the May contract", "for June delivery", "December futures": a delivery month
+    contract = bare and not m.group("rely") and name[:1].isupper() \
+        and _CONTRACT_MONTH.match(text, m.end()) is not None
+    if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
+        before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
+            and _MONTH_EVENT_NOUN.match(text, m.end())
+        if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
+                and not contract:
+            return None
+        if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
+            return None
+    if bare and _FIRST_NAME.match(text, m.end()) and name[-1:] != "." \
+            and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS | DETERMINERS:
+        return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
+    spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
+    if bare and (_FIGURES_FOR.search(text, max(0, m.start() - 40), m.start())
+                 or _MONTH_FIGURES.match(text, m.end())):
+        spec.clamp = "reported"  # "retail sales data for November", "the October figures"
+    elif contract:
+        spec.clamp = "delivery"
+    if rely:
+        spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
+    elif rel:
+        spec.rel = re.sub(r"\s+", " ", rel)
+        if m.groupdict().get("ana"):  # "he said that last March ...": a clause's "that"
+            return Mention(m.start("rel"), m.end(), spec)
+    elif ana:
+        spec.rel = ana
+        return _after_that_clause(m, text, spec, "mon")
+    return spec
+
+
+# "the May meeting", "the Fed's March decision", "its May figures": after an article or a
+# possessive and before the noun of a meeting or a release, "May" and "March" are months
+_MONTH_AS_ADJECTIVE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|regular|scheduled)|\w['’]s?)\s+\Z",
+    re.IGNORECASE)
+_MONTH_EVENT_NOUN = re.compile(
+    r"\s+(?:policy\s+|rate[\s-]+setting\s+|monetary\s+policy\s+)?(?:meetings?|decisions?"
+    r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
+    r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
+    r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
+
+
+# a futures contract named by its delivery month ("the more actively traded June contract
+# fell", "crude for May delivery", "December futures"): markets trade months still to
+# come, so whatever the tense it is the nearest such month not yet over
+# ("the March delivery of 20 jets", "a June contract with the club": a deal, not a market)
+_CONTRACT_MONTH = re.compile(r"[ \t]+(?:contracts?|delivery|futures)\b"
+                             r"(?![ \t]+(?:of|with|to)\b)", re.IGNORECASE)
+
+
+# the figures of a month ("retail sales data for November, due Wednesday", "its October
+# payrolls report"): statistics come out after the month they measure, so whatever the tense
+# of their release the month is the latest one begun
+_FIGURES_FOR = re.compile(
+    r"\b(?:data|figures|numbers|statistics|readings?|sales|payrolls|index|results)"
+    r"\s+for\s+\Z", re.IGNORECASE)
+_MONTH_FIGURES = re.compile(
+    r"\s+(?:(?:trade|jobs|employment|payrolls?|inflation|CPI|PPI|retail\s+sales|sales"
+    r"|factory|housing|unemployment|GDP)\s+)?(?:figures|data|readings?|numbers"
+    r"|jobs\s+report|payrolls\s+report|employment\s+report|CPI\s+report|inflation\s+report)\b")
+
+
+# a title in front of a name: the month after it is a first name when a surname follows
+_PERSONAL_TITLE = re.compile(
+    r"(?<![\w.])(?:(?:Rep|Reps|Sen|Gov|Lt|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Rev|Del|Amb|Sec"
+    r"|Det|Adm|Cmdr)\.|Representative|Senator|Governor|Judge|Justice|Mayor|Secretary"
+    r"|President|Ambassador|Councilwoman|Councilman|Councilmember|Assemblywoman"
+    r"|Assemblyman|Commissioner|Chancellor|Minister|Professor|Officer|Lady|Dame"
+    r"|Princess)\s+\Z")
+
+
+def _anaphoric(m: re.Match[str]) -> str | None:
+    """The story-relative word in front of a month or season, as ``ANAPHORIC_RELS`` has it."""
+    ana = m.groupdict().get("ana")
+    return ANAPHORIC_RELS[re.sub(r"\s+", " ", ana.lower())] if ana else None
+
+
+def _after_that_clause(m: re.Match[str], text: str, spec: Spec, core: str) -> Spec | Mention:
+    """"Officials said that June would be dry": the complementizer, not "that June"."""
+    ana = m.groupdict().get("ana")
+    if not ana or ana.lower() != "that" \
+            or preceding_word(text, m.start("ana")) not in THAT_CLAUSE_VERBS:
+        return spec
+    spec.rel = None
+    return Mention(m.start(core), m.end(), spec)
+
+
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(STREET_SUFFIXES) + r")\b")
+
+
+# a docket number: a year, a short code of capitals, a serial ("2021-CF-004512")
+_CASE_NUMBER = re.compile(r"-[A-Z]{2,4}-?\d")
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no)\.\s*\Z")
+
+
+def year(m: re.Match[str], text: str) -> Spec | None:
+    if text[max(0, m.start("year") - 1):m.start("year")] in tuple(".,/:$£€-") \
+            and not m.group("part"):
+        return None
+    year = int(m.group("year"))
+    fiscal = m.group("fiscal")
+    mod, clamp = prefix_mod(m)
+    if not fiscal and following_word(text, m.end()) in COUNT_NOUNS:
+        return None  # "1400 rooms", "about 2000 people": a count
+    if not (fiscal or mod or clamp):
+        before = text[max(0, m.start() - 2):m.start()]
+        if "$" in before or "#" in before or "£" in before or "€" in before:
+            return None
+        after = text[m.end():m.end() + 2]
+        if after[:1] in ("%", "-") and not re.match(r"-(?:\d\d|[A-Z])", after) \
+                and after[:1] == "%":
+            return None
+        if re.match(rf"\s*(?:{TZ}|hours?|hrs|local\s+time)\b", text[m.end():m.end() + 14]):
+            return None  # "at 1900 GMT": a clock reading
+        if _CASE_NUMBER.match(text, m.end()) or _NUMBER_SIGN.search(
+                text, max(0, m.start() - 6), m.start()):
+            return None  # "Case No. 2021-CF-004512", "Ordinance No. 2019": identifiers
+        before_word = preceding_word(text, m.start())
+        if before_word in NUMBER_NOUNS or (before_word not in TEMPORAL_PREPOSITIONS
+                                           and _STREET.match(text, m.end())):
+            return None  # "Room 1204", "lives at 1600 Pennsylvania Avenue"
+        if before_word in TITLE_NOUNS:
+            return None  # "the film 1917": a title
+        if _PROGRAM_NAME.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "Project 2025", "Saudi Arabia's Vision 2030": a plan's name
+        if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
+            return None
+    if year > 2099 and not fiscal \
+            and preceding_word(text, m.start()) not in _FAR_YEAR_PREPOSITIONS:
+        return None  # "by 2100", "in 2150"; "a 2500-seat hall", "Windows 2200" are no years
+    return Spec("cal", year=year, gran="year", mod=mod, clamp=clamp)
+
+
+_PROGRAM_NAME = re.compile(r"\b(?:Project|Vision|Agenda|Horizon|Mission)\s+\Z")
+
+# what may stand before a year beyond this century ("warming by 2100", "until 2300")
+_FAR_YEAR_PREPOSITIONS = frozenset({"by", "in", "until", "till", "through", "before", "after",
+                                    "beyond", "around", "of", "to", "and"})
+
+
+def year_range(m: re.Match[str], text: str) -> list[Mention] | None:
+    """"2019-2021", "1998-99": two years, linked as a range."""
+    if text[max(0, m.start("y1") - 1):m.start("y1")] in tuple(".,/:$£€-"):
+        return None
+    first = int(m.group("y1"))
+    tail = m.group("y2")
+    second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if second <= first or second - first > 100:
+        return None
+    if m.group("slash") and second != first + 1:
+        return None  # "2023/24" is a season or fiscal year; "2019/2023" is no range
+    return [Mention(m.start(), m.end("y1"), Spec("cal", year=first, gran="year")),
+            Mention(m.start("y2"), m.end("y2"), Spec("cal", year=second, gran="year"))]
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def decade(m: re.Match[str], text: str) -> Spec | None:
+    mod, clamp = prefix_mod(m)
+    if m.groupdict().get("dec"):
+        decade = int(m.group("dec")) // 10
+        if decade % 10 == 0 and decade < 200:
+            # "the 1800s", "the early 1900s": the century (the 2000s are a decade)
+            return Spec("cal", century=decade // 10, gran="century", mod=mod, clamp=clamp)
+    elif m.groupdict().get("short"):
+        decade = 190 + int(m.group("short")) // 10
+    else:
+        century = {"eighteen": 18, "twenty": 20}.get((m.group("cent") or "").lower(), 19)
+        decade = century * 10 + DECADE_WORDS[m.group("words").lower()]
+    if m.groupdict().get("words") and preceding_word(text, m.start()) in _POSSESSIVES:
+        return None  # "a man in his sixties", "in her early forties": an age, not a decade
+    return Spec("cal", decade=decade, gran="decade", mod=mod, clamp=clamp)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+
+
+def century(m: re.Match[str], text: str) -> Spec | None:
+    mod, clamp = prefix_mod(m)
+    word = m.group("ord").lower()
+    number = ORDINALS.get(word)
+    if number is None:
+        number = int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    if not 1 <= number <= 30:
+        return None
+    return Spec("cal", century=number - 1, gran="century", mod=mod, clamp=clamp)
+
+
+def season(m: re.Match[str], text: str) -> Spec | Mention | None:
+    season = SEASONS[m.group("season").lower()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+    mod, clamp = prefix_mod(m)
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None and rel is None:
+        rel = _anaphoric(m)
+    if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):
+        return None  # "a fall semester course": any fall's
+    if year is None and not (rel or m.group("the") or mod or clamp or m.group("term")):
+        word = preceding_word(text, m.start())
+        if word not in ("in", "during", "since", "until", "by", "through", "this", "last",
+                        "next", "over", "before", "after", "throughout"):
+            return None
+    if year is None:
+        after = text[m.end():m.end() + 40]
+        named = m.group("rel") and not m.group("the")
+        if re.match(r"\s+of\s+(?!\d)", after) \
+                or re.match(r"\s*(?:'s|’s)", after) and not named:
+            return None  # "the summer of love", "summer's end"; "last summer's floods" is one
+        if m.group("the") and following_word(text, m.end()) in ("of", "and") \
+                and not re.match(r"\s+of\s+\d", after) \
+                and not (following_word(text, m.end()) == "and"
+                         and preceding_word(text, m.start()) in _SEASON_PREPOSITIONS):
+            # "the fall of Kabul", "the spring and summer collections"; but "will hear
+            # arguments in the fall and rule by ...", "during the summer and fall": the season
+            return None
+        follower = re.match(r"[ \t]+([a-z]+)\b", after)
+        if follower and follower.group(1) not in _SEASON_FOLLOWERS and not m.group("term") \
+                and not (named and follower.group(1) not in _SEASON_ATTRIBUTE_NOUNS):
+            # "the winter coat", "the summer Olympics": an attribute; "the offensive that
+            # began last summer stalled": "last summer" names one, whatever verb follows
+            return None
+        if m.group("season")[:1].isupper() and re.match(r"[ \t]+[A-Z][a-z]", after) \
+                and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
+            return None  # "the Summer Palace", "Fall River", "Winter Storm Elliott": a name
+    if year is not None:
+        return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
+    spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
+    if m.group("rel") and m.groupdict().get("ana") and not m.group("the"):
+        return Mention(m.start("rel"), m.end(), spec)  # "warned that next winter ..."
+    return _after_that_clause(m, text, spec, "season") if rel and rel.startswith("ana-") \
+        else spec
+
+
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "through", "throughout",
+                                  "over", "since", "before", "after"})
+# Words that may follow a season name that is still a time ("the winter months",
+# "in spring when ..."); any other lower-case word makes the season an attribute.
+_SEASON_FOLLOWERS = frozenset("""
+of in and or to when as before after until while was were is are will would has had have
+that with for at on by the a an this it he she they we its their his her our there but so
+because if since although though season seasons months weeks break holidays holiday
+term session semester recess heat rains offensive campaign
+""".split())
+
+# nouns "last summer" or "next winter" can still qualify ("a last summer camp", "next
+# winter storm"): then the season is an attribute
+_SEASON_ATTRIBUTE_NOUNS = frozenset("""
+camp camps vacation vacations school job jobs internship internships tour tours collection
+collections house clothes menu sale sales program programs programme festival festivals
+blockbuster blockbusters movie movies film films release releases league reading storm storms
+game games fashion solstice equinox
+""".split())
+
+# words of a match report: there "the second half", "the first quarter" are of the game
+_SPORTS = re.compile(
+    r"\b(?:goals?|scor(?:ed|es|ing)|match|halftime|half-time|penalty|striker|goalkeeper"
+    r"|touchdowns?|quarterback|inning|points?\s+in\s+the|rebounds|free\s+throws?|kick-?off"
+    r"|equali[sz]er|header|substitute|referee|whistle|minute\s+\d|\d+(?:st|nd|rd|th)\s+minute)\b",
+    re.IGNORECASE)
+
+_OF_LONGER_PERIOD = re.compile(
+    r"\s+of\s+(?:the|this|that|a|last|next)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)[\s-]+)?"
+    r"(?:century|decade|millennium)\b|\s+of\s+the\s+(?:\d{4}|['’]?\d\d)['’]?s\b",
+    re.IGNORECASE)
+
+_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                "3rd": 3, "4th": 4, "final": 4, "last": 4}
+
+
+def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
+    groups = m.groupdict()
+    unit = "half" if (groups.get("unit") or "").lower().startswith("half") else "quarter"
+    if groups.get("q"):
+        number = int(groups["q"])
+        unit = "half" if groups["qh"].upper() == "H" else "quarter"
+    else:
+        number = _QUARTER_ORD[groups["ord"].lower()]
+    year = groups.get("year") or groups.get("year0")
+    rely = (groups.get("rely") or "").lower().replace("the", "this")
+    if (groups.get("ord") or "").lower() in ("last", "final"):
+        if not (year or rely):
+            return None  # "in the last quarter": the most recent one, another rule's
+        number = 2 if unit == "half" else 4  # "the last half of 1989"
+    if unit == "half" and number > 2 or number > 4:
+        return None
+    if not (year or rely or groups.get("q")) and _OF_LONGER_PERIOD.match(text, m.end()):
+        return None  # "the first half of the century": not a half of a year
+    mod, clamp = prefix_mod(m)
+    if not (year or rely or groups.get("ago") or groups.get("q")) and _SPORTS.search(
+            text, *sentence_bounds(text, m.start(), m.end())):
+        return None  # "scored twice in the second half": a half of the match
+    spec = Spec("named", gran=unit, mod=mod, clamp=clamp)
+    if unit == "half":
+        spec.half = number
+    else:
+        spec.quarter = number
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    elif rely:
+        spec.rel = "year" + str(_REL_OFFSETS.get(rely, 0))
+    elif groups.get("ago"):
+        spec.rel = "year-1"
+    ending = _QUARTER_ENDING.match(text, m.end()) if unit == "quarter" and not rely else None
+    if ending is not None and month_number(ending.group("mon")) != 3 * number:
+        # "the third quarter ended Feb. 29": a fiscal quarter, the three months to that day
+        spec.kind, spec.month = "fiscal_quarter", month_number(ending.group("mon"))
+        spec.day = int(ending.group("day"))
+        if ending.group("year"):
+            spec.year = int(ending.group("year"))
+        elif year:
+            spec.year, spec.rel = int(year), "fiscal_year"
+    if groups.get("the") and groups.get("ord") and not (mod or clamp or year or rely) \
+            and "-" in text[m.end("ord"):m.start("unit")] \
+            and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
+        # "the third-quarter loss": "the" belongs to the noun, as in "the two-year contract"
+        return Mention(m.start("ord"), m.end(), spec)
+    return spec
+
+
+_AHEAD_PREPOSITIONS = frozenset({"by", "until", "till", "before", "toward", "towards", "after",
+                                 "around", "beyond"})
+
+
+def mid_unit(m: re.Match[str], text: str) -> Spec | None:
+    """"by mid-century", "until midcentury": the middle of this century (decade)."""
+    if preceding_word(text, m.start()) not in _AHEAD_PREPOSITIONS:
+        return None  # "a mid-century home", "in mid-century America": a style, an age
+    unit = m.group("unit").lower()
+    return Spec("dct", unit=unit, count=0, gran=unit, mod="MID")
+
+
+# what follows a bare "BC", "AD", "CE" that closes a year ("in 44 BC, Caesar", "79 AD and")
+_ERA_END = re.compile(r"\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+(?:and|or|to|until|when|in|at|by"
+                      r"|during|under|as|the|a|an)\b")
+
+
+def era_year(m: re.Match[str], text: str) -> Spec | None:
+    """"44 B.C." (BC0044), "A.D. 79" (0079): a year with its era."""
+    if not m.groupdict().get("y"):
+        return None
+    year = int(m.group("y").replace(",", ""))
+    mod, _ = prefix_mod(m)
+    if not year:
+        return None
+    if "." not in m.group("era") and m.group("era") != "BCE" and m.start("era") > m.start("y") \
+            and not _ERA_END.match(text, m.end()):
+        return None  # "the 2023 BC wildfire season": British Columbia, not the era
+    if m.group("era").upper().startswith("B"):
+        return Spec("era", value=f"BC{year:04d}", mod=mod)
+    return Spec("cal", year=year, gran="year", mod=mod)
+
+
+def _in_named_year(m: re.Match[str], spec: Spec) -> Spec:
+    """A named period in the year written beside it ("the June 2024 quarter"), if any."""
+    year = m.group("year") or m.group("year0")
+    if year:
+        spec.kind, spec.year = "cal", int(year)
+    return spec
+
+
+def month_span_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """A quarter or half named by its first and last months; other spans are left to
+    the month rules."""
+    first, last = month_number(m.group("m1")), month_number(m.group("m2"))
+    span = (last - first) % 12 + 1
+    if span == 3 and first % 3 == 1:
+        spec = Spec("named", gran="quarter", quarter=(first + 2) // 3)
+    elif span == 6 and first in (1, 7):
+        spec = Spec("named", gran="half", half=1 if first == 1 else 2)
+    else:
+        return None
+    return _in_named_year(m, spec)
+
+
+def month_quarter(m: re.Match[str], text: str) -> Spec | None:
+    """"The June quarter", "the September 2024 quarter" (Apple, Australian and Indian
+    results): the calendar quarter ending in that month; other months start no quarter."""
+    month = month_number(m.group("mon"))
+    if month % 3:
+        return None
+    spec = Spec("named", gran="quarter", quarter=month // 3)
+    return _in_named_year(m, spec)
+
+
+def quarter_short(m: re.Match[str], text: str) -> Spec | None:
+    """"3Q24", "1H 2025", "4Q'23" (brokers' and banks' notes): number first, then year."""
+    unit = "half" if m.group("qh") == "H" else "quarter"
+    number = int(m.group("q"))
+    if unit == "half" and number > 2:
+        return None
+    yy = m.group("yy")
+    year = int(m.group("year")) if m.group("year") else century_of_two_digits(int(yy))
+    spec = Spec("cal", gran=unit, year=year)
+    if unit == "half":
+        spec.half = number
+    else:
+        spec.quarter = number
+    return spec
+
+
+# "the quarter ended June 30", "the quarter ending Sept. 30": the end date names it
+_QUARTER_ENDING = re.compile(
+    rf",?\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|end|through|to)\s+(?P<mon>{MONTH})\s*"
+    rf"(?P<day>\d\d?)(?:,?\s+(?P<year>{YEAR})\b)?")
+
+
+def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
+    word = (m.group("w") or "").lower()
+    if m.group("unit").lower() == "period" and not word:
+        return None
+    spec = Spec("latest_quarter", gran="quarter")
+    ending = _QUARTER_ENDING.match(text, m.end())
+    if ending is not None and not word:
+        month = month_number(ending.group("mon"))
+        if month % 3 == 0:  # a calendar quarter; a fiscal one ending in July stays "latest"
+            spec.quarter = month // 3
+            if ending.group("year"):  # "the quarter ended Sept. 30, 2019": that year's
+                return Spec("cal", gran="quarter", quarter=month // 3,
+                            year=int(ending.group("year")))
+    if "ago" in word or "earlier" in word or "year" in word:
+        # gran None for "period": after "the nine months" it means a whole year
+        gran = "quarter" if m.group("unit").lower() == "quarter" else None
+        return Spec("ref", unit="year", count=-1, gran=gran, rel="quarter")
+    return spec
+
+
+def period_of_year(m: re.Match[str], text: str) -> Spec:
+    """A reporting period named by its year or as last year's: "the 1988 period",
+    "the corresponding period last year", "last year's quarter". Financial reports
+    mean the quarter under discussion, so the resolver takes the most recent quarter
+    and moves it to that year."""
+    groups = m.groupdict()
+    gran = None if "period" in m.group(0).lower() else "quarter"
+    spec = Spec("ref", unit="year", count=-1, gran=gran, rel="quarter")
+    if groups.get("year"):
+        spec.year = int(groups["year"])
+    elif (groups.get("rely") or "").lower() == "this":
+        spec.count = 0
+    return spec
+
+
+def weekday(m: re.Match[str], text: str) -> Spec | None:
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
+    clause_start = None
+    if rel == "that" and m.start("rel") == m.start() \
+            and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
+        # "insisted that Tuesday's vote had been rigged": "that" opens the clause
+        rel = None
+        clause_start = m.end("rel") + len(text[m.end("rel"):m.end()]) \
+            - len(text[m.end("rel"):m.end()].lstrip())
+    wd = weekday_number(m.group("wd"))
+    part_word = (m.group("pod") or "").lower()
+    at_night = bool(m.groupdict().get("overnight"))
+    if at_night and not part_word:
+        part_word = "night"
+    daybreak = (m.groupdict().get("daybreak") or "").lower()
+    if daybreak and not part_word:
+        part_word = DAYBREAK_WORDS[re.sub(r"\s+", " ", daybreak)]
+    plural = bool(m.group("plural")) or part_word.endswith("s")
+    part_word = part_word.rstrip("s")
+    mod, clamp = prefix_mod(m)
+    qualifier = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start("wd") - 12):m.start("wd")])
+    if not rel and qualifier and qualifier.group(1).lower() in WEEKDAY_NAME_QUALIFIERS:
+        return None  # "Black Friday", "Super Tuesday": named days, not last Friday
+    head = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[m.end():m.end() + 20])
+    if m.group("wd")[:1].isupper() and not part_word and head \
+            and head.group(1).lower() in WEEKDAY_NAME_HEADS:
+        return None  # "The Sunday Times", "the Mail on Sunday" is left alone
+    if not part_word and not rel and text[m.end():m.end() + 1] in (" ", "\t") and \
+            f"{m.group('wd').lower()} {following_word(text, m.end())}" in WEEKDAY_IDIOMS:
+        return None  # "the Sunday school teacher"
+    if (m.group("pod") or "")[:1].isupper() and head \
+            and head.group(1).lower() in WEEKDAY_PART_SHOW_HEADS:
+        return None  # "Saturday Night Live": a show
+    if plural:
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part_word]}" if part_word else "")
+        return Spec("set", type="SET", value=value, gran="day")
+    spec = Spec("weekday", weekday=wd, rel=rel, gran="day", mod=mod, clamp=clamp)
+    if m.group("wrel"):
+        if rel:
+            return None
+        # "Monday of last week", "Friday next week": that weekday of the week named
+        spec.rel = "week" + str(_REL_OFFSETS[m.group("wrel").lower()])
+    if part_word:
+        spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    if m.groupdict().get("wpost"):
+        if rel or part_word:  # "next Monday week", "Tuesday night last": left as they were
+            return Mention(m.start(), m.end("pod") if m.group("pod") else m.end("wd"), spec)
+        # "Monday week": the one a week after the coming Monday; "Friday last": last Friday
+        spec.rel = "after_next" if m.group("wpost").lower() == "week" else "last"
+    if at_night and m.group("pod"):
+        return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
+    if clause_start is not None:
+        return Mention(clause_start, m.end(), spec)
+    return spec
+
+
+_STRETCH_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending)\b")
+
+
+def fiscal_year(m: re.Match[str], text: str) -> Spec | None:
+    rel = (m.group("rel") or m.group("rel2") or "current").lower()
+    mod, clamp = prefix_mod(m)
+    if not (m.group("rel") or m.group("rel2") or mod or clamp) and (
+            _STRETCH_ENDED.match(text, m.end()) or _STRETCH_TO.match(text, m.end())):
+        # "in the fiscal year ended Jan. 31", "the financial year to March": twelve
+        # months closed by the date that follows (TimeBank: DURATION P1Y)
+        return Spec("duration", type="DURATION", count=1, unit="year")
+    return Spec("dct", unit="year", count=_REL_OFFSETS.get(rel, 0), gran="year", mod=mod,
+                clamp=clamp)
+
+
+def fiscal_short_year(m: re.Match[str], text: str) -> Spec:
+    """"FY23", "FY '24": company filings shorten the fiscal year to two digits; like
+    "FY2024" it is dated as the calendar year it is named after (the century pivots
+    at 50, so "FY99" stays in the 1900s)."""
+    short = int(m.group("yy"))
+    return Spec("cal", year=(2000 if short < 50 else 1900) + short, gran="year")
+
+
+def turn_of(m: re.Match[str], text: str) -> Spec | None:
+    """"the turn of the century": about the first year of a century (of the publication
+    date's, unless one is named), TimeML's APPROX."""
+    if not m.group("the"):
+        return None
+    if m.group("unit").lower() == "millennium":
+        year = 2000 if not m.group("ord") else None
+    elif m.group("ord"):
+        word = m.group("ord").lower()
+        number = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+        year = (number - 1) * 100 if 1 <= number <= 30 else None
+    else:
+        return Spec("dct", unit="century", count=0, gran="year", out="year", mod="APPROX")
+    if year is None:
+        return None
+    return Spec("cal", year=year, gran="year", mod="APPROX")
+
+
+def year_end(m: re.Match[str], text: str) -> Spec:
+    unit = m.group("unit").lower()
+    rel = (m.group("rely") or "this").lower()
+    return Spec("dct", unit=unit, count=_REL_OFFSETS[rel], gran=unit, mod="END")
+
+
+def spoken_year(m: re.Match[str], text: str) -> Spec | None:
+    """"nineteen ninety-four"; "two thousand (and) one" only after "the year" or a
+    temporal preposition, since elsewhere it is a count."""
+    if m.groupdict().get("century") is None:
+        if not m.groupdict().get("the") \
+                and preceding_word(text, m.start()) not in ("in", "since", "until", "by"):
+            return None
+        rest = word_number(m.group("rest")) if m.group("rest") else 0
+        return Spec("cal", year=2000 + int(rest or 0), gran="year")
+    century = 19 if m.group("century").lower() == "nineteen" else 20
+    rest = word_number(m.group("rest"))
+    if rest is None or rest < 10:
+        return None
+    return Spec("cal", year=century * 100 + int(rest), gran="year")

@@ -1,0 +1,156 @@
+"""Builders for vague references: "recently", "soon", "decades ago", "for some time",
+"current weakness".
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.builders.shared import (
+    _counted,
+    _vague_shift,
+)
+from service.temporal.regex_parts import (
+    following_word,
+    preceding_word,
+)
+from service.temporal.spec import (
+    Mention,
+    Spec,
+)
+from service.temporal.vocabulary import (
+    NOT_PAST_ED,
+    PAST_CUES,
+    UNIT_SPELLINGS,
+    VAGUE_EXPRESSIONS,
+    VAGUE_UNIT_ADJECTIVES,
+)
+
+
+def vague_ago(m: re.Match[str], text: str) -> Spec | None:
+    """"Riots broke out decades ago": some time back, how long unsaid."""
+    if _counted(text, m.start()):
+        return None
+    return Spec("vague", value="PAST_REF")
+
+
+_NOT_VAGUE_NOUNS = frozenset({
+    "account", "accounts", "affairs", "events", "contract", "contracts", "market", "markets",
+    "prices", "price", "trading", "generation", "generations", "flows", "flow", "system",
+    "source", "sources", "density", "rate", "rates", "exchange", "tense", "value", "values",
+    "use", "reference",
+})
+
+
+def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
+    """"current weakness", "recent declines", "future losses": the adjective alone."""
+    if m.group("noun") in _NOT_VAGUE_NOUNS or m.group("noun") in UNIT_SPELLINGS:
+        return None
+    if preceding_word(text, m.start()) in ("most", "more", "the") and \
+            m.group("adj").lower() == "recent" and preceding_word(text, m.start()) != "the":
+        return None
+    value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[
+        m.group("adj").lower()]
+    return Mention(m.start(), m.end("adj"), Spec("vague", value=value))
+
+
+def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
+    if m.group("unit2"):
+        unit = UNIT_SPELLINGS[m.group("unit2").lower()]
+        spec = Spec("duration", type="DURATION", count=None, unit=unit)
+        return Mention(m.start("unit2"), m.end(), spec)  # "after months of talks"
+    if m.group("unit5"):
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[m.group("unit5").lower()])
+    if m.group("unit3"):
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[m.group("unit3").lower()])
+    if m.group("unit4"):
+        if _counted(text, m.start()) \
+                or preceding_word(text, m.start()) in ("after", "before", "for", "of", "the"):
+            # "two hours after": the count's; "for days before"; "in the weeks before the
+            # shooting" leans on an event the story may have dated anywhere, or not at all
+            return None
+        direction = "later" if m.group("dir4").lower() == "after" else "earlier"
+        return _vague_shift(UNIT_SPELLINGS[m.group("unit4").lower()], direction, None)
+    if m.group("unit6") or m.group("unit7"):
+        if _counted(text, m.start()) \
+                or preceding_word(text, m.start()) in ("after", "before", "for", "of", "the",
+                                                       "light"):
+            # "two months after": the count's; "for months", "the months" have their own
+            # rules; "light years ahead of" is a distance
+            return None
+        return Spec("duration", type="DURATION", count=None,
+                    unit=UNIT_SPELLINGS[(m.group("unit6") or m.group("unit7")).lower()])
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    quantity = m.group("q").lower()
+    spec = Spec("duration", type="DURATION", count=None, unit=unit)
+    if quantity in ("for", "in", "over", "within"):
+        # "within minutes" is how soon; "in minutes", "for days" are too often something
+        # else ("in days of old") to risk
+        if unit in ("second", "minute", "day") and quantity != "within":
+            return None
+        return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    if quantity.startswith(("tak", "took", "spen", "wait")) or quantity in ("be", "been"):
+        # "will take years", "could be days", "spent weeks": the verb stays out
+        return Mention(m.start("unit"), m.end(), spec)
+    if quantity.startswith(("the past", "the last")):
+        spec.anchored = "past"
+    elif quantity.startswith("the next"):
+        spec.anchored = "next"
+    return spec
+
+
+def _soon_in_past(text: str, start: int, end: int) -> bool:
+    """"was soon released", "soon became": "soon" next to a past-tense verb."""
+    before = preceding_word(text, start)
+    after = following_word(text, end)
+    return before in ("was", "were", "had") or after in PAST_CUES \
+        or (after.endswith("ed") and after not in NOT_PAST_ED)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+\Z")
+
+
+def _soon_in_name(text: str, start: int, end: int) -> bool:
+    """"Kwon Soon-woo", "Lee Soon Ja", "Soon-Yi": a capitalised "Soon" joined to a name
+    part by a hyphen, or written after a capitalised word in mid-sentence, is a name."""
+    if not text[start].isupper():
+        return False
+    return re.match(r"-[A-Za-z]", text[end:end + 2]) is not None \
+        or _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_PAY_LATER = re.compile(r"[\s,-]*pay[\s-]+later\b", re.IGNORECASE)
+
+
+def vague(m: re.Match[str], text: str) -> Spec | None:
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word == "soon" and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
+                                    text[m.end():m.end() + 14])
+                           or preceding_word(text, m.start()) in ("as", "how", "too")):
+        return None
+    if word in ("recently", "lately", "now") and preceding_word(text, m.start()) == "as" \
+            and re.match(r"\s+as\b", text[m.end():m.end() + 4]):
+        return None  # "as recently as 2016": the date that follows is the time
+    if word == "soon" and _soon_in_name(text, m.start(), m.end()):
+        return None  # "Kwon Soon-woo", "Lee Soon Ja": part of a (Korean) name
+    if word == "soon" and _soon_in_past(text, m.start(), m.end()):
+        return None  # "the trickle soon became a flood": shortly after another event
+    if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
+                                  text[m.end():m.end() + 15]):
+        return None
+    if word == "now" and _PAY_LATER.match(text, m.end()):
+        return None  # "buy now, pay later" loans: a kind of credit, not the present
+    return Spec("vague", value=VAGUE_EXPRESSIONS[word])
+
+
+def vague_units(m: re.Match[str], text: str) -> Spec | None:
+    adjective = re.sub(r"\s+", " ", m.group("adj").lower())
+    value = VAGUE_UNIT_ADJECTIVES[adjective]
+    unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    if adjective == "recent" and unit in ("hour", "day", "week", "month", "quarter"):
+        # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
+        # years" stays the vague past
+        return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+    return Spec("vague", value=value)
