@@ -17,7 +17,7 @@ from service.temporal.builders.shared import duration_value
 from service.temporal.patterns import RULES
 from service.temporal.regex_parts import MONTH, WEEKDAY
 from service.temporal.spec import Mention, Spec
-from service.temporal.vocabulary import SEASONS, WEEKDAYS
+from service.temporal.vocabulary import MONTHS, SEASONS, WEEKDAYS
 
 _PREFIX_WINDOW = 60
 # "last" right after a modal or "to" is the verb ("expected to last several weeks", "will
@@ -198,8 +198,8 @@ def find(text: str) -> list[Mention]:
 # names after the first take its "last"/"next"/"this" (the summer is last summer too)
 _SHARED_RELS = frozenset({"last", "next", "this", "this past", "this coming", "coming", "past",
                           "previous"})
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)
+_SEASON_NAMES = "|".join(SEASONS)
 
 
 def _name_list(names: str) -> re.Pattern[str]:
@@ -207,8 +207,7 @@ def _name_list(names: str) -> re.Pattern[str]:
 
 
 _SHARED_LISTS = {
-    "season": (_name_list("(?i:spring|summer|fall|autumn|winter)"),
-               re.compile(r"(?i:spring|summer|fall|autumn|winter)\b")),
+    "season": (_name_list(f"(?i:{_SEASON_NAMES})"), re.compile(rf"(?i:{_SEASON_NAMES})\b")),
     "month": (_name_list("|".join(_MONTH_NAMES)), re.compile("|".join(_MONTH_NAMES))),
     "day": (_name_list("|".join(w.capitalize() for w in WEEKDAYS)),
             re.compile("|".join(w.capitalize() for w in WEEKDAYS))),

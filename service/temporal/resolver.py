@@ -27,7 +27,7 @@ from service.temporal.calendar import (
 )
 from service.temporal.expression import Anchor, Interval, TimeExpression
 from service.temporal.spec import Mention, Spec
-from service.temporal.tense import after_since, sentence_bounds, tense_at
+from service.temporal.tense import after_since, possessive_at, sentence_bounds, tense_at
 from service.temporal.vocabulary import (
     EASTER_OFFSETS,
     EVENT_DAY_NOUNS,
@@ -62,7 +62,6 @@ _WEEKDAY_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|in
 _AND_LINK = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "a warning is in effect through Tuesday evening": what holds until then is still on
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # what a figure is compared with has happened: "up 4% from Friday's close"
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|versus|vs\.|compared\s+(?:with|to))\s+$",
                               re.IGNORECASE)
@@ -74,7 +73,7 @@ _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)
                            r"(?i:in|during|throughout)\s+")
 # what may open a sentence before a possessive year: "Next year's conference", "“2019's
 _OPENING = re.compile(r"[\s\"'“‘(]*")
-_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
+_POSSESSIVE_SUBJECT = re.compile(r"['’]s\s+[a-z]")
 # the end of a clause: a later month may belong to another subject ("..., and the talks
 # will resume in March")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b"
@@ -484,12 +483,7 @@ class Resolver:
             return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
         dated = self._full_date_in_sentence(mention)
         around = dated.period.start if dated is not None else self.dct
-        options = []
-        for year in (around.year - 1, around.year, around.year + 1):
-            try:
-                options.append(date(year, spec.month, spec.day))
-            except ValueError:
-                continue
+        options = _days_around(around.year, spec.month, spec.day)
         if not options:
             return None
         if dated is not None and spec.weekday is None:
@@ -546,27 +540,23 @@ class Resolver:
 
     def _past_verb_right_before(self, start: int) -> bool:
         m = _GOVERNING_VERB.search(self.text, max(0, start - 60), start)
-        if m is None:
-            return False
+        return m is not None and self._is_past_verb(m, _PAST_FORMS)
+
+    def _past_verb_with_object_before(self, start: int) -> bool:
+        m = _VERB_OBJECT_IN.search(self.text, max(0, start - 60), start)
+        return m is not None and self._is_past_verb(m, _PAST_FORMS | {"hit"}) \
+            and not _HAS_HAD_BEFORE.search(self.text, max(0, m.start("verb") - 12),
+                                           m.start("verb"))
+
+    def _is_past_verb(self, m: re.Match[str], past_forms: frozenset[str]) -> bool:
+        """Whether ``m``'s "verb" group is a past form with no modal or infinitive marker
+        in front ("was arrested", not "will be arrested" nor "to be arrested")."""
         verb = m.group("verb").lower()
-        if verb not in _PAST_FORMS and not (
+        if verb not in past_forms and not (
                 verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
             return False
         return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
                                               m.start("verb"))
-
-    def _past_verb_with_object_before(self, start: int) -> bool:
-        m = _VERB_OBJECT_IN.search(self.text, max(0, start - 60), start)
-        if m is None:
-            return False
-        verb = m.group("verb").lower()
-        if verb not in _PAST_FORMS | {"hit"} and not (
-                verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
-            return False
-        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
-                                              m.start("verb")) \
-            and not _HAS_HAD_BEFORE.search(self.text, max(0, m.start("verb") - 12),
-                                           m.start("verb"))
 
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
@@ -596,12 +586,7 @@ class Resolver:
         elif spec.year is not None:
             end_year = spec.year
         else:
-            options = []
-            for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
-                try:
-                    options.append(date(year, spec.month, spec.day or 1))
-                except ValueError:
-                    continue
+            options = _days_around(self.dct.year, spec.month, spec.day or 1)
             if not options:
                 return None
             end_year = self._pick_by_tense(options, mention, slack_days=45).year
@@ -625,7 +610,7 @@ class Resolver:
         ref = in_sentence[0]
         framing = self.results[ref.index]
         if ref.period.gran == "year" and _OPENING.fullmatch(self.text, lo, framing.start) \
-                and _POSSESSIVE.match(self.text, framing.end) \
+                and _POSSESSIVE_SUBJECT.match(self.text, framing.end) \
                 and not _CLAUSE_BREAK.search(self.text, framing.end, mention.start):
             # "Next year's conference will be held in Egypt in November", "Last year's
             # harvest, which began in September, ...": the year its subject is dated to
@@ -797,7 +782,7 @@ class Resolver:
         if tense is None and _HOLDS_UNTIL.search(self.text, max(0, mention.start - 8),
                                                  mention.start):
             tense = "future"
-        if tense is None and _POSSESSIVE_AFTER.match(self.text, mention.end):
+        if tense is None and possessive_at(self.text, mention.end):
             # "set the date of Thursday's vote": an event the reader knows, the nearest
             # such day on either side of the publication date; news tells more of what
             # happened, so the past one wins unless the coming one is clearly nearer
@@ -1045,6 +1030,18 @@ class Resolver:
         return TimeExpression(**base, type=typ, value=period.value, mod=mod,
                               granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
                               interval=Interval(start, end), anchor=anchor)
+
+
+def _days_around(year: int, month: int, day: int) -> list[date]:
+    """That day of the month in the year before ``year``, that year and the next (Feb. 29
+    only where it exists)."""
+    days = []
+    for candidate in (year - 1, year, year + 1):
+        try:
+            days.append(date(candidate, month, day))
+        except ValueError:
+            continue
+    return days
 
 
 def lunar_dates(name: str, year: int) -> list[date]:

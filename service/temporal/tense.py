@@ -223,6 +223,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, sentence_end
 
 
+def possessive_at(text: str, end: int) -> bool:
+    """Whether a possessive ending ("'s", "’") follows ``end``: "Thursday's vote"."""
+    return _POSSESSIVE.match(text, end) is not None
+
+
 def after_since(text: str, start: int) -> bool:
     """"since March", "ever since Christmas": what follows has already begun."""
     return _SINCE.search(text, max(0, start - 12), start) is not None
@@ -248,7 +253,7 @@ def tense_at(
     if _ORDERED_BY.search(text, max(0, start - 120), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 120), start):
         return "future"
-    if _SET_FOR.search(text, max(0, start - 70), start) and not _POSSESSIVE.match(text, end):
+    if _SET_FOR.search(text, max(0, start - 70), start) and not possessive_at(text, end):
         # (not "set the date of Thursday's vote": the vote's day, set at any time)
         return "future"
     if _AIMED_BY.search(text, max(0, start - 100), start) \

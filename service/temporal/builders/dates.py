@@ -484,6 +484,11 @@ _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd
                 "3rd": 3, "4th": 4, "final": 4, "last": 4}
 
 
+def _numbered(unit: str, number: int) -> dict[str, int]:
+    """The Spec field that numbers a half or a quarter of the year."""
+    return {"half": number} if unit == "half" else {"quarter": number}
+
+
 def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     groups = m.groupdict()
     unit = "half" if (groups.get("unit") or "").lower().startswith("half") else "quarter"
@@ -506,11 +511,7 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     if not (year or rely or groups.get("ago") or groups.get("q")) and _SPORTS.search(
             text, *sentence_bounds(text, m.start(), m.end())):
         return None  # "scored twice in the second half": a half of the match
-    spec = Spec("named", gran=unit, mod=mod, clamp=clamp)
-    if unit == "half":
-        spec.half = number
-    else:
-        spec.quarter = number
+    spec = Spec("named", gran=unit, mod=mod, clamp=clamp, **_numbered(unit, number))
     if year:
         spec.kind, spec.year = "cal", int(year)
     elif rely:
@@ -607,12 +608,7 @@ def quarter_short(m: re.Match[str], text: str) -> Spec | None:
         return None
     yy = m.group("yy")
     year = int(m.group("year")) if m.group("year") else century_of_two_digits(int(yy))
-    spec = Spec("cal", gran=unit, year=year)
-    if unit == "half":
-        spec.half = number
-    else:
-        spec.quarter = number
-    return spec
+    return Spec("cal", gran=unit, year=year, **_numbered(unit, number))
 
 
 # "the quarter ended June 30", "the quarter ending Sept. 30": the end date names it
