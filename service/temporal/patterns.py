@@ -371,8 +371,12 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
           quarter_short, 3),
     _rule("quarter_code",
-          rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
-          quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
+          # Indian results: "Q2 FY26", "Q3FY25", "H1 FY2026", "Q4 of FY24": the fiscal
+          # year's quarter (half), the year named as "FY26" alone is
+          r"(?P<qh>[QH])(?P<q>[1-4])(?:\b|(?=FY\s?['’]?\d\d))"
+          rf"(?:\s*(?:FY\s?)?(?P<year>{YEAR})"
+          r"|\s*(?:(?i:of)\s+)?FY\s?['’]?(?P<fyy>\d\d)(?![\d%]))?",
+          quarter, 3, prefix=_P_MOD + rf"(?:(?P<year0>{YEAR})\s*)?"),
     _rule("latest_quarter",
           r"\b(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|just-ended|recent|year-ago"
           r"|year-earlier|comparable\s+year-ago|comparable|corresponding|same))\s+)?"
@@ -610,7 +614,8 @@ RULES: tuple[Rule, ...] = (
           r"|festivities|party|parties|eve|day|break|period|message|greetings|address|honours"
           r"|honors)\b)", new_year, 2, prefix=_P_MOD),
     _rule("named_day", rf"(?<![\d/.,]){_alt(NAMED_DAYS)}(?![\d/.,-]\d|\d)", named_day, 4),
-    _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
+    _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2,
+          prefix=_P_MOD),
     # "the week before last", "the night before last"
     # (cores start at a lower-case literal, which the regex engine finds fastest)
     _rule("before_last", r"before\s+last\b", before_last, 3,

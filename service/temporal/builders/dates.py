@@ -498,6 +498,8 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     else:
         number = _QUARTER_ORD[groups["ord"].lower()]
     year = groups.get("year") or groups.get("year0")
+    if groups.get("fyy"):
+        year = str(_short_year(int(groups["fyy"])))
     rely = (groups.get("rely") or "").lower().replace("the", "this")
     if (groups.get("ord") or "").lower() in ("last", "final"):
         if not (year or rely):
@@ -727,8 +729,13 @@ def fiscal_short_year(m: re.Match[str], text: str) -> Spec:
     """"FY23", "FY '24": company filings shorten the fiscal year to two digits; like
     "FY2024" it is dated as the calendar year it is named after (the century pivots
     at 50, so "FY99" stays in the 1900s)."""
-    short = int(m.group("yy"))
-    return Spec("cal", year=(2000 if short < 50 else 1900) + short, gran="year")
+    mod, clamp = prefix_mod(m)
+    return Spec("cal", year=_short_year(int(m.group("yy"))), gran="year", mod=mod, clamp=clamp)
+
+
+def _short_year(short: int) -> int:
+    """A two-digit fiscal year: the century pivots at 50 ("FY99" is 1999)."""
+    return (2000 if short < 50 else 1900) + short
 
 
 def turn_of(m: re.Match[str], text: str) -> Spec | None:
