@@ -63,8 +63,16 @@ def frequency(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", type="SET", value=value, quant=quant, freq=freq)
 
 
+# "235 kilometres per hour", "60 km per hour": a speed, not a set of hours
+_SPEED_UNITS = frozenset({
+    "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "kms",
+    "feet", "metres", "meters", "metre", "meter", "yards", "knots", "nautical"})
+
+
 def every(m: re.Match[str], text: str) -> Spec | Mention | None:
     quant = m.group("q").upper()
+    if quant == "PER" and not m.group("n") and preceding_word(text, m.start()) in _SPEED_UNITS:
+        return None
     target = m.group("t")
     low = target.lower()
     count: float | None = 1
