@@ -498,14 +498,18 @@ RULES: tuple[Rule, ...] = (
           r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          # "for a week or more", "six months or longer": at least that long
+          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer))\b(?!\s+(?i:than|of)\b))?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          # "for a week or more", "six months or longer": at least that long
+          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer))\b(?!\s+(?i:than|of)\b))?",
           duration, 1, prefix=_P_DURATION),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's

@@ -384,6 +384,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
     if m.groupdict().get("orso2"):
         mod = mod or "APPROX"  # "the next two years or so"
+    if m.groupdict().get("ormore"):
+        mod = mod or "EQUAL_OR_MORE"  # "for a week or more"
     anchored = _anchoring(m.group("anch"))
     if lowered in ("a", "an") and unit in ("minute", "hour") and not (m.group("the") or mod) \
             and preceding_word(text, m.start()) in _RATE_OR_IDIOM_BEFORE:
