@@ -52,6 +52,7 @@ from service.temporal.builders.dates import (
     turn_of,
     week_of_month,
     weekday,
+    weekday_month_day,
     weekday_of_month,
     year,
     year_end,
@@ -433,6 +434,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"
           # lower case only: "told Dawn on Monday" is Pakistan's newspaper
           rf"(?:(?P<daybreak>{words(list(DAYBREAK_WORDS), cased=True)})(?:\s+(?i:on))?\s+)?"),
+    # British and Australian English: "on Monday the 24th", "Friday 13th": the day of the
+    # month named with its weekday, the month left to the reader ("the 24th of April" is
+    # day_month's)
+    _rule("weekday_month_day",
+          rf"(?P<wd>{WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<day>{DAY})"
+          r"(?<=st|nd|rd|th)(?!\s+(?i:of)\b|\s+" + MONTH_AFTER_DAY + r"\b)",
+          weekday_month_day, 3),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
     # "Sat"; "Sun." is a newspaper)
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,

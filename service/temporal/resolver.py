@@ -475,6 +475,14 @@ class Resolver:
             return None
 
     def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
+        if spec.month is None and spec.day is not None and spec.weekday is not None:
+            # "Monday the 24th": the months around the publication date whose that day
+            # falls on that weekday, picked like a month's day
+            weekday_options = [d for d in _month_days_around(self.dct, spec.day)
+                               if d.weekday() == spec.weekday]
+            if not weekday_options:
+                return None
+            return Period("day", self._pick_by_tense(weekday_options, mention, slack_days=7))
         if spec.month is None or spec.day is None:
             return None
         event_year = EVENT_DAYS.get((spec.month, spec.day))
@@ -1030,6 +1038,18 @@ class Resolver:
         return TimeExpression(**base, type=typ, value=period.value, mod=mod,
                               granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
                               interval=Interval(start, end), anchor=anchor)
+
+
+def _month_days_around(dct: date, day: int) -> list[date]:
+    """That day of each month from six months before ``dct`` to six after."""
+    days = []
+    for offset in range(-6, 7):
+        index = dct.year * 12 + dct.month - 1 + offset
+        try:
+            days.append(date(index // 12, index % 12 + 1, day))
+        except ValueError:
+            continue
+    return days
 
 
 def _days_around(year: int, month: int, day: int) -> list[date]:

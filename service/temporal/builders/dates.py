@@ -175,6 +175,15 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 
 
+def weekday_month_day(m: re.Match[str], text: str) -> Spec | None:
+    """"Monday the 24th": that day of the month, in the nearest month where it falls on
+    that weekday."""
+    day = day_number(m.group("day"))
+    if not day:
+        return None
+    return Spec("cal", day=day, weekday=weekday_number(m.group("wd")), gran="day")
+
+
 def weekday_of_month(m: re.Match[str], text: str) -> Spec:
     """"the first Monday in October", "the last Friday of September 2025": that day,
     resolved like a holiday defined the same way (Labor Day is the first Monday of
