@@ -184,6 +184,13 @@ DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
 
+# the second end of a clock range and its day: "[2pm] and 7pm today"
+_RANGE_MATE_DAY = re.compile(
+    r"[ \t]*(?:[-–—]|and\b|to\b|until\b|till\b)[ \t]*\d\d?(?:[:.][0-5]\d)?[ \t]*"
+    r"(?:[ap]\.[ \t]?m\.|[ap]m\b|[AP]M\b)(?:,?[ \t]+(?:on[ \t]+)?)"
+    rf"(?P<day>{DAYREF})")
+
+
 # a capitalised word that may follow a title-case "Midnight" in a headline
 _DAY_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|Today|Tonight|Tomorrow|Yesterday|Eastern|Local"
                        r"|Central|Pacific|Mountain|GMT|UTC|ET|EST|EDT")
@@ -259,6 +266,12 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
     mod = APPROX_WORDS.get((groups.get("approx") or "").lower().replace("at ", ""))
     spec = Spec("dct", type="TIME", unit="day", count=0, gran="time", clock=(hour, minute),
                 mod=mod)
+    if not groups.get("day") and not groups.get("cmon") and not special:
+        mate = _RANGE_MATE_DAY.match(text, m.end())
+        if mate is not None:
+            # "between 2pm and 7pm today", "from 8am to 5pm on Saturday": the range's
+            # second end names the day of both
+            groups = {**groups, **mate.groupdict()}
     day = (groups.get("day") or "").lower()
     if groups.get("cmon"):
         spec.kind, spec.month, spec.day = "cal", month_number(groups["cmon"]), \
