@@ -233,6 +233,27 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "international women's day": (3, 8), "world environment day": (6, 5),
     "world aids day": (12, 1), "earth day": (4, 22),
 }
+# "Independence Day" in a country's own press: its day, told by the places and people
+# the story names (a dateline counts three times); the United States' otherwise
+INDEPENDENCE_DAYS: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {
+    "pakistan": ((8, 14), ("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi",
+                           "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Sindh", "Balochistan")),
+    "india": ((8, 15), ("India", "Indian", "Indians", "New Delhi", "Mumbai", "Kolkata",
+                        "Chennai", "Bengaluru", "Lok Sabha", "Rajya Sabha", "Red Fort")),
+    "bangladesh": ((3, 26), ("Bangladesh", "Bangladeshi", "Dhaka")),
+    "sri lanka": ((2, 4), ("Sri Lanka", "Sri Lankan", "Colombo")),
+    "nigeria": ((10, 1), ("Nigeria", "Nigerian", "Nigerians", "Abuja", "Lagos")),
+    "ghana": ((3, 6), ("Ghana", "Ghanaian", "Accra")),
+    "philippines": ((6, 12), ("Philippines", "Philippine", "Filipino", "Filipinos", "Manila")),
+    "indonesia": ((8, 17), ("Indonesia", "Indonesian", "Jakarta")),
+    "ukraine": ((8, 24), ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev")),
+    "mexico": ((9, 16), ("Mexico", "Mexican", "Mexicans")),
+    "brazil": ((9, 7), ("Brazil", "Brazilian", "Brazilians")),
+    "zimbabwe": ((4, 18), ("Zimbabwe", "Zimbabwean", "Harare")),
+    "uganda": ((10, 9), ("Uganda", "Ugandan", "Kampala")),
+}
+INDEPENDENCE_DAY_US_CUES = ("United States", "U.S.", "America", "American", "Americans",
+                            "Fourth of July", "July 4", "July Fourth")
 QUADRENNIAL_HOLIDAYS: dict[str, int] = {"inauguration day": 1}  # name -> year % 4
 # days known by their date alone, as a name with its year fixed: "the 9/11 attacks"
 NAMED_DAYS: dict[str, tuple[int, int, int]] = {

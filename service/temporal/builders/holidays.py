@@ -13,6 +13,8 @@ from service.temporal.spec import (
 )
 from service.temporal.vocabulary import (
     HOLIDAY_NAME_NOUNS,
+    INDEPENDENCE_DAY_US_CUES,
+    INDEPENDENCE_DAYS,
     NAMED_DAYS,
     PARTS_OF_DAY,
 )
@@ -43,6 +45,29 @@ _FOREIGN_OWNER = re.compile(
     r"(?:\b(?:its|their)|(?<!America)(?<!U\.S\.)(?<!nation)(?<!country)['’]s)\s+\Z")
 
 
+def _cue_count(cues: tuple[str, ...], text: str) -> int:
+    pattern = r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)"
+    dateline = text[:60].split("\n", 1)[0]
+    head = re.match(r"[A-Z][A-Z .'-]+(?=,|\s+\()", dateline)
+    count = len(re.findall(pattern, text))
+    if head is not None and re.search(pattern, head.group(0).title()):
+        count += 3  # "ISLAMABAD, Aug 14": the dateline's country
+    return count
+
+
+def _independence_day(text: str) -> tuple[int, int] | None:
+    """The country whose "Independence Day" a story means, when it is not the United
+    States': the one whose places and people it names most, more than America's."""
+    best, best_count = None, 0
+    for day, cues in INDEPENDENCE_DAYS.values():
+        count = _cue_count(cues, text)
+        if count > best_count:
+            best, best_count = day, count
+    if best is None or best_count <= _cue_count(INDEPENDENCE_DAY_US_CUES, text):
+        return None
+    return best
+
+
 def holiday(m: re.Match[str], text: str) -> Spec | None:
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     mod, clamp = prefix_mod(m)
@@ -58,6 +83,13 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
         follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
         if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:
             return None  # "the Good Friday Agreement", "Easter Island", "a Christmas tree"
+    if name == "independence day" and not (rel or m.group("hweek")):
+        national = _independence_day(text)
+        if national is not None:
+            spec = Spec("cal", year=year, month=national[0], day=national[1], gran="day",
+                        mod=mod, clamp=clamp)
+            _part_of(m, spec)
+            return spec
     spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
     if m.group("hweek"):
         # "Easter week": the week containing it; "Labor Day weekend": the weekend next to it
