@@ -403,7 +403,8 @@ RULES: tuple[Rule, ...] = (
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
-          r"|coming))\s+(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
+          r"|coming))\s+(?:(?i:long)\s+(?=(?i:weekend)\b))?"
+          r"(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
     _rule("day_word",
@@ -581,6 +582,8 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
+          # "the long weekend" (Australia, NZ, Ireland, Canada): the weekend, a day longer
+          r"(?:(?i:long)\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to
@@ -646,10 +649,11 @@ RULES: tuple[Rule, ...] = (
           prefix=r"(?:(?P<rely>(?i:last|next|this))\s+)?"),
     # "Labor Day weekend", "Easter week"; "Christmas night", "Halloween evening"
     _rule("holiday", rf"(?:(?i:the)\s+(?={_FESTIVALS}\b))?"
-          rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
+          # "the Easter long weekend", "the Queen's Birthday long weekend" (Australia, NZ)
+          rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend|long\s+weekend))\b"
           rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
-          prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
+          prefix=_P_MOD + r"(?:(?P<hthe>(?i:the))\s+)?(?:(?P<rel>(?i:last|next|this))\s+)?"),
     _rule("vague_adjective",
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
     _rule("spoken_year",

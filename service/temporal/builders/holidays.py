@@ -9,6 +9,7 @@ from service.temporal.regex_parts import (
     prefix_mod,
 )
 from service.temporal.spec import (
+    Mention,
     Spec,
 )
 from service.temporal.vocabulary import (
@@ -73,6 +74,8 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     rel = (m.group("rel") or "").lower() or None
     year = int(m.group("year")) if m.group("year") else None
+    if re.search(r"\bOperation\s+\Z", text[max(0, m.start("h") - 12):m.start("h")]):
+        return None  # "Operation Easter", "Operation Christmas Child": a name
     if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
             text, max(0, m.start() - 30), m.start()):
         return None  # "Ukraine marked its Independence Day": not July 4
@@ -92,8 +95,12 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
             return spec
     spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
     if m.group("hweek"):
-        # "Easter week": the week containing it; "Labor Day weekend": the weekend next to it
-        unit = m.group("hweek").lower()
+        # "Easter week": the week containing it; "Labor Day weekend", "the Easter long
+        # weekend": the weekend next to it
+        unit = m.group("hweek").lower().split()[-1]
         spec.out, spec.gran = unit, unit
     _part_of(m, spec)
+    if m.groupdict().get("hthe") and not m.group("hweek"):
+        # "the Christmas tree" is another's; "the Labor Day weekend" keeps its article
+        return Mention(m.start("rel") if m.group("rel") else m.start("h"), m.end(), spec)
     return spec
