@@ -75,6 +75,11 @@ _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # warning or an order that "is in effect from 11 a.m. Saturday" ("remains in place until")
 _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:effect|place)\s+)"
                     r"(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
+# a state that holds now, up to the time named: "have been suspended until Tuesday", "is
+# closed till Friday", "remain shut until Monday": the end of it lies ahead
+_HOLDS_NOW_UNTIL = re.compile(
+    r"\b(?:(?:has|have)\s+(?:now\s+)?been|is|are|remains?|stays?)\s+(?:[a-z]+\s+){0,4}?"
+    r"(?:until|till)\s+$", re.IGNORECASE)
 # "no later than March 15" (a deadline), "no earlier than Friday" (a launch target): ahead
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+$",
                             re.IGNORECASE)
@@ -261,6 +266,8 @@ def tense_at(
         return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
+    if _HOLDS_NOW_UNTIL.search(text, max(0, start - 60), start):
+        return "future"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
             and _DEADLINE_AFTER.match(text, end):
         return "future"  # "gave prosecutors until Friday to respond": a deadline
