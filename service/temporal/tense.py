@@ -75,6 +75,10 @@ _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # warning or an order that "is in effect from 11 a.m. Saturday" ("remains in place until")
 _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:effect|place)\s+)"
                     r"(?:(?:at|on|from|until|through|in)\s+)?$", re.IGNORECASE)
+# the attribution after a clause ("..., officials told PTI", "..., the minister said"):
+# the time of the telling, not the tense of what was told
+_ATTRIBUTION = re.compile(r"(?:said|told|added|stated)\Z", re.IGNORECASE)
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}\Z")
 # a state that holds now, up to the time named: "have been suspended until Tuesday", "is
 # closed till Friday", "remain shut until Monday": the end of it lies ahead
 _HOLDS_NOW_UNTIL = re.compile(
@@ -277,6 +281,9 @@ def tense_at(
     for m in _cues_between(text, lo, hi):
         if m.start() < end and m.end() > start or m.group("not"):
             continue  # a cue inside the expression itself ("last", "next") is not the verb
+        if m.start() >= end and _ATTRIBUTION.match(m.group(0)) \
+                and _ATTRIBUTION_BEFORE.search(text, max(end, m.start() - 40), m.start()):
+            continue  # "by end-March, officials told PTI": when it was said, not what
         if m.group("weekday_future") and (not weekday or m.end() > start):
             continue  # "ahead of" looks forward to what follows it, not to what precedes
         if m.group("commit") and not commitments and not m.group("commit").split()[0].lower() \
