@@ -65,8 +65,14 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             return None
         return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
     if unit == "fortnight":  # a stretch only: "the next fortnight"; no calendar fortnights
-        if rel in ("the next", "the coming") and not (mod or clamp):
+        if mod or clamp:
+            return None
+        if rel in ("the next", "the coming", "next", "coming", "this coming"):
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
+        if rel in ("last", "past", "this past"):
+            # "prices rose last fortnight" (British, Indian): the two weeks before the
+            # report, as "the past fortnight"
+            return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
         return None
     rel = {"that same": "that", "the very same": "the same"}.get(rel, rel)
     if rel in ("the previous", "the following", "the next", "that", "the same",
