@@ -346,7 +346,10 @@ RULES: tuple[Rule, ...] = (
     _rule("season",
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
           # "the fall semester", "the spring term": the school's part of the season
-          r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?",
+          r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?"
+          # "the winter session of Parliament", "the Budget and monsoon sessions": a sitting
+          # named for its season, not the season
+          r"(?!\s+(?i:session|sessions)\b)",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
