@@ -425,7 +425,8 @@ RULES: tuple[Rule, ...] = (
           r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
-          rf"(?:\s+(?P<pod>{_DAY_PART}s?))?"
+          # "from Sunday midnight", "by Friday noon" (Indian, British): that clock time
+          rf"(?:\s+(?P<pod>{_DAY_PART}s?)|\s+(?P<wclock>(?i:midnight|noon))\b(?![-'’]))?"
           r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b"
           # British and Indian English: "from Monday week" (a week after the coming Monday),
           # "on Friday last" (the Friday just past)

@@ -707,6 +707,11 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         spec.rel = "week" + str(_REL_OFFSETS[m.group("wrel").lower()])
     if part_word:
         spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[part_word]
+    if m.groupdict().get("wclock"):
+        if plural or part_word:
+            return None
+        spec.type, spec.gran = "TIME", "time"
+        spec.clock = (24, 0) if m.group("wclock").lower() == "midnight" else (12, 0)
     if m.groupdict().get("wpost"):
         if rel or part_word:  # "next Monday week", "Tuesday night last": left as they were
             return Mention(m.start(), m.end("pod") if m.group("pod") else m.end("wd"), spec)
