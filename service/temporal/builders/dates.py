@@ -12,6 +12,7 @@ from service.temporal.builders.shared import (
     TZ,
 )
 from service.temporal.regex_parts import (
+    _MONTH_FULL,
     DETERMINERS,
     MONTH,
     NUMBER_NOUNS,
@@ -139,11 +140,29 @@ def numeric_date(m: re.Match[str], text: str) -> Spec | None:
     year = int(y) if len(y) == 4 else century_of_two_digits(int(y))
     if separator == "/":
         month, day = (a, b) if a <= 12 else (b, a)
+        if a <= 12 and b <= 12 and a != b and _writes_day_first(text):
+            month, day = b, a  # "on 11/05/2024" in a story that writes "14 May": May 11
     else:
         month, day = (b, a) if b <= 12 else (a, b)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return Spec("cal", year=year, month=month, day=day, gran="day")
+
+
+# dates written day first ("14 May", "3rd June") and month first ("May 14", "June 3rd")
+_DAY_FIRST = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_FULL}\b")
+_MONTH_FIRST = re.compile(rf"\b{_MONTH_FULL}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b")
+_SLASH_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\b")
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether a story writes its dates day first, as British, Indian, Australian and
+    African papers do: another slash date that cannot be month first ("25/03/2024"), or
+    more "14 May" dates than "May 14" ones."""
+    if _SLASH_DAY_FIRST.search(text):
+        return True
+    day_first = len(_DAY_FIRST.findall(text))
+    return day_first > 0 and day_first > len(_MONTH_FIRST.findall(text))
 
 
 def iso_week(m: re.Match[str], text: str) -> Spec | None:
