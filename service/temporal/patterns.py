@@ -429,8 +429,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<pod>{_DAY_PART}s?)|\s+(?P<wclock>(?i:midnight|noon))\b(?![-'’]))?"
           r"(?:,?\s+(?:(?i:of)\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)\b"
           # British and Indian English: "from Monday week" (a week after the coming Monday),
-          # "on Friday last" (the Friday just past)
-          r"|\s+(?P<wpost>(?i:week)(?![\w-])|(?i:last)(?![\w-])(?!\s+(?i:week|weekend|month"
+          # "Tuesday fortnight" (two weeks after it), "on Friday last" (the Friday just past)
+          r"|\s+(?P<wpost>(?i:week|fortnight)(?![\w-])"
+          r"|(?i:last)(?![\w-])(?!\s+(?i:week|weekend|month"
           r"|year|night|time|season|quarter|summer|spring|winter|autumn|fall|minute)\b)))?",
           weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this"

@@ -773,9 +773,11 @@ class Resolver:
             else:
                 day = first_weekday_on_or_after(base + timedelta(days=1), wd)
             return Period("day", day), anchor
-        if rel == "after_next":
+        if rel in ("after_next", "fortnight_after_next"):
+            # "Monday week": a week after the coming Monday; "Tuesday fortnight": two
             next_one = first_weekday_on_or_after(self.dct + timedelta(days=1), wd)
-            return Period("day", next_one + timedelta(days=7)), anchor
+            weeks = 2 if rel == "fortnight_after_next" else 1
+            return Period("day", next_one + timedelta(days=7 * weeks)), anchor
         if rel and rel.startswith("week"):
             monday = truncate(self.dct, "week") + timedelta(days=7 * int(rel[4:]))
             return Period("day", monday + timedelta(days=wd)), anchor

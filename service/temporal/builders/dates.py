@@ -735,7 +735,8 @@ def weekday(m: re.Match[str], text: str) -> Spec | None:
         if rel or part_word:  # "next Monday week", "Tuesday night last": left as they were
             return Mention(m.start(), m.end("pod") if m.group("pod") else m.end("wd"), spec)
         # "Monday week": the one a week after the coming Monday; "Friday last": last Friday
-        spec.rel = "after_next" if m.group("wpost").lower() == "week" else "last"
+        spec.rel = {"week": "after_next", "fortnight": "fortnight_after_next"}.get(
+            m.group("wpost").lower(), "last")
     if at_night and m.group("pod"):
         return Mention(m.start("wd"), m.end(), spec)  # "overnight on Wednesday night"
     if clause_start is not None:
