@@ -188,7 +188,9 @@ DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\
 _RANGE_MATE_DAY = re.compile(
     r"[ \t]*(?:[-–—]|and\b|to\b|until\b|till\b)[ \t]*\d\d?(?:[:.][0-5]\d)?[ \t]*"
     r"(?:[ap]\.[ \t]?m\.|[ap]m\b|[AP]M\b)(?:,?[ \t]+(?:on[ \t]+)?)"
-    rf"(?P<day>{DAYREF})")
+    # "... 9pm on Wednesday, 29 May", "... 5 p.m. Tuesday, June 4": a date with its weekday
+    rf"(?:(?:{WEEKDAY}),?[ \t]+(?:(?P<dday>{DAY})[ \t]+(?P<dmon>{MONTH_AFTER_DAY})"
+    rf"|(?P<dmon2>{MONTH})[ \t]*(?P<dday2>{DAY}))|(?P<day>{DAYREF}))")
 
 
 # a capitalised word that may follow a title-case "Midnight" in a headline
@@ -272,6 +274,9 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             # "between 2pm and 7pm today", "from 8am to 5pm on Saturday": the range's
             # second end names the day of both
             groups = {**groups, **mate.groupdict()}
+            if mate.group("dmon") or mate.group("dmon2"):
+                groups["cmon"] = mate.group("dmon") or mate.group("dmon2")
+                groups["cday"] = mate.group("dday") or mate.group("dday2")
     day = (groups.get("day") or "").lower()
     if groups.get("cmon"):
         spec.kind, spec.month, spec.day = "cal", month_number(groups["cmon"]), \
