@@ -220,7 +220,7 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
 _HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS,
                   *HOLIDAY_OFFSETS]
 # the small words of a name stay lower case: "Fourth of July", "Eid al-Fitr"
-_NAME_PARTICLES = ("of", "the", "al", "ul")
+_NAME_PARTICLES = ("of", "the", "al", "ul", "el")
 _ACRONYMS = frozenset({"mlk"})  # holiday words written in capitals ("MLK Day")
 
 

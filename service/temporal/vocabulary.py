@@ -359,6 +359,13 @@ LUNAR_HOLIDAY_ALIASES: dict[str, str] = {
     "bakrid": "eid al-adha", "bakri eid": "eid al-adha", "id-ul-zuha": "eid al-adha",
     "eid al fitr": "eid al-fitr", "eid-al-fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
     "eid al adha": "eid al-adha", "eid-al-adha": "eid al-adha", "eid ul-adha": "eid al-adha",
+    # Nigerian ("Eid-el-Kabir", "Eid-el-Fitr"), Malaysian and Singaporean ("Hari Raya
+    # Aidilfitri", "Hari Raya Haji") and Indonesian ("Lebaran") names
+    "eid-el-kabir": "eid al-adha", "eid el-kabir": "eid al-adha", "eid el kabir": "eid al-adha",
+    "eid-el-fitr": "eid al-fitr", "eid el-fitr": "eid al-fitr", "eid-el-adha": "eid al-adha",
+    "hari raya aidilfitri": "eid al-fitr", "hari raya puasa": "eid al-fitr",
+    "hari raya haji": "eid al-adha", "hari raya aidiladha": "eid al-adha",
+    "lebaran": "eid al-fitr",
     "deepavali": "diwali", "rosh hashana": "rosh hashanah", "pesach": "passover",
 }
 LUNAR_HOLIDAYS: dict[str, tuple[str, ...]] = {
