@@ -79,6 +79,12 @@ _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:eff
 # the time of the telling, not the tense of what was told
 _ATTRIBUTION = re.compile(r"(?:said|told|added|stated)\Z", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}\Z")
+# "has declared Friday a public holiday", "declared Monday a work-free day": the day
+# declared is still to come, whatever the tense of the declaring
+_DECLARED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring)\s+$", re.IGNORECASE)
+_HOLIDAY_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:public|work-free|national|bank"
+                            r"|special\s+non-working|school|general)\s+(?:holiday|day)\b",
+                            re.IGNORECASE)
 # a state that holds now, up to the time named: "have been suspended until Tuesday", "is
 # closed till Friday", "remain shut until Monday": the end of it lies ahead
 _HOLDS_NOW_UNTIL = re.compile(
@@ -271,6 +277,8 @@ def tense_at(
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _HOLDS_NOW_UNTIL.search(text, max(0, start - 60), start):
+        return "future"
+    if _DECLARED_BEFORE.search(text, max(0, start - 12), start) and _HOLIDAY_AFTER.match(text, end):
         return "future"
     if _DEADLINE_BEFORE.search(text, max(0, start - 8), start) \
             and _DEADLINE_AFTER.match(text, end):
