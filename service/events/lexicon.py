@@ -78,6 +78,15 @@ RESCHEDULING_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 # A report that says the event did not happen: "the ministry denied that troops entered".
 DENIAL_VERBS = forms("deny refute".split())
+# Nouns whose "that"-clause is a report: "amid reports that the president had fled".
+REPORT_NOUNS = frozenset("""report reports claim claims allegation allegations accusation
+accusations rumour rumours rumor rumors suggestion suggestions speculation assertion
+assertions""".split())
+# Verbs that reject a report noun: "the ministry dismissed claims that troops crossed".
+DISMISSAL_VERBS = DENIAL_VERBS | forms("reject dismiss".split())
+# Prepositions whose object is what a report is about ("testified about a meeting that ..."),
+# unlike those of its setting ("testified before a panel that ...").
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "regarding", "concerning"})
 # Verbs that report only with a particle: "pointed out".
 REPORTING_WITH_PARTICLE = {"point": "out", "pointed": "out", "points": "out", "pointing": "out"}
 REPORTING_ADVERBS = frozenset(

@@ -2,11 +2,12 @@
 
 Cues are read off the parse around the trigger: auxiliaries and negation on
 the verb group, an if-clause around it, a governing "plans to" / "is expected
-to", a reporting verb it is the complement of ("Kirby said that ..."), "according
-to X", or an evidential adverb ("reportedly").  When several apply, the
-strongest qualification wins: negated > hypothetical > possible > planned >
-expected > reported > asserted.  The source is kept whenever a reporting cue
-is found, also when a stronger modality wins ("may continue, he added").
+to", a reporting verb it is the complement of ("Kirby said that ..."), a report
+noun's "that"-clause ("amid reports that"), "according to X", or an evidential
+adverb ("reportedly").  When several apply, the strongest qualification wins:
+negated > hypothetical > possible > planned > expected > reported > asserted.
+The source is kept whenever a reporting cue is found, also when a stronger
+modality wins ("may continue, he added").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from service.events.lexicon import (
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
     DENIAL_VERBS,
+    DISMISSAL_VERBS,
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
     NEGATIONS,
@@ -32,12 +34,14 @@ from service.events.lexicon import (
     PLANNING_VERBS,
     POSSIBILITY_ADVERBS,
     POSSIBILITY_AUXILIARIES,
+    REPORT_NOUNS,
     REPORTING_ADVERBS,
     REPORTING_VERBS,
     REPORTING_WITH_PARTICLE,
     RESCHEDULING_PREPOSITIONS,
     RESCHEDULING_VERBS,
     SCHEDULED_EVENT_NOUNS,
+    TOPIC_PREPOSITIONS,
 )
 
 ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
@@ -86,7 +90,7 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
     if reported:
         cues.add("reported")
         reporter = _reporter(verb) if verb is not None else None
-        if reporter is not None and reporter.lower_ in DENIAL_VERBS:
+        if reporter is not None and _denies(reporter):
             cues.add("negated")  # the source says it did not happen
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
@@ -298,18 +302,43 @@ def _reporter(verb: Token) -> Token | None:
             ):
                 return child
     token = verb
-    via_complement = False
+    via_complement = via_relative = False
     for _ in range(8):
+        if token.dep_ in ("acl", "ccomp") and _is_report_noun(token.head) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        ):
+            return token.head  # "denied reports that troops had crossed", "amid claims that"
         if token.head.i == token.i or token.dep_ not in _CLIMB_TO_REPORTER:
             return None
         # an adverbial clause is the narrative around a report, not its content: "after an
         # investigation found ..., Tesla recalled", "after talks failed, Kirby said"
-        if token.dep_ in ("ccomp", "xcomp", "relcl"):
+        if token.dep_ in ("ccomp", "xcomp"):
             via_complement = True
+        elif token.dep_ == "relcl":
+            via_relative = True
+        step = token
         token = token.head
-        if via_complement and _is_reporting_verb(token):
+        if not _is_reporting_verb(token):
+            continue
+        # a relative clause is content when its noun is the topic ("testified about a meeting
+        # that took place in March"), not the setting ("testified before a panel that was
+        # dissolved in 2019", "spoke at a briefing that was held on Monday")
+        if via_complement or (via_relative and (
+                step.dep_ != "prep" or step.lower_ in TOPIC_PREPOSITIONS)):
             return token
     return None
+
+
+def _is_report_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in REPORT_NOUNS
+
+
+def _denies(reporter: Token) -> bool:
+    """The source says it did not happen: "denied that", "dismissed reports that"."""
+    if reporter.lower_ in DENIAL_VERBS:
+        return True
+    return (_is_report_noun(reporter) and reporter.dep_ in ("dobj", "nsubjpass")
+            and reporter.head.lower_ in DISMISSAL_VERBS)
 
 
 def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
@@ -322,6 +351,13 @@ def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
         return True, according, phrase(according)
     reporter = _reporter(verb)
     if reporter is not None and reporter.i != verb.i:
+        if _is_report_noun(reporter):
+            # "the ministry denied reports that ...": whoever answers them; "amid reports": none
+            governor = reporter.head
+            if reporter.dep_ not in ("dobj", "nsubjpass") or not (
+                    _is_reporting_verb(governor) or governor.lower_ in DISMISSAL_VERBS):
+                return True, None, None
+            reporter = governor
         subject = subject_of(reporter)
         if subject is None or subject.dep_ == "nsubjpass":
             return True, None, None  # "the minister is said to have resigned": no source
@@ -345,8 +381,8 @@ def _according_to(verb: Token) -> Token | None:
     # two officials": the attribution covers the clauses below the one it hangs from
     token: Token | None = verb
     for _ in range(8):
-        if token is None:
-            return None
+        if token is None or (token.dep_ == "prep" and token.lower_ == "according"):
+            return None  # "according to figures released on Tuesday": the source, not its claim
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "according":
                 for to in child.children:

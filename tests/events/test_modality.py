@@ -164,3 +164,35 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
     assert {e.modality for e in ahead if e.trigger.text == trigger} == {"planned"}
     before = events_at(text, phrase, value="2023-08-25")  # since held, or called off
     assert "planned" not in {e.modality for e in before if e.trigger.text == trigger}
+
+
+# (sentence, time phrase, value, trigger, modality, source)
+@pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality", "source"), [
+    # the source of "according to" is not what it reports
+    ("Exports fell 4% in March, according to data published on Monday.", "Monday",
+     "2023-08-28", "published", "asserted", None),
+    # a relative clause is a report's content when its noun is the topic, not the setting
+    ("The envoy testified before a panel that was dissolved in 2019.", "2019", "2019",
+     "dissolved", "asserted", None),
+    ("The witness testified about a meeting that took place in March.", "March", "2023-03",
+     "took", "reported", "The witness"),
+    ("Kirby said the envoy testified before a panel that was dissolved in 2019.", "2019",
+     "2019", "dissolved", "reported", "Kirby"),
+    # the "that"-clause of a report noun is reported, and denied when the noun is
+    ("The army denied claims that its jets had bombed a hospital on Tuesday.", "Tuesday",
+     "2023-08-29", "bombed", "negated", "The army"),
+    ("Officials dismissed rumours that the minister had resigned on Monday.", "Monday",
+     "2023-08-28", "resigned", "negated", "Officials"),
+    ("Markets fell amid reports that the president had fled the capital on Sunday.", "Sunday",
+     "2023-08-27", "fled", "reported", None),
+    # a gerund a reporting verb tells of is the event
+    ("The senator denied meeting the lobbyist in March.", "March", "2023-03", "meeting",
+     "negated", "The senator"),
+    ("The executive admitted taking bribes in 2019.", "2019", "2019", "taking", "reported",
+     "The executive"),
+])
+def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, modality,
+                                     source):
+    events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
+    assert [(e.modality, e.source) for e in events] == [(modality, source)]
+
