@@ -107,6 +107,11 @@ PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned"}
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "can", "ca"})
 POSSIBILITY_ADVERBS = frozenset({"possibly", "perhaps", "maybe"})
+# Modals of what ought to happen, read as possible ("the results should be known by Friday");
+# kept apart from POSSIBILITY_AUXILIARIES, which the ranker reads.
+WEAK_MODALS = frozenset({"should"})
+# Auxiliaries that open an if-clause without "if": "Had the plane taken off on Monday".
+INVERTING_AUXILIARIES = frozenset({"had", "should", "were"})
 CONDITIONAL_AUXILIARIES = frozenset({"would", "'d", "’d"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
 NEGATIONS = frozenset({"not", "n't", "never", "n’t", "no"})

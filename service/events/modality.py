@@ -1,11 +1,13 @@
 """How sure the article is of an event: asserted, reported, planned, ...
 
 Cues are read off the parse around the trigger: auxiliaries and negation on
-the verb group, an if-clause around it, a governing "plans to" / "is expected
-to", a reporting verb it is the complement of ("Kirby said that ..."), a report
-noun's "that"-clause ("amid reports that"), "according to X", or an evidential
-adverb ("reportedly").  When several apply, the strongest qualification wins:
-negated > hypothetical > possible > planned > expected > reported > asserted.
+the verb group, an if-clause around it (or "Had the plane taken off ..."), a
+governing "plans to" / "is expected to", a reporting verb it is the complement
+of ("Kirby said that ..."), a report noun's "that"-clause ("amid reports that"),
+"according to X", or an evidential adverb ("reportedly").  When several apply,
+the strongest qualification wins: negated > hypothetical > possible > planned >
+expected > reported > asserted, except that a negation inside a condition is
+part of the condition ("if the buyer does not pay by Friday": hypothetical).
 The source is kept whenever a reporting cue is found, also when a stronger
 modality wins ("may continue, he added").
 """
@@ -27,6 +29,7 @@ from service.events.lexicon import (
     DISMISSAL_VERBS,
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
+    INVERTING_AUXILIARIES,
     NEGATIONS,
     NEGATIVE_IMPLICATIVES,
     NEGATIVE_SUBJECTS,
@@ -42,6 +45,7 @@ from service.events.lexicon import (
     RESCHEDULING_VERBS,
     SCHEDULED_EVENT_NOUNS,
     TOPIC_PREPOSITIONS,
+    WEAK_MODALS,
 )
 
 ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
@@ -92,6 +96,8 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
         reporter = _reporter(verb) if verb is not None else None
         if reporter is not None and _denies(reporter):
             cues.add("negated")  # the source says it did not happen
+    if "condition" in cues:
+        cues.discard("negated")  # "if the buyer does not pay by Friday": a condition, not a fact
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
 
@@ -193,7 +199,7 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             elif child.dep_ in ("aux", "auxpass"):
                 if word in FUTURE_AUXILIARIES:
                     future = True
-                elif word in POSSIBILITY_AUXILIARIES:
+                elif word in POSSIBILITY_AUXILIARIES or word in WEAK_MODALS:
                     cues.add("possible")
                 elif word in CONDITIONAL_AUXILIARIES:
                     conditional = True
@@ -207,7 +213,9 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
         future = True
     if _headline_infinitive(verb):
         future = True
-    if _in_if_clause(verb) or _has_if_clause(verb):
+    if _in_if_clause(verb) or _inverted_condition(verb):
+        cues.add("condition")  # the event is the condition itself
+    if "condition" in cues or _has_if_clause(verb):
         cues.add("hypothetical")
     if conditional:
         if _has_if_clause(verb) or not _under_reporting_verb(verb):
@@ -258,8 +266,23 @@ def _in_if_clause(verb: Token) -> bool:
 
 def _has_if_clause(verb: Token) -> bool:
     return any(
-        c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        c.dep_ == "advcl" and (any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+                               or _inverted_condition(c))
         for c in verb.children
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"Had the plane taken off on Monday, ...", "Should talks fail on Friday, ...": an
+    adverbial clause opened by its auxiliary, before its subject, is an if-clause."""
+    if verb.dep_ != "advcl":
+        return False
+    first = verb.left_edge
+    return (
+        first.lower_ in INVERTING_AUXILIARIES
+        and first.head.i == verb.i
+        and first.dep_ in ("aux", "auxpass")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children)
     )
 
 

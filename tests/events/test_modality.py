@@ -190,9 +190,30 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
      "negated", "The senator"),
     ("The executive admitted taking bribes in 2019.", "2019", "2019", "taking", "reported",
      "The executive"),
+    # a condition opened by its auxiliary; a negation inside a condition is part of it
+    ("Had the bank raised rates in March, inflation would have slowed.", "March", "2023-03",
+     "raised", "hypothetical", None),
+    ("Should talks fail on Friday, the union will strike.", "Friday", "2023-09-01", "fail",
+     "hypothetical", None),
+    ("If the buyer does not pay by Friday, the deal will collapse.", "Friday", "2023-09-01",
+     "pay", "hypothetical", None),
+    ("If nobody claims the prize by June, it will roll over.", "June", "2024-06", "claims",
+     "hypothetical", None),
+    # "should" says what ought to happen, not what did
+    ("The repairs should be finished by Monday, the council said.", "Monday", "2023-09-04",
+     "finished", "possible", "the council"),
 ])
 def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, modality,
                                      source):
     events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
     assert [(e.modality, e.source) for e in events] == [(modality, source)]
 
+
+@pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality"), [
+    # a negation outside any condition still says it did not happen
+    ("The buyer did not pay by Friday, so the deal collapsed.", "Friday", "2023-08-25",
+     "pay", "negated"),
+])
+def test_the_round_10_cues_need_their_shape(events_at, text, phrase, value, trigger, modality):
+    events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
+    assert {e.modality for e in events} == {modality}
