@@ -65,6 +65,7 @@ SCHEDULED_EVENT_NOUNS = frozenset("""
 election elections vote votes referendum summit meeting meetings talks conference trial
 hearing hearings festival ceremony match game games race concert parade session visit tour
 launch auction rally march strike inauguration funeral memorial debate negotiations
+runoff final sentencing
 """.split())
 # Verbs whose infinitive did not happen: "refused to comment", "failed to rule".
 NEGATIVE_IMPLICATIVES = forms("refuse fail decline neglect".split())
@@ -103,6 +104,9 @@ EXPECTATION_WORDS = forms("expect anticipate forecast project predict foresee".s
     "bound",
     "unlikely",
 }
+# Decisions whose infinitive is to come when dated later: "voted to close the plant in 2026".
+# Kept apart from PLANNING_VERBS, which the ranker reads.
+DECISION_VERBS = forms("vote resolve opt".split())
 PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "can", "ca"})
@@ -181,5 +185,7 @@ AGENT_NOUNS = frozenset(
     administration ministry agency firm bank group troops forces force union delegation
     authorities envoy envoys chief chiefs staff navy military regime family justice justices
     judge judges jury diplomat diplomats people citizens delegates members allies rebels
-    militants soldiers pilots nurses fans parents crew coalition cabinet""".split()
+    militants soldiers pilots nurses fans parents crew coalition cabinet ceo ceos president
+    presidents chairman chairwoman chair pope king queen prince princess premier mayor
+    governor senator chancellor secretary spokesman spokeswoman coach club""".split()
 )

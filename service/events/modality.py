@@ -8,8 +8,9 @@ of ("Kirby said that ..."), a report noun's "that"-clause ("amid reports that"),
 the strongest qualification wins: negated > hypothetical > possible > planned >
 expected > reported > asserted, except that a negation inside a condition is
 part of the condition ("if the buyer does not pay by Friday": hypothetical).
-The source is kept whenever a reporting cue is found, also when a stronger
-modality wins ("may continue, he added").
+An event noun with no cue, dated after publication, is still to come.  The
+source is kept whenever a reporting cue is found, also when a stronger modality
+wins ("may continue, he added").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from service.events.lexicon import (
     BELIEF_VERBS,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
+    DECISION_VERBS,
     DENIAL_VERBS,
     DISMISSAL_VERBS,
     EXPECTATION_WORDS,
@@ -56,6 +58,8 @@ _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What a headline's subject would have if the parser's root were a clause of its own.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "ccomp"})
 # "the minister will visit" is a plan; "prices will rise" an expectation.
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
 
@@ -80,6 +84,8 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
         cues.add("planned" if _animate_subject(verb) else "expected")
     if ahead and _rescheduled(trigger):
         cues.add("planned")  # "postponed the vote until next week"
+    if ahead and verb is not None and _decided(verb):
+        cues.add("planned")  # "voted on Thursday to close the plant in 2026"
     if trigger.pos_ not in ("VERB", "AUX") and any(
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
@@ -98,6 +104,11 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
             cues.add("negated")  # the source says it did not happen
     if "condition" in cues:
         cues.discard("negated")  # "if the buyer does not pay by Friday": a condition, not a fact
+    if ahead and _untensed(trigger) and not cues & set(ORDER):
+        # "ahead of Sunday's runoff", "bracing for a rate cut in September": nothing says
+        # when, but the date has not come yet
+        scheduled = trigger.lower_ in SCHEDULED_EVENT_NOUNS or trigger.lower_ in PLANNING_ADJECTIVES
+        cues.add("planned" if scheduled else "expected")
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
 
@@ -112,6 +123,28 @@ def _rescheduled(trigger: Token) -> bool:
         and verb.lower_ in RESCHEDULING_VERBS
         and any(p.dep_ == "prep" and p.lower_ in RESCHEDULING_PREPOSITIONS
                 for p in (*verb.children, *trigger.children))
+    )
+
+
+def _decided(verb: Token) -> bool:
+    """"voted to close the plant in 2026": a decision's infinitive, when dated after
+    publication (the vote itself may be what made "approve" happen)."""
+    return (
+        verb.dep_ in ("xcomp", "advcl", "ccomp")
+        and verb.head.lower_ in DECISION_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _untensed(trigger: Token) -> bool:
+    """An event noun, or a participle with no auxiliary hung on a noun ("signals cut in
+    September"): no tense of its own to say whether it happened."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (
+        trigger.dep_ in ("acl", "amod")
+        and trigger.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     )
 
 
@@ -211,7 +244,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("hypothetical")
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
-    if _headline_infinitive(verb):
+    headline_subject = _headline_infinitive(verb)
+    if headline_subject is not None:
         future = True
     if _in_if_clause(verb) or _inverted_condition(verb):
         cues.add("condition")  # the event is the condition itself
@@ -223,26 +257,33 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
         else:
             future = True  # "he said he would visit": future in the past
     if future:
-        cues.add("planned" if _animate_subject(verb) else "expected")
+        animate = _animate(headline_subject) if headline_subject is not None \
+            else _animate_subject(verb)
+        cues.add("planned" if animate else "expected")
     return cues
 
 
-def _headline_infinitive(verb: Token) -> bool:
+def _headline_infinitive(verb: Token) -> Token | None:
     """"Macron to visit China in April", "Storm to hit Florida on Friday": a headline's
-    subject + "to"-infinitive with no finite verb says what is to come. Not "the first
-    woman to win the race", whose noun hangs in a clause of its own."""
+    subject + "to"-infinitive with no finite verb says what is to come (the subject is
+    returned). Not "the first woman to win the race", whose noun hangs in a clause of its
+    own. The parser may take the subject for the root, even for a verb ("Judge to rule on
+    Friday"): a root that opens the sentence right before "to", with nothing of a clause."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
-        return False
+        return None
     if verb.dep_ == "ROOT":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in verb.children)
-    noun = verb.head
-    return (
-        verb.dep_ in ("relcl", "acl")
-        and noun.dep_ == "ROOT"
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.i == to.i - 1
-    )
+        return next((c for c in verb.children
+                     if c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i), None)
+    head = verb.head
+    if head.dep_ != "ROOT" or head.i != to.i - 1:
+        return None
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if verb.dep_ == "xcomp" and head.left_edge.i == head.sent.start and head.is_title \
+            and not any(c.dep_ in _CLAUSE_DEPS for c in head.children):
+        return head
+    return None
 
 
 def _infinitive_complement(verb: Token) -> bool:
@@ -288,8 +329,10 @@ def _inverted_condition(verb: Token) -> bool:
 
 def _animate_subject(verb: Token) -> bool:
     subject = subject_of(verb)
-    if subject is None:
-        return False
+    return subject is not None and _animate(subject)
+
+
+def _animate(subject: Token) -> bool:
     word = subject.lower_
     return (
         word in _ANIMATE_PRONOUNS

@@ -202,6 +202,18 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
     # "should" says what ought to happen, not what did
     ("The repairs should be finished by Monday, the council said.", "Monday", "2023-09-04",
      "finished", "possible", "the council"),
+    # a decision's infinitive dated later is planned
+    ("The council voted on Monday to demolish the stadium in 2027.", "2027", "2027",
+     "demolish", "planned", None),
+    # headlines: a subject the parser takes for the root, a title as the subject
+    ("Judge to sentence Bankman-Fried on Thursday", "Thursday", "2023-09-07", "sentence",
+     "planned", None),
+    ("Disney CEO to leave in 2026", "2026", "2026", "leave", "planned", None),
+    # an event noun dated after publication has not happened yet
+    ("Campaigning has begun ahead of Sunday's runoff.", "Sunday", "2023-09-03", "runoff",
+     "planned", None),
+    ("Investors are bracing for a rate cut in September.", "September", "2023-09", "cut",
+     "expected", None),
 ])
 def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, modality,
                                      source):
@@ -210,6 +222,11 @@ def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, mo
 
 
 @pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality"), [
+    # the vote may be what made it happen; the runoff is past
+    ("The council voted to demolish the stadium on Monday.", "Monday", "2023-08-28",
+     "demolish", "asserted"),
+    ("Campaigning ended after Sunday's runoff.", "Sunday", "2023-08-27", "runoff",
+     "asserted"),
     # a negation outside any condition still says it did not happen
     ("The buyer did not pay by Friday, so the deal collapsed.", "Friday", "2023-08-25",
      "pay", "negated"),
