@@ -138,13 +138,16 @@ def _decided(verb: Token) -> bool:
 
 def _untensed(trigger: Token) -> bool:
     """An event noun, or a participle with no auxiliary hung on a noun ("signals cut in
-    September"): no tense of its own to say whether it happened."""
+    September"): no tense of its own to say whether it happened. A past participle with an
+    object is a past verb the parser hung on its subject ("Acme, a unit of Beta, extended
+    to Nov. 20 its offer")."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         return True
     return (
         trigger.dep_ in ("acl", "amod")
         and trigger.tag_ in ("VBN", "VBG")
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not (trigger.tag_ == "VBN" and any(c.dep_ == "dobj" for c in trigger.children))
     )
 
 
@@ -306,9 +309,12 @@ def _in_if_clause(verb: Token) -> bool:
 
 
 def _has_if_clause(verb: Token) -> bool:
+    """An if-clause on ``verb``, or an inverted one before it ("Should talks fail, the union
+    will strike"); one after it may hang on the wrong verb ("sought to have the family sign
+    an agreement should they lose their appeal")."""
     return any(
         c.dep_ == "advcl" and (any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
-                               or _inverted_condition(c))
+                               or (c.i < verb.i and _inverted_condition(c)))
         for c in verb.children
     )
 

@@ -230,6 +230,13 @@ def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, mo
     # a negation outside any condition still says it did not happen
     ("The buyer did not pay by Friday, so the deal collapsed.", "Friday", "2023-08-25",
      "pay", "negated"),
+    # an inverted condition after the clause may hang on the wrong verb
+    ("Last week, officials sought to have the family sign an agreement should they lose "
+     "their appeal.", "Last week", "2023-W34", "sought", "asserted"),
+    # a participle with an object is a past verb, whatever the parser hung it on
+    ("DD Acquisition Corp., a partnership of two Canadian groups, extended to Nov. 20 its "
+     "$45-a-share offer for all Weisfield's shares.", "Nov. 20", "2023-11-20", "extended",
+     "asserted"),
 ])
 def test_the_round_10_cues_need_their_shape(events_at, text, phrase, value, trigger, modality):
     events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
