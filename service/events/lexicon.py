@@ -21,6 +21,7 @@ _IRREGULAR = {
     "mean": ("meant",),
     "break": ("broke", "broken"),
     "begin": ("began", "begun"),
+    "understand": ("understood",),
 }
 
 
@@ -56,7 +57,7 @@ REPORTING_VERBS = forms(
 ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit complete".split())
 # Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
 # the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
-BELIEF_VERBS = forms("believe think suspect fear".split())
+BELIEF_VERBS = forms("believe think suspect fear understand".split())
 # Participles that introduce a time as a preposition would ("starting Thursday",
 # "effective Jan. 1"): never the event the time dates.
 TIME_PARTICIPLES = frozenset({"starting", "beginning", "effective", "commencing"})
@@ -118,6 +119,10 @@ WEAK_MODALS = frozenset({"should"})
 INVERTING_AUXILIARIES = frozenset({"had", "should", "were"})
 CONDITIONAL_AUXILIARIES = frozenset({"would", "'d", "’d"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+# Open questions: "unclear whether the ferry will sail on Sunday".
+QUESTION_MARKERS = frozenset({"whether"})
+# Determiners of a subject that say nobody did it: "no one", "neither candidate".
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 NEGATIONS = frozenset({"not", "n't", "never", "n’t", "no"})
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s"})
 

@@ -1,8 +1,9 @@
 """How sure the article is of an event: asserted, reported, planned, ...
 
 Cues are read off the parse around the trigger: auxiliaries and negation on
-the verb group, an if-clause around it (or "Had the plane taken off ..."), a
-governing "plans to" / "is expected to", a reporting verb it is the complement
+the verb group, an if-clause around it (or "Had the plane taken off ..."), an
+open question ("unclear whether"), a governing "plans to" / "is expected to", a
+subject nobody is ("neither candidate"), a reporting verb it is the complement
 of ("Kirby said that ..."), a report noun's "that"-clause ("amid reports that"),
 "according to X", or an evidential adverb ("reportedly").  When several apply,
 the strongest qualification wins: negated > hypothetical > possible > planned >
@@ -33,12 +34,14 @@ from service.events.lexicon import (
     FUTURE_AUXILIARIES,
     INVERTING_AUXILIARIES,
     NEGATIONS,
+    NEGATIVE_DETERMINERS,
     NEGATIVE_IMPLICATIVES,
     NEGATIVE_SUBJECTS,
     PLANNING_ADJECTIVES,
     PLANNING_VERBS,
     POSSIBILITY_ADVERBS,
     POSSIBILITY_AUXILIARIES,
+    QUESTION_MARKERS,
     REPORT_NOUNS,
     REPORTING_ADVERBS,
     REPORTING_VERBS,
@@ -164,7 +167,7 @@ def _negative_subject(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child.lower_ in NEGATIVE_SUBJECTS or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+                c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in child.children)
     return False
 
 
@@ -245,6 +248,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("possible")
             elif child.dep_ == "mark" and word in CONDITIONAL_MARKERS:
                 cues.add("hypothetical")
+            elif child.dep_ == "mark" and word in QUESTION_MARKERS:
+                cues.add("possible")  # "unclear whether the ferry will sail"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
     headline_subject = _headline_infinitive(verb)

@@ -202,6 +202,17 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
     # "should" says what ought to happen, not what did
     ("The repairs should be finished by Monday, the council said.", "Monday", "2023-09-04",
      "finished", "possible", "the council"),
+    # an open question: whether it happens, or happened, is not known
+    ("It remains unclear whether the ferry will sail on Sunday.", "Sunday", "2023-09-03",
+     "sail", "possible", None),
+    ("The club has yet to decide whether to sack the coach in January.", "January",
+     "2024-01", "sack", "possible", None),
+    # "neither" as a subject's determiner says nobody did it
+    ("Neither candidate attended the debate on Monday.", "Monday", "2023-08-28", "attended",
+     "negated", None),
+    # "is understood to have" attributes, as "is thought to have" does
+    ("The striker is understood to have signed the contract on Tuesday.", "Tuesday",
+     "2023-08-29", "signed", "reported", None),
     # a decision's infinitive dated later is planned
     ("The council voted on Monday to demolish the stadium in 2027.", "2027", "2027",
      "demolish", "planned", None),
