@@ -22,6 +22,7 @@ _IRREGULAR = {
     "break": ("broke", "broken"),
     "begin": ("began", "begun"),
     "understand": ("understood",),
+    "cancel": ("cancelled", "cancelling"),
 }
 
 
@@ -89,6 +90,12 @@ DISMISSAL_VERBS = DENIAL_VERBS | forms("reject dismiss".split())
 # Prepositions whose object is what a report is about ("testified about a meeting that ..."),
 # unlike those of its setting ("testified before a panel that ...").
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "regarding", "concerning"})
+# Verbs whose object or passive subject did not take place: "cancelled Sunday's marathon",
+# and "called off" (see CANCELLING_WITH_PARTICLE).
+CANCELLING_VERBS = forms("cancel scrap scrub axe abandon".split())
+CANCELLING_WITH_PARTICLE = {form: "off" for form in forms(["call"])}
+# Verbs whose "of"/"with" gerund is an allegation: "accused the mayor of taking bribes".
+ACCUSATION_VERBS = forms("accuse charge".split())
 # Verbs that report only with a particle: "pointed out".
 REPORTING_WITH_PARTICLE = {"point": "out", "pointed": "out", "points": "out", "pointing": "out"}
 REPORTING_ADVERBS = frozenset(

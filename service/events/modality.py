@@ -2,10 +2,12 @@
 
 Cues are read off the parse around the trigger: auxiliaries and negation on
 the verb group, an if-clause around it (or "Had the plane taken off ..."), an
-open question ("unclear whether"), a governing "plans to" / "is expected to", a
-subject nobody is ("neither candidate"), a reporting verb it is the complement
-of ("Kirby said that ..."), a report noun's "that"-clause ("amid reports that"),
-"according to X", or an evidential adverb ("reportedly").  When several apply,
+open question ("unclear whether"), a governing "plans to" / "is expected to" /
+"is to", a subject nobody is ("neither candidate"), a verb that calls the event
+off ("the match was cancelled"), a reporting verb it is the complement of ("Kirby
+said that ..."), a report noun's "that"-clause ("amid reports that"), an
+accusation ("accused of taking bribes"), "according to X", or an evidential
+adverb ("reportedly").  When several apply,
 the strongest qualification wins: negated > hypothetical > possible > planned >
 expected > reported > asserted, except that a negation inside a condition is
 part of the condition ("if the buyer does not pay by Friday": hypothetical).
@@ -22,9 +24,12 @@ from spacy.tokens import Token
 
 from service.events.clause import bare_conjunct_head, phrase, subject_of
 from service.events.lexicon import (
+    ACCUSATION_VERBS,
     AGENT_NOUNS,
     BE_FORMS,
     BELIEF_VERBS,
+    CANCELLING_VERBS,
+    CANCELLING_WITH_PARTICLE,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
     DECISION_VERBS,
@@ -59,6 +64,7 @@ _CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re", "has", "have"})
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # What a headline's subject would have if the parser's root were a clause of its own.
@@ -93,6 +99,9 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
         cues.add("negated")
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") \
+            and _cancels(trigger.head):
+        cues.add("negated")  # "the final on Saturday was called off"
     # A noun event shares the verb's mood only as its subject or object:
     # "elections will be held in May", not "he did not comment on the May vote".
     if verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS):
@@ -127,6 +136,29 @@ def _rescheduled(trigger: Token) -> bool:
         and any(p.dep_ == "prep" and p.lower_ in RESCHEDULING_PREPOSITIONS
                 for p in (*verb.children, *trigger.children))
     )
+
+
+def _cancels(verb: Token) -> bool:
+    word = verb.lower_
+    if word in CANCELLING_VERBS:
+        return True
+    particle = CANCELLING_WITH_PARTICLE.get(word)
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _accusation(verb: Token) -> Token | None:
+    """"accused the mayor of taking bribes", "was charged with causing the crash": the
+    accusing verb whose "of"/"with" gerund ``verb`` is (through coordination)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or preposition.lower_ not in ("of", "with"):
+        return None
+    accuser = preposition.head
+    if accuser.dep_ == "dobj":  # "accused [the mayor of taking]": hung on the object
+        accuser = accuser.head
+    return accuser if accuser.lower_ in ACCUSATION_VERBS else None
 
 
 def _decided(verb: Token) -> bool:
@@ -252,6 +284,9 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("possible")  # "unclear whether the ferry will sail"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _PRESENT_BE and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        future = True  # "the king is to visit Nairobi", "elections are to be held"
     headline_subject = _headline_infinitive(verb)
     if headline_subject is not None:
         future = True
@@ -426,6 +461,10 @@ def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
     according = _according_to(verb)
     if according is not None:
         return True, according, phrase(according)
+    accuser = _accusation(verb)
+    if accuser is not None:
+        subject = next((c for c in accuser.children if c.dep_ == "nsubj"), None)
+        return True, subject, None if subject is None else _source_text(subject)
     reporter = _reporter(verb)
     if reporter is not None and reporter.i != verb.i:
         if _is_report_noun(reporter):

@@ -210,6 +210,20 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
     # "neither" as a subject's determiner says nobody did it
     ("Neither candidate attended the debate on Monday.", "Monday", "2023-08-28", "attended",
      "negated", None),
+    # "is to": what is arranged to come
+    ("The king is to visit Nairobi in November.", "November", "2023-11", "visit", "planned",
+     None),
+    ("Fresh elections are to be held in March.", "March", "2024-03", "held", "planned", None),
+    # what was called off did not happen
+    ("The match on Saturday was called off because of flooding.", "Saturday", "2023-08-26",
+     "match", "negated", None),
+    ("Organisers cancelled Sunday's marathon.", "Sunday", "2023-08-27", "marathon", "negated",
+     None),
+    # an accusation reports what it accuses of
+    ("Prosecutors accused the mayor of taking bribes in 2019.", "2019", "2019", "taking",
+     "reported", "Prosecutors"),
+    ("The driver was charged with causing the crash in June.", "June", "2023-06", "causing",
+     "reported", None),
     # "is understood to have" attributes, as "is thought to have" does
     ("The striker is understood to have signed the contract on Tuesday.", "Tuesday",
      "2023-08-29", "signed", "reported", None),
@@ -244,6 +258,10 @@ def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, mo
     # an inverted condition after the clause may hang on the wrong verb
     ("Last week, officials sought to have the family sign an agreement should they lose "
      "their appeal.", "Last week", "2023-W34", "sought", "asserted"),
+    # "was to have" told a plan that did not hold; a match played is no cancellation
+    ("The minister was to visit Kyiv on Monday.", "Monday", "2023-08-28", "visit",
+     "asserted"),
+    ("Fans watched Sunday's marathon.", "Sunday", "2023-08-27", "marathon", "asserted"),
     # a participle with an object is a past verb, whatever the parser hung it on
     ("DD Acquisition Corp., a partnership of two Canadian groups, extended to Nov. 20 its "
      "$45-a-share offer for all Weisfield's shares.", "Nov. 20", "2023-11-20", "extended",
