@@ -115,6 +115,9 @@ EXPECTATION_WORDS = forms("expect anticipate forecast project predict foresee".s
 # Decisions whose infinitive is to come when dated later: "voted to close the plant in 2026".
 # Kept apart from PLANNING_VERBS, which the ranker reads.
 DECISION_VERBS = forms("vote resolve opt".split())
+# Nouns whose "to"-infinitive is planned: "announced plans to open a hub next year".
+PLANNING_NOUNS = frozenset("""plan plans intention intentions proposal proposals pledge
+pledges promise promises bid bids decision agreement deal offer commitment scheme""".split())
 PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "can", "ca"})

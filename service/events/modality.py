@@ -43,6 +43,7 @@ from service.events.lexicon import (
     NEGATIVE_IMPLICATIVES,
     NEGATIVE_SUBJECTS,
     PLANNING_ADJECTIVES,
+    PLANNING_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADVERBS,
     POSSIBILITY_AUXILIARIES,
@@ -120,6 +121,8 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
         # "ahead of Sunday's runoff", "bracing for a rate cut in September": nothing says
         # when, but the date has not come yet
         scheduled = trigger.lower_ in SCHEDULED_EVENT_NOUNS or trigger.lower_ in PLANNING_ADJECTIVES
+        if _noun_infinitive(trigger):
+            scheduled = trigger.head.lower_ in PLANNING_NOUNS  # "plans to open a hub"
         cues.add("planned" if scheduled else "expected")
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
@@ -172,17 +175,26 @@ def _decided(verb: Token) -> bool:
 
 
 def _untensed(trigger: Token) -> bool:
-    """An event noun, or a participle with no auxiliary hung on a noun ("signals cut in
-    September"): no tense of its own to say whether it happened. A past participle with an
-    object is a past verb the parser hung on its subject ("Acme, a unit of Beta, extended
-    to Nov. 20 its offer")."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
+    """An event noun, a noun's "to"-infinitive ("plans to open a hub"), or a participle
+    with no auxiliary hung on a noun ("signals cut in September"): no tense of its own to
+    say whether it happened. A past participle with an object is a past verb the parser
+    hung on its subject ("Acme, a unit of Beta, extended to Nov. 20 its offer")."""
+    if trigger.pos_ in ("NOUN", "PROPN") or _noun_infinitive(trigger):
         return True
     return (
         trigger.dep_ in ("acl", "amod")
         and trigger.tag_ in ("VBN", "VBG")
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
         and not (trigger.tag_ == "VBN" and any(c.dep_ == "dobj" for c in trigger.children))
+    )
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """"plans to open a hub", "a race to reach the village": a "to"-infinitive on a noun."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 

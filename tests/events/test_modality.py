@@ -214,6 +214,11 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
     ("The king is to visit Nairobi in November.", "November", "2023-11", "visit", "planned",
      None),
     ("Fresh elections are to be held in March.", "March", "2024-03", "held", "planned", None),
+    # a noun's "to"-infinitive dated later is still to come
+    ("The airline unveiled plans to open a hub in Lisbon next year.", "next year", "2024",
+     "open", "planned", None),
+    ("Rescuers face a race to reach the village before nightfall on Friday.", "Friday",
+     "2023-09-01", "reach", "expected", None),
     # what was called off did not happen
     ("The match on Saturday was called off because of flooding.", "Saturday", "2023-08-26",
      "match", "negated", None),
@@ -258,6 +263,9 @@ def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, mo
     # an inverted condition after the clause may hang on the wrong verb
     ("Last week, officials sought to have the family sign an agreement should they lose "
      "their appeal.", "Last week", "2023-W34", "sought", "asserted"),
+    # a noun's infinitive dated earlier has no cue
+    ("She was the first woman to climb the peak in 2019.", "2019", "2019", "climb",
+     "asserted"),
     # "was to have" told a plan that did not hold; a match played is no cancellation
     ("The minister was to visit Kyiv on Monday.", "Monday", "2023-08-28", "visit",
      "asserted"),
