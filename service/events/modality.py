@@ -7,13 +7,13 @@ open question ("unclear whether"), a governing "plans to" / "is expected to" /
 off ("the match was cancelled"), a reporting verb it is the complement of ("Kirby
 said that ..."), a report noun's "that"-clause ("amid reports that"), an
 accusation ("accused of taking bribes"), "according to X", or an evidential
-adverb ("reportedly").  When several apply,
-the strongest qualification wins: negated > hypothetical > possible > planned >
-expected > reported > asserted, except that a negation inside a condition is
-part of the condition ("if the buyer does not pay by Friday": hypothetical).
-An event noun with no cue, dated after publication, is still to come.  The
-source is kept whenever a reporting cue is found, also when a stronger modality
-wins ("may continue, he added").
+adverb ("reportedly").  When several apply, the strongest qualification wins:
+negated > hypothetical > possible > planned > expected > reported > asserted,
+except that a negation inside a condition is part of the condition ("if the
+buyer does not pay by Friday": hypothetical).  An event noun (or a noun's
+infinitive) with no cue, dated after publication, is still to come.  The source
+is kept whenever a reporting cue is found, also when a stronger modality wins
+("may continue, he added").
 """
 
 from __future__ import annotations
