@@ -21,6 +21,8 @@ _IRREGULAR = {
     "mean": ("meant",),
     "break": ("broke", "broken"),
     "begin": ("began", "begun"),
+    "understand": ("understood",),
+    "cancel": ("cancelled", "cancelling"),
 }
 
 
@@ -56,7 +58,7 @@ REPORTING_VERBS = forms(
 ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit complete".split())
 # Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
 # the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
-BELIEF_VERBS = forms("believe think suspect fear".split())
+BELIEF_VERBS = forms("believe think suspect fear understand".split())
 # Participles that introduce a time as a preposition would ("starting Thursday",
 # "effective Jan. 1"): never the event the time dates.
 TIME_PARTICIPLES = frozenset({"starting", "beginning", "effective", "commencing"})
@@ -65,6 +67,7 @@ SCHEDULED_EVENT_NOUNS = frozenset("""
 election elections vote votes referendum summit meeting meetings talks conference trial
 hearing hearings festival ceremony match game games race concert parade session visit tour
 launch auction rally march strike inauguration funeral memorial debate negotiations
+runoff final sentencing
 """.split())
 # Verbs whose infinitive did not happen: "refused to comment", "failed to rule".
 NEGATIVE_IMPLICATIVES = forms("refuse fail decline neglect".split())
@@ -78,6 +81,21 @@ RESCHEDULING_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 # A report that says the event did not happen: "the ministry denied that troops entered".
 DENIAL_VERBS = forms("deny refute".split())
+# Nouns whose "that"-clause is a report: "amid reports that the president had fled".
+REPORT_NOUNS = frozenset("""report reports claim claims allegation allegations accusation
+accusations rumour rumours rumor rumors suggestion suggestions speculation assertion
+assertions""".split())
+# Verbs that reject a report noun: "the ministry dismissed claims that troops crossed".
+DISMISSAL_VERBS = DENIAL_VERBS | forms("reject dismiss".split())
+# Prepositions whose object is what a report is about ("testified about a meeting that ..."),
+# unlike those of its setting ("testified before a panel that ...").
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "regarding", "concerning"})
+# Verbs whose object or passive subject did not take place: "cancelled Sunday's marathon",
+# and "called off" (see CANCELLING_WITH_PARTICLE).
+CANCELLING_VERBS = forms("cancel scrap scrub axe abandon".split())
+CANCELLING_WITH_PARTICLE = {form: "off" for form in forms(["call"])}
+# Verbs whose "of"/"with" gerund is an allegation: "accused the mayor of taking bribes".
+ACCUSATION_VERBS = forms("accuse charge".split())
 # Verbs that report only with a particle: "pointed out".
 REPORTING_WITH_PARTICLE = {"point": "out", "pointed": "out", "points": "out", "pointing": "out"}
 REPORTING_ADVERBS = frozenset(
@@ -94,12 +112,27 @@ EXPECTATION_WORDS = forms("expect anticipate forecast project predict foresee".s
     "bound",
     "unlikely",
 }
+# Decisions whose infinitive is to come when dated later: "voted to close the plant in 2026".
+# Kept apart from PLANNING_VERBS, which the ranker reads.
+DECISION_VERBS = forms("vote resolve opt".split())
+# Nouns whose "to"-infinitive is planned: "announced plans to open a hub next year".
+PLANNING_NOUNS = frozenset("""plan plans intention intentions proposal proposals pledge
+pledges promise promises bid bids decision agreement deal offer commitment scheme""".split())
 PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "can", "ca"})
 POSSIBILITY_ADVERBS = frozenset({"possibly", "perhaps", "maybe"})
+# Modals of what ought to happen, read as possible ("the results should be known by Friday");
+# kept apart from POSSIBILITY_AUXILIARIES, which the ranker reads.
+WEAK_MODALS = frozenset({"should"})
+# Auxiliaries that open an if-clause without "if": "Had the plane taken off on Monday".
+INVERTING_AUXILIARIES = frozenset({"had", "should", "were"})
 CONDITIONAL_AUXILIARIES = frozenset({"would", "'d", "’d"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+# Open questions: "unclear whether the ferry will sail on Sunday".
+QUESTION_MARKERS = frozenset({"whether"})
+# Determiners of a subject that say nobody did it: "no one", "neither candidate".
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 NEGATIONS = frozenset({"not", "n't", "never", "n’t", "no"})
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s"})
 
@@ -167,5 +200,7 @@ AGENT_NOUNS = frozenset(
     administration ministry agency firm bank group troops forces force union delegation
     authorities envoy envoys chief chiefs staff navy military regime family justice justices
     judge judges jury diplomat diplomats people citizens delegates members allies rebels
-    militants soldiers pilots nurses fans parents crew coalition cabinet""".split()
+    militants soldiers pilots nurses fans parents crew coalition cabinet ceo ceos president
+    presidents chairman chairwoman chair pope king queen prince princess premier mayor
+    governor senator chancellor secretary spokesman spokeswoman coach club""".split()
 )

@@ -1,12 +1,19 @@
 """How sure the article is of an event: asserted, reported, planned, ...
 
 Cues are read off the parse around the trigger: auxiliaries and negation on
-the verb group, an if-clause around it, a governing "plans to" / "is expected
-to", a reporting verb it is the complement of ("Kirby said that ..."), "according
-to X", or an evidential adverb ("reportedly").  When several apply, the
-strongest qualification wins: negated > hypothetical > possible > planned >
-expected > reported > asserted.  The source is kept whenever a reporting cue
-is found, also when a stronger modality wins ("may continue, he added").
+the verb group, an if-clause around it (or "Had the plane taken off ..."), an
+open question ("unclear whether"), a governing "plans to" / "is expected to" /
+"is to", a subject nobody is ("neither candidate"), a verb that calls the event
+off ("the match was cancelled"), a reporting verb it is the complement of ("Kirby
+said that ..."), a report noun's "that"-clause ("amid reports that"), an
+accusation ("accused of taking bribes"), "according to X", or an evidential
+adverb ("reportedly").  When several apply, the strongest qualification wins:
+negated > hypothetical > possible > planned > expected > reported > asserted,
+except that a negation inside a condition is part of the condition ("if the
+buyer does not pay by Friday": hypothetical).  An event noun (or a noun's
+infinitive) with no cue, dated after publication, is still to come.  The source
+is kept whenever a reporting cue is found, also when a stronger modality wins
+("may continue, he added").
 """
 
 from __future__ import annotations
@@ -17,27 +24,39 @@ from spacy.tokens import Token
 
 from service.events.clause import bare_conjunct_head, phrase, subject_of
 from service.events.lexicon import (
+    ACCUSATION_VERBS,
     AGENT_NOUNS,
     BE_FORMS,
     BELIEF_VERBS,
+    CANCELLING_VERBS,
+    CANCELLING_WITH_PARTICLE,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
+    DECISION_VERBS,
     DENIAL_VERBS,
+    DISMISSAL_VERBS,
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
+    INVERTING_AUXILIARIES,
     NEGATIONS,
+    NEGATIVE_DETERMINERS,
     NEGATIVE_IMPLICATIVES,
     NEGATIVE_SUBJECTS,
     PLANNING_ADJECTIVES,
+    PLANNING_NOUNS,
     PLANNING_VERBS,
     POSSIBILITY_ADVERBS,
     POSSIBILITY_AUXILIARIES,
+    QUESTION_MARKERS,
+    REPORT_NOUNS,
     REPORTING_ADVERBS,
     REPORTING_VERBS,
     REPORTING_WITH_PARTICLE,
     RESCHEDULING_PREPOSITIONS,
     RESCHEDULING_VERBS,
     SCHEDULED_EVENT_NOUNS,
+    TOPIC_PREPOSITIONS,
+    WEAK_MODALS,
 )
 
 ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
@@ -46,8 +65,11 @@ _CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re", "has", "have"})
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What a headline's subject would have if the parser's root were a clause of its own.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "ccomp"})
 # "the minister will visit" is a plan; "prices will rise" an expectation.
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
 
@@ -72,10 +94,15 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
         cues.add("planned" if _animate_subject(verb) else "expected")
     if ahead and _rescheduled(trigger):
         cues.add("planned")  # "postponed the vote until next week"
+    if ahead and verb is not None and _decided(verb):
+        cues.add("planned")  # "voted on Thursday to close the plant in 2026"
     if trigger.pos_ not in ("VERB", "AUX") and any(
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
         cues.add("negated")
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") \
+            and _cancels(trigger.head):
+        cues.add("negated")  # "the final on Saturday was called off"
     # A noun event shares the verb's mood only as its subject or object:
     # "elections will be held in May", not "he did not comment on the May vote".
     if verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS):
@@ -86,8 +113,17 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
     if reported:
         cues.add("reported")
         reporter = _reporter(verb) if verb is not None else None
-        if reporter is not None and reporter.lower_ in DENIAL_VERBS:
+        if reporter is not None and _denies(reporter):
             cues.add("negated")  # the source says it did not happen
+    if "condition" in cues:
+        cues.discard("negated")  # "if the buyer does not pay by Friday": a condition, not a fact
+    if ahead and _untensed(trigger) and not cues & set(ORDER):
+        # "ahead of Sunday's runoff", "bracing for a rate cut in September": nothing says
+        # when, but the date has not come yet
+        scheduled = trigger.lower_ in SCHEDULED_EVENT_NOUNS or trigger.lower_ in PLANNING_ADJECTIVES
+        if _noun_infinitive(trigger):
+            scheduled = trigger.head.lower_ in PLANNING_NOUNS  # "plans to open a hub"
+        cues.add("planned" if scheduled else "expected")
     value = next(m for m in ORDER if m in cues or m == "asserted")
     return Modality(value, source, source_text)
 
@@ -105,6 +141,63 @@ def _rescheduled(trigger: Token) -> bool:
     )
 
 
+def _cancels(verb: Token) -> bool:
+    word = verb.lower_
+    if word in CANCELLING_VERBS:
+        return True
+    particle = CANCELLING_WITH_PARTICLE.get(word)
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _accusation(verb: Token) -> Token | None:
+    """"accused the mayor of taking bribes", "was charged with causing the crash": the
+    accusing verb whose "of"/"with" gerund ``verb`` is (through coordination)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or preposition.lower_ not in ("of", "with"):
+        return None
+    accuser = preposition.head
+    if accuser.dep_ == "dobj":  # "accused [the mayor of taking]": hung on the object
+        accuser = accuser.head
+    return accuser if accuser.lower_ in ACCUSATION_VERBS else None
+
+
+def _decided(verb: Token) -> bool:
+    """"voted to close the plant in 2026": a decision's infinitive, when dated after
+    publication (the vote itself may be what made "approve" happen)."""
+    return (
+        verb.dep_ in ("xcomp", "advcl", "ccomp")
+        and verb.head.lower_ in DECISION_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _untensed(trigger: Token) -> bool:
+    """An event noun, a noun's "to"-infinitive ("plans to open a hub"), or a participle
+    with no auxiliary hung on a noun ("signals cut in September"): no tense of its own to
+    say whether it happened. A past participle with an object is a past verb the parser
+    hung on its subject ("Acme, a unit of Beta, extended to Nov. 20 its offer")."""
+    if trigger.pos_ in ("NOUN", "PROPN") or _noun_infinitive(trigger):
+        return True
+    return (
+        trigger.dep_ in ("acl", "amod")
+        and trigger.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not (trigger.tag_ == "VBN" and any(c.dep_ == "dobj" for c in trigger.children))
+    )
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """"plans to open a hub", "a race to reach the village": a "to"-infinitive on a noun."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def _simple_present(verb: Token) -> bool:
     """"opens", "meet": a present-tense verb with no auxiliary ("is", "has" are not)."""
     return (
@@ -118,7 +211,7 @@ def _negative_subject(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child.lower_ in NEGATIVE_SUBJECTS or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+                c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in child.children)
     return False
 
 
@@ -189,7 +282,7 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             elif child.dep_ in ("aux", "auxpass"):
                 if word in FUTURE_AUXILIARIES:
                     future = True
-                elif word in POSSIBILITY_AUXILIARIES:
+                elif word in POSSIBILITY_AUXILIARIES or word in WEAK_MODALS:
                     cues.add("possible")
                 elif word in CONDITIONAL_AUXILIARIES:
                     conditional = True
@@ -199,11 +292,19 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("possible")
             elif child.dep_ == "mark" and word in CONDITIONAL_MARKERS:
                 cues.add("hypothetical")
+            elif child.dep_ == "mark" and word in QUESTION_MARKERS:
+                cues.add("possible")  # "unclear whether the ferry will sail"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
-    if _headline_infinitive(verb):
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _PRESENT_BE and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        future = True  # "the king is to visit Nairobi", "elections are to be held"
+    headline_subject = _headline_infinitive(verb)
+    if headline_subject is not None:
         future = True
-    if _in_if_clause(verb) or _has_if_clause(verb):
+    if _in_if_clause(verb) or _inverted_condition(verb):
+        cues.add("condition")  # the event is the condition itself
+    if "condition" in cues or _has_if_clause(verb):
         cues.add("hypothetical")
     if conditional:
         if _has_if_clause(verb) or not _under_reporting_verb(verb):
@@ -211,26 +312,33 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
         else:
             future = True  # "he said he would visit": future in the past
     if future:
-        cues.add("planned" if _animate_subject(verb) else "expected")
+        animate = _animate(headline_subject) if headline_subject is not None \
+            else _animate_subject(verb)
+        cues.add("planned" if animate else "expected")
     return cues
 
 
-def _headline_infinitive(verb: Token) -> bool:
+def _headline_infinitive(verb: Token) -> Token | None:
     """"Macron to visit China in April", "Storm to hit Florida on Friday": a headline's
-    subject + "to"-infinitive with no finite verb says what is to come. Not "the first
-    woman to win the race", whose noun hangs in a clause of its own."""
+    subject + "to"-infinitive with no finite verb says what is to come (the subject is
+    returned). Not "the first woman to win the race", whose noun hangs in a clause of its
+    own. The parser may take the subject for the root, even for a verb ("Judge to rule on
+    Friday"): a root that opens the sentence right before "to", with nothing of a clause."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
-        return False
+        return None
     if verb.dep_ == "ROOT":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in verb.children)
-    noun = verb.head
-    return (
-        verb.dep_ in ("relcl", "acl")
-        and noun.dep_ == "ROOT"
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.i == to.i - 1
-    )
+        return next((c for c in verb.children
+                     if c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i), None)
+    head = verb.head
+    if head.dep_ != "ROOT" or head.i != to.i - 1:
+        return None
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if verb.dep_ == "xcomp" and head.left_edge.i == head.sent.start and head.is_title \
+            and not any(c.dep_ in _CLAUSE_DEPS for c in head.children):
+        return head
+    return None
 
 
 def _infinitive_complement(verb: Token) -> bool:
@@ -253,16 +361,36 @@ def _in_if_clause(verb: Token) -> bool:
 
 
 def _has_if_clause(verb: Token) -> bool:
+    """An if-clause on ``verb``, or an inverted one before it ("Should talks fail, the union
+    will strike"); one after it may hang on the wrong verb ("sought to have the family sign
+    an agreement should they lose their appeal")."""
     return any(
-        c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        c.dep_ == "advcl" and (any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+                               or (c.i < verb.i and _inverted_condition(c)))
         for c in verb.children
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"Had the plane taken off on Monday, ...", "Should talks fail on Friday, ...": an
+    adverbial clause opened by its auxiliary, before its subject, is an if-clause."""
+    if verb.dep_ != "advcl":
+        return False
+    first = verb.left_edge
+    return (
+        first.lower_ in INVERTING_AUXILIARIES
+        and first.head.i == verb.i
+        and first.dep_ in ("aux", "auxpass")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children)
     )
 
 
 def _animate_subject(verb: Token) -> bool:
     subject = subject_of(verb)
-    if subject is None:
-        return False
+    return subject is not None and _animate(subject)
+
+
+def _animate(subject: Token) -> bool:
     word = subject.lower_
     return (
         word in _ANIMATE_PRONOUNS
@@ -298,18 +426,43 @@ def _reporter(verb: Token) -> Token | None:
             ):
                 return child
     token = verb
-    via_complement = False
+    via_complement = via_relative = False
     for _ in range(8):
+        if token.dep_ in ("acl", "ccomp") and _is_report_noun(token.head) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        ):
+            return token.head  # "denied reports that troops had crossed", "amid claims that"
         if token.head.i == token.i or token.dep_ not in _CLIMB_TO_REPORTER:
             return None
         # an adverbial clause is the narrative around a report, not its content: "after an
         # investigation found ..., Tesla recalled", "after talks failed, Kirby said"
-        if token.dep_ in ("ccomp", "xcomp", "relcl"):
+        if token.dep_ in ("ccomp", "xcomp"):
             via_complement = True
+        elif token.dep_ == "relcl":
+            via_relative = True
+        step = token
         token = token.head
-        if via_complement and _is_reporting_verb(token):
+        if not _is_reporting_verb(token):
+            continue
+        # a relative clause is content when its noun is the topic ("testified about a meeting
+        # that took place in March"), not the setting ("testified before a panel that was
+        # dissolved in 2019", "spoke at a briefing that was held on Monday")
+        if via_complement or (via_relative and (
+                step.dep_ != "prep" or step.lower_ in TOPIC_PREPOSITIONS)):
             return token
     return None
+
+
+def _is_report_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in REPORT_NOUNS
+
+
+def _denies(reporter: Token) -> bool:
+    """The source says it did not happen: "denied that", "dismissed reports that"."""
+    if reporter.lower_ in DENIAL_VERBS:
+        return True
+    return (_is_report_noun(reporter) and reporter.dep_ in ("dobj", "nsubjpass")
+            and reporter.head.lower_ in DISMISSAL_VERBS)
 
 
 def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
@@ -320,8 +473,19 @@ def _reporting(verb: Token) -> tuple[bool, Token | None, str | None]:
     according = _according_to(verb)
     if according is not None:
         return True, according, phrase(according)
+    accuser = _accusation(verb)
+    if accuser is not None:
+        subject = next((c for c in accuser.children if c.dep_ == "nsubj"), None)
+        return True, subject, None if subject is None else _source_text(subject)
     reporter = _reporter(verb)
     if reporter is not None and reporter.i != verb.i:
+        if _is_report_noun(reporter):
+            # "the ministry denied reports that ...": whoever answers them; "amid reports": none
+            governor = reporter.head
+            if reporter.dep_ not in ("dobj", "nsubjpass") or not (
+                    _is_reporting_verb(governor) or governor.lower_ in DISMISSAL_VERBS):
+                return True, None, None
+            reporter = governor
         subject = subject_of(reporter)
         if subject is None or subject.dep_ == "nsubjpass":
             return True, None, None  # "the minister is said to have resigned": no source
@@ -345,8 +509,8 @@ def _according_to(verb: Token) -> Token | None:
     # two officials": the attribution covers the clauses below the one it hangs from
     token: Token | None = verb
     for _ in range(8):
-        if token is None:
-            return None
+        if token is None or (token.dep_ == "prep" and token.lower_ == "according"):
+            return None  # "according to figures released on Tuesday": the source, not its claim
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "according":
                 for to in child.children:

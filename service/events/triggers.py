@@ -11,7 +11,8 @@ raised anchoring accuracy on TimeBank/AQUAINT (``timeline eval --events``):
 * a copula is not the event: its event subject or predicate is ("the summit
   was on Tuesday", "the dividend is payable Jan. 2");
 * a participle complement without "to" belongs to the main verb ("was found
-  floating ... on Thanksgiving Day");
+  floating ... on Thanksgiving Day"), unless it is a gerund a reporting verb
+  tells of ("denied meeting the lobbyist in March");
 * a time phrase right after a prepositional phrase whose object is an event
   noun dates that noun, which the parser tends to hang on the verb ("has been
   militarized since the end of the war with its neighbors in 1953");
@@ -26,6 +27,7 @@ from spacy.tokens import Span, Token
 from service.events.lexicon import (
     ASPECTUAL_NOUNS,
     BE_FORMS,
+    REPORTING_VERBS,
     TIME_NOUNS,
     TIME_PARTICIPLES,
     is_event_noun,
@@ -100,9 +102,16 @@ def _main_of_secondary(verb: Token) -> Token:
         and verb.tag_ in ("VBG", "VBN")
         and verb.head.pos_ == "VERB"
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not _reports_gerund(verb)
     ):
         return verb.head
     return verb
+
+
+def _reports_gerund(verb: Token) -> bool:
+    """"denied meeting the lobbyist in March", "admitted taking bribes in 2019": a gerund
+    a reporting verb tells of is an event of its own, the one the time dates."""
+    return verb.tag_ == "VBG" and verb.head.lower_ in REPORTING_VERBS
 
 
 def _copula_subject(verb: Token) -> Token | None:

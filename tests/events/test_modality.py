@@ -164,3 +164,117 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
     assert {e.modality for e in ahead if e.trigger.text == trigger} == {"planned"}
     before = events_at(text, phrase, value="2023-08-25")  # since held, or called off
     assert "planned" not in {e.modality for e in before if e.trigger.text == trigger}
+
+
+# (sentence, time phrase, value, trigger, modality, source)
+@pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality", "source"), [
+    # the source of "according to" is not what it reports
+    ("Exports fell 4% in March, according to data published on Monday.", "Monday",
+     "2023-08-28", "published", "asserted", None),
+    # a relative clause is a report's content when its noun is the topic, not the setting
+    ("The envoy testified before a panel that was dissolved in 2019.", "2019", "2019",
+     "dissolved", "asserted", None),
+    ("The witness testified about a meeting that took place in March.", "March", "2023-03",
+     "took", "reported", "The witness"),
+    ("Kirby said the envoy testified before a panel that was dissolved in 2019.", "2019",
+     "2019", "dissolved", "reported", "Kirby"),
+    # the "that"-clause of a report noun is reported, and denied when the noun is
+    ("The army denied claims that its jets had bombed a hospital on Tuesday.", "Tuesday",
+     "2023-08-29", "bombed", "negated", "The army"),
+    ("Officials dismissed rumours that the minister had resigned on Monday.", "Monday",
+     "2023-08-28", "resigned", "negated", "Officials"),
+    ("Markets fell amid reports that the president had fled the capital on Sunday.", "Sunday",
+     "2023-08-27", "fled", "reported", None),
+    # a gerund a reporting verb tells of is the event
+    ("The senator denied meeting the lobbyist in March.", "March", "2023-03", "meeting",
+     "negated", "The senator"),
+    ("The executive admitted taking bribes in 2019.", "2019", "2019", "taking", "reported",
+     "The executive"),
+    # a condition opened by its auxiliary; a negation inside a condition is part of it
+    ("Had the bank raised rates in March, inflation would have slowed.", "March", "2023-03",
+     "raised", "hypothetical", None),
+    ("Should talks fail on Friday, the union will strike.", "Friday", "2023-09-01", "fail",
+     "hypothetical", None),
+    ("If the buyer does not pay by Friday, the deal will collapse.", "Friday", "2023-09-01",
+     "pay", "hypothetical", None),
+    ("If nobody claims the prize by June, it will roll over.", "June", "2024-06", "claims",
+     "hypothetical", None),
+    # "should" says what ought to happen, not what did
+    ("The repairs should be finished by Monday, the council said.", "Monday", "2023-09-04",
+     "finished", "possible", "the council"),
+    # an open question: whether it happens, or happened, is not known
+    ("It remains unclear whether the ferry will sail on Sunday.", "Sunday", "2023-09-03",
+     "sail", "possible", None),
+    ("The club has yet to decide whether to sack the coach in January.", "January",
+     "2024-01", "sack", "possible", None),
+    # "neither" as a subject's determiner says nobody did it
+    ("Neither candidate attended the debate on Monday.", "Monday", "2023-08-28", "attended",
+     "negated", None),
+    # "is to": what is arranged to come
+    ("The king is to visit Nairobi in November.", "November", "2023-11", "visit", "planned",
+     None),
+    ("Fresh elections are to be held in March.", "March", "2024-03", "held", "planned", None),
+    # a noun's "to"-infinitive dated later is still to come
+    ("The airline unveiled plans to open a hub in Lisbon next year.", "next year", "2024",
+     "open", "planned", None),
+    ("Rescuers face a race to reach the village before nightfall on Friday.", "Friday",
+     "2023-09-01", "reach", "expected", None),
+    # what was called off did not happen
+    ("The match on Saturday was called off because of flooding.", "Saturday", "2023-08-26",
+     "match", "negated", None),
+    ("Organisers cancelled Sunday's marathon.", "Sunday", "2023-08-27", "marathon", "negated",
+     None),
+    # an accusation reports what it accuses of
+    ("Prosecutors accused the mayor of taking bribes in 2019.", "2019", "2019", "taking",
+     "reported", "Prosecutors"),
+    ("The driver was charged with causing the crash in June.", "June", "2023-06", "causing",
+     "reported", None),
+    # "is understood to have" attributes, as "is thought to have" does
+    ("The striker is understood to have signed the contract on Tuesday.", "Tuesday",
+     "2023-08-29", "signed", "reported", None),
+    # a decision's infinitive dated later is planned
+    ("The council voted on Monday to demolish the stadium in 2027.", "2027", "2027",
+     "demolish", "planned", None),
+    # headlines: a subject the parser takes for the root, a title as the subject
+    ("Judge to sentence Bankman-Fried on Thursday", "Thursday", "2023-09-07", "sentence",
+     "planned", None),
+    ("Disney CEO to leave in 2026", "2026", "2026", "leave", "planned", None),
+    # an event noun dated after publication has not happened yet
+    ("Campaigning has begun ahead of Sunday's runoff.", "Sunday", "2023-09-03", "runoff",
+     "planned", None),
+    ("Investors are bracing for a rate cut in September.", "September", "2023-09", "cut",
+     "expected", None),
+])
+def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, modality,
+                                     source):
+    events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
+    assert [(e.modality, e.source) for e in events] == [(modality, source)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality"), [
+    # the vote may be what made it happen; the runoff is past
+    ("The council voted to demolish the stadium on Monday.", "Monday", "2023-08-28",
+     "demolish", "asserted"),
+    ("Campaigning ended after Sunday's runoff.", "Sunday", "2023-08-27", "runoff",
+     "asserted"),
+    # a negation outside any condition still says it did not happen
+    ("The buyer did not pay by Friday, so the deal collapsed.", "Friday", "2023-08-25",
+     "pay", "negated"),
+    # an inverted condition after the clause may hang on the wrong verb
+    ("Last week, officials sought to have the family sign an agreement should they lose "
+     "their appeal.", "Last week", "2023-W34", "sought", "asserted"),
+    # a noun's infinitive dated earlier has no cue
+    ("She was the first woman to climb the peak in 2019.", "2019", "2019", "climb",
+     "asserted"),
+    # "was to have" told a plan that did not hold; a match played is no cancellation
+    ("The minister was to visit Kyiv on Monday.", "Monday", "2023-08-28", "visit",
+     "asserted"),
+    ("Fans watched Sunday's marathon.", "Sunday", "2023-08-27", "marathon", "asserted"),
+    # a participle with an object is a past verb, whatever the parser hung it on
+    ("DD Acquisition Corp., a partnership of two Canadian groups, extended to Nov. 20 its "
+     "$45-a-share offer for all Weisfield's shares.", "Nov. 20", "2023-11-20", "extended",
+     "asserted"),
+])
+def test_the_round_10_cues_need_their_shape(events_at, text, phrase, value, trigger, modality):
+    events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
+    assert {e.modality for e in events} == {modality}
