@@ -356,7 +356,7 @@ RULES: tuple[Rule, ...] = (
           quarter, 3,
           prefix=_P_MOD + _P_THE + rf"(?:(?P<year0>{YEAR})\s+)?"
           r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
-          r"(?:(?P<ago>(?i:year-ago|year-earlier))\s+)?"
+          r"(?:(?P<ago>(?i:year-ago|year-earlier|prior-year))\s+)?"
           r"(?:(?i:fiscal)(?:\s+|-))?"),
     # "the January-March quarter", "the April-June period" (Asian and Indian statistics)
     _rule("month_span_quarter",
@@ -376,7 +376,8 @@ RULES: tuple[Rule, ...] = (
           quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
     _rule("latest_quarter",
           r"\b(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|just-ended|recent|year-ago"
-          r"|year-earlier|comparable\s+year-ago|comparable|corresponding|same))\s+)?"
+          r"|year-earlier|prior-year|prior\s+year|comparable\s+year-ago|comparable\s+prior-year"
+          r"|comparable|corresponding|same))\s+)?"
           r"(?P<unit>(?i:quarter|period))\b(?!-)", latest_quarter, 1),
     _rule("period_of_year",
           rf"\b(?i:the)\s+(?:(?P<year>{YEAR})\s+(?:(?i:fiscal)\s+)?(?i:period|quarter)"
@@ -395,7 +396,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<rely>(?i:last|this))\s+(?i:year['’]s)\s+(?i:quarter|period)\b",
           period_of_year, 4),
     _rule("relative_unit",
-          r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
+          r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following"
+          r"|the\s+next"
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
@@ -562,7 +564,8 @@ RULES: tuple[Rule, ...] = (
           r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b", vague_units,
           prefix=r"(?:(?i:the)\s+)?"),
     _rule("year_earlier",
-          r"\b(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?!\s+(?i:quarter|period))",
+          r"\b(?i:year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago)\b"
+          r"(?!\s+(?i:quarter|period))",
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"

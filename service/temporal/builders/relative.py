@@ -42,6 +42,7 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             and m.start() > 0:
         return None  # ABC's "This Week": a quoted title
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    rel = {"the prior": "the previous"}.get(rel, rel)  # "the prior year": business English
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
     if rel in ("the past", "the last", "the next") and unit == "year":
