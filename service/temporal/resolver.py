@@ -105,6 +105,8 @@ _COUNTED_FROM_NOW = re.compile(
 
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+# what joins a stretch of months to the year it lies in: "the first nine months of 2019"
+_STRETCH_OF = re.compile(r"\s+of\s+(?:fiscal\s+)?", re.IGNORECASE)
 
 
 class _Reference:
@@ -863,9 +865,24 @@ class Resolver:
         with that stretch, not with the quarter before it."""
         if not self.results or not self.references:
             return False
+        if self._stretch_year() is not None:
+            return True
         last = self.results[-1]
         return len(self.results) - 1 > self.references[-1].index and last.type == "DURATION" \
             and re.fullmatch(r"P\d+[MY]", last.value) is not None
+
+    def _stretch_year(self) -> int | None:
+        """The year a stretch of months just named lies in, when it names one: "the
+        first nine months of the year", "the six months of 2019" (the year is the last
+        reference, the stretch right before it)."""
+        if len(self.results) < 2 or self.references[-1].index != len(self.results) - 1:
+            return None
+        stretch, year = self.results[-2], self.results[-1]
+        if stretch.type != "DURATION" or re.fullmatch(r"P\d+[MY]", stretch.value) is None \
+                or year.type != "DATE" or re.fullmatch(r"\d{4}", year.value) is None \
+                or not _STRETCH_OF.fullmatch(self.text, stretch.end, year.start):
+            return None
+        return int(year.value)
 
     def _reference(self, gran: str, *, same_first: bool = True) -> _Reference | None:
         """The most recent expression at least as fine as ``gran``; with ``same_first``
@@ -904,6 +921,13 @@ class Resolver:
         count = int(spec.count or 0)
         if spec.rel == "quarter":
             ref = self._reported_quarter(self._reference("quarter"), mention)
+            own = self._stretch_year() if spec.gran is None else None
+            if own is not None:
+                # "the first nine months of the year ... the year-earlier period": the
+                # stretch's own year, a year back
+                year = spec.year if spec.year is not None else own + count
+                return Period("year", date(year, 1, 1)), \
+                    self._expression_anchor(self.references[-1])
             if ref and ref.period.gran == "quarter" and spec.gran is None \
                     and self._stretch_since_reference():
                 # "for the nine months ... in the 1988 period": whole years are compared
