@@ -649,6 +649,9 @@ class Resolver:
             same_year = [p for p in instances if p.start.year == self.dct.year]
             return same_year[0] if same_year else None
         if gran in ("quarter", "half"):
+            following = self._later_part_of_named_year(spec, instances, mention)
+            if following is not None:
+                return following
             started = [p for p in instances if p.start <= self.dct]
             latest = started[-1] if started else None
             if latest is None or tense_at(self.text, mention.start, mention.end) != "future":
@@ -679,6 +682,28 @@ class Resolver:
             # a past verb did in a month not begun yet is last year's
             return instances[index - 1]
         return instances[index]
+
+    def _later_part_of_named_year(self, spec: Spec, instances: list[Period], mention: Mention
+                                  ) -> Period | None:
+        """"Demand should recover in the first half of 2020, while orders stay weak until
+        the second half": a later half (quarter) right after one of a year written out is
+        in that year, unless the tense puts it on the other side of the publication date."""
+        if not self.references or self.references[-1].index != len(self.results) - 1:
+            return None
+        ref = self.references[-1]
+        if not ref.absolute or ref.period.gran != instances[0].gran \
+                or not _WRITTEN_YEAR.search(ref.text):
+            return None
+        year = ref.period.start.year
+        later = [p for p in self._instances(spec, range(year, year + 1))
+                 if p.start > ref.period.start]
+        if not later:
+            return None
+        tense = tense_at(self.text, mention.start, mention.end)
+        ends = next_start(later[0].gran, later[0].start)
+        if tense == "future" and ends <= self.dct or tense == "past" and later[0].start > self.dct:
+            return None
+        return later[0]
 
     def _named_from_reference(self, spec: Spec, mention: Mention
                               ) -> tuple[Period | None, Anchor | None]:
