@@ -208,6 +208,12 @@ _ONE_DAY_FORMAT = re.compile(
     re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 # "cut rates by a quarter point", "a half-point hike": a share of a point, not a span
+# "two consecutive quarters", "three straight quarters": a run of them, never a share
+_IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\s", re.IGNORECASE)
+# "two quarters of contraction", "three quarters of growth": reporting periods of a trend
+_QUARTERS_OF_CHANGE = re.compile(
+    r"\s+of\s+(?:negative\s+|positive\s+|economic\s+|sequential\s+)?(?:growth|contraction"
+    r"|decline|declines|losses|gains|expansion|shrinkage|deflation|recession)\b", re.IGNORECASE)
 _SHARE_OF_POINT = re.compile(r"[\s-]+(?:percentage[\s-]+)?(?:points?|pts?)\b", re.IGNORECASE)
 
 
@@ -405,8 +411,10 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         return Spec("vague", value="FUTURE_REF")  # "Islam will one day be ...": some day
     if unit == "second" and lowered in ("a", "an", "one") and not mod:
         return None  # "a second group"
-    if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):
-        return None  # "a quarter of the population"
+    if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the") \
+            and not _IN_A_ROW.search(m.group(0)) and not _QUARTERS_OF_CHANGE.match(text, m.end()):
+        return None  # "a quarter of the population" ("two consecutive quarters of
+        # contraction", "three quarters of growth" are stretches)
     if unit == "quarter" and lowered in ("a", "an") and m.group("mod") and not m.group("the") \
             and preceding_word(text, m.start()) not in _SPAN_PREPOSITIONS:
         return None  # "fewer than a quarter do", "nearly a quarter said": a share
