@@ -213,7 +213,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
     # "the May contract", "for June delivery", "December futures": a delivery month
     contract = bare and not m.group("rely") and name[:1].isupper() \
-        and _CONTRACT_MONTH.match(text, m.end()) is not None
+        and (_CONTRACT_MONTH.match(text, m.end()) is not None
+             or preceding_word(text, m.start()) == "for"
+             and _SETTLEMENT_MONTH.match(text, m.end()) is not None)
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and _MONTH_EVENT_NOUN.match(text, m.end())
@@ -261,6 +263,11 @@ _MONTH_EVENT_NOUN = re.compile(
 # ("the March delivery of 20 jets", "a June contract with the club": a deal, not a market)
 _CONTRACT_MONTH = re.compile(r"[ \t]+(?:contracts?|delivery|futures)\b"
                              r"(?![ \t]+(?:of|with|to)\b)", re.IGNORECASE)
+
+
+# "Brent for June settlement", "gold for December expiry": the contract's month (after
+# "for" only: "the June settlement with regulators" is a deal struck in June)
+_SETTLEMENT_MONTH = re.compile(r"[ \t]+(?:settlement|expiry|expiration)\b", re.IGNORECASE)
 
 
 # the figures of a month ("retail sales data for November, due Wednesday", "its October
