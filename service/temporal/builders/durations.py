@@ -291,11 +291,15 @@ def unit_before(m: re.Match[str], text: str) -> Spec:
 _RATE_NOUNS = COUNT_NOUNS | frozenset("""
 steps inches centimetres centimeters millimetres millimeters gallons litres liters calories
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
+ounces devices phones smartphones chips orders trips rides containers transactions
 """.split())
 # ("4 million passengers a year")
 _AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
     rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
+    # "1 million electric vehicles a year", "500,000 new homes a year": a word or two
+    # describing the things counted
+    r"(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?"
     rf"\s+(?:{'|'.join(sorted(_RATE_NOUNS, key=len, reverse=True))})"
     r"(?:\s+of\s+[a-z]+)?\s*$", _I)
 # "in 2018, a year after relegation", "$5 million, a year before the sale": a span
