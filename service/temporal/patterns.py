@@ -25,6 +25,7 @@ from service.temporal.builders.clocks import (
     modified_part,
     overnight,
     reference_part,
+    trading_part,
 )
 from service.temporal.builders.dates import (
     DECADE_WORDS,
@@ -682,6 +683,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<pmod>(?i:mid|late|early))[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dw>(?i:yesterday|today|tomorrow))|(?P<wd>{WEEKDAY}))\b"
           r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
+    # "shares rose 4.2% in afternoon trade", "in morning trading": a market session
+    _rule("trading_part",
+          r"(?<=\b[Ii]n\s)(?P<pod>(?i:morning|afternoon))(?=\s+(?i:trade|trading|dealings|deals"
+          r"|session)\b)", trading_part, 1),
     # "the second day of the offensive", "for a fifth straight day", "for the third
     # consecutive night", "Day 100 of the invasion": a day counted in a story's event
     _rule("ordinal_day",

@@ -65,6 +65,9 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # what a figure is compared with has happened: "up 4% from Friday's close"
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|versus|vs\.|compared\s+(?:with|to))\s+$",
                               re.IGNORECASE)
+# a day named as a baseline of prices: "its closing price on Friday", "Friday's close"
+_CLOSE_BEFORE = re.compile(r"\b(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
+                           r"\s+(?:on\s+)?$", re.IGNORECASE)
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
@@ -1047,6 +1050,14 @@ class Resolver:
         if ref is not None and ref.period.start > self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "past":
             return None
+        while ref is not None and _CLOSE_BEFORE.search(
+                self.text, max(0, self.results[ref.index].start - 30),
+                self.results[ref.index].start):
+            # "a premium of 38% to its closing price on Friday ... fell in early afternoon
+            # trading": a baseline's day is not the day the story tells of
+            earlier = [r for r in self.references[:self.references.index(ref)]
+                       if r.period.gran in ("day", "time")]
+            ref = earlier[-1] if earlier else None
         return ref
 
     def _expression_anchor(self, ref: _Reference | None) -> Anchor:

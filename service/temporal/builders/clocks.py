@@ -128,6 +128,13 @@ def modified_part(m: re.Match[str], text: str) -> Spec:
     return Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part, mod=mod)
 
 
+def trading_part(m: re.Match[str], text: str) -> Spec:
+    """"rose 4.2% in afternoon trade", "in morning trading": the session of the day
+    under discussion."""
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time",
+                part=PARTS_OF_DAY[m.group("pod").lower()])
+
+
 def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:
     """"between 2 and 4 p.m.", "2-4 p.m.": two clock times, the first in the second's
     half of the day unless that would put it after the second ("11-1 p.m."); "9:00-17:00"
