@@ -209,11 +209,22 @@ def elided_next(m: re.Match[str], text: str) -> Mention:
     return Mention(m.start("nx"), m.end("nx"), Spec("dct", unit=unit, count=1, gran=unit))
 
 
+# "volume year-to-date has reached", "sales year-to-date are up": a noun, the adverb, a verb
+_ADVERB_AFTER_NOUN = re.compile(r"(?<![\w'’])(?!(?:a|an|the|its|their|his|her|our|this|that"
+                                r"|these|those)\s)[a-z]{3,}\s+\Z", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"[ \t]+(?:has|have|had|is|are|was|were|rose|fell|climbed|dropped"
+                         r"|stands?|stood|totals?|totaled|totalled|reached|increased"
+                         r"|decreased|declined|jumped|slipped|gained|grew|shrank)\b")
+
+
 def to_date(m: re.Match[str], text: str) -> Spec | None:
     """"year to date": the current period up to the publication date."""
     if not m.group("unit"):
         return None
-    if "-" in m.group(0) and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
+    if "-" in m.group(0) and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]) \
+            and not (_ADVERB_AFTER_NOUN.search(text, max(0, m.start() - 24), m.start())
+                     and _VERB_AFTER.match(text, m.end())):
         return None  # "a year-to-date gain": a kind of gain, as "a year-on-year rise"
+        # ("M&A volume year-to-date has reached $210 billion": an adverb)
     unit = m.group("unit").lower()
     return Spec("dct", unit=unit, count=0, gran=unit, clamp="earlier")
