@@ -628,6 +628,9 @@ RULES: tuple[Rule, ...] = (
           r"turn\s+of\s+the\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
           + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3,
           prefix=r"(?P<the>(?i:the))\s+"),
+    # "raised its full-year outlook", "full-year profit rose": the (reporting) year
+    _rule("full_year", r"\b(?i:full-year)\b(?![-\s]+\d)(?=\s+[A-Za-z])",
+          lambda m, t: Spec("dct", unit="year", count=0, gran="year", rel="full_year"), 2),
     # "by year-end", "ahead of month-end", "before quarter-end": the end of the period
     _rule("year_end", r"(?P<unit>(?i:year|month|quarter))(?:-|\s+|['’]s\s+)(?i:end)\b"
           r"(?![-–])", year_end, 2,

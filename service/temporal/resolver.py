@@ -45,6 +45,15 @@ from service.temporal.vocabulary import (
 
 # How long after a quarter ends companies still report on it.
 _REPORTING_SEASON_DAYS = 60
+# ... and on the year: annual results come out until about March
+_FULL_YEAR_SEASON_DAYS = 90
+# what "full-year" describes when it reports a closed year ("full-year profit rose"), not
+# a forecast ("full-year operating profit forecast", "full-year outlook")
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:(?:net|operating|pretax|pre-tax|core|adjusted|underlying)\s+)?(?:results|profits?"
+    r"|earnings|loss|losses|revenues?|sales|income|turnover|dividend|figures|numbers)\b"
+    r"(?!\s+(?:forecasts?|outlook|guidance|targets?|estimates?|expectations|projections?)\b)",
+    re.IGNORECASE)
 _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(r"[\s,]*(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
@@ -869,6 +878,15 @@ class Resolver:
     def _from_dct(self, spec: Spec, mention: Mention | None = None) -> Period | None:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
+        if spec.rel == "full_year":
+            # "its full-year outlook": this year; "full-year profit rose" in the first
+            # months of a year: the year just closed, being reported
+            year = self.dct.year
+            if mention is not None and (self.dct - date(year, 1, 1)).days < _FULL_YEAR_SEASON_DAYS \
+                    and _RESULTS_AFTER.match(self.text, mention.end) \
+                    and tense_at(self.text, mention.start, mention.end) != "future":
+                year -= 1
+            return Period("year", date(year, 1, 1))
         if spec.rel == "shift":
             out = spec.out or unit
             last_ref = self.references[-1] if self.references else None
