@@ -361,7 +361,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?i:fiscal)(?:\s+|-))?"),
     # "the January-March quarter", "the April-June period" (Asian and Indian statistics)
     _rule("month_span_quarter",
-          rf"(?P<m1>{MONTH_AFTER_DAY})\s*[-–/]\s*(?P<m2>{MONTH_AFTER_DAY})\s+"
+          # ("the July-to-September period": British statistics)
+          rf"(?P<m1>{MONTH_AFTER_DAY})(?:\s*[-–/]\s*|-to-|\s+to\s+)(?P<m2>{MONTH_AFTER_DAY})\s+"
           rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_span_quarter, 3, prefix=_P_THE),
