@@ -229,7 +229,10 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
     if bare and (_FIGURES_FOR.search(text, max(0, m.start() - 40), m.start())
-                 or _MONTH_FIGURES.match(text, m.end())):
+                 or _MONTH_FIGURES.match(text, m.end())
+                 # "up from its November forecast": a baseline, made already
+                 or _BASELINE_OWNER.search(text, max(0, m.start() - 50), m.start())
+                 and _MONTH_EVENT_NOUN.match(text, m.end())):
         spec.clamp = "reported"  # "retail sales data for November", "the October figures"
     elif contract:
         spec.clamp = "delivery"
@@ -255,6 +258,13 @@ _MONTH_EVENT_NOUN = re.compile(
     r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
     r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
     r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
+
+
+# a comparison's baseline and its owner before a month used as an adjective: "up from its
+# November forecast", "below the bank's March projection", "compared with the October figure"
+_BASELINE_OWNER = re.compile(
+    r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to)|below|above)\s+(?:the|its|their|his|her"
+    r"|our|(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,2}['’]s?)\s+\Z")
 
 
 # a futures contract named by its delivery month ("the more actively traded June contract
