@@ -355,7 +355,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
           r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the))\s+(?i:year)))?",
           quarter, 3,
-          prefix=_P_MOD + _P_THE + rf"(?:(?P<year0>{YEAR})\s+)?"
+          # ("its fiscal 2025 third quarter")
+          prefix=_P_MOD + _P_THE + rf"(?:(?:(?i:fiscal)\s+)?(?P<year0>{YEAR})\s+)?"
           r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
           r"(?:(?P<ago>(?i:year-ago|year-earlier|prior-year))\s+)?"
           r"(?:(?i:fiscal)(?:\s+|-))?"),
