@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = (
           r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
-          r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
+          r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final|back|front))[\s-]+"
           # ("the first quarter-over-quarter increase": a comparison, not a quarter)
           r"(?P<unit>(?i:quarter|half))\b(?!-(?i:over|on)-)"
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"

@@ -498,7 +498,9 @@ _OF_LONGER_PERIOD = re.compile(
     re.IGNORECASE)
 
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
-                "3rd": 3, "4th": 4, "final": 4, "last": 4}
+                "3rd": 3, "4th": 4, "final": 4, "last": 4,
+                # corporate English: "the back half of the year", "front-half loaded"
+                "back": 2, "front": 1}
 
 
 def _numbered(unit: str, number: int) -> dict[str, int]:
@@ -514,8 +516,13 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
         unit = "half" if groups["qh"].upper() == "H" else "quarter"
     else:
         number = _QUARTER_ORD[groups["ord"].lower()]
+        if groups["ord"].lower() in ("back", "front") and unit != "half":
+            return None  # "the back quarter" is no quarter of the year
     year = groups.get("year") or groups.get("year0")
     rely = (groups.get("rely") or "").lower().replace("the", "this")
+    if (groups.get("ord") or "").lower() in ("back", "front") and not (year or rely) \
+            and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return None  # "the front half of the car", "the back half of the plane"
     if (groups.get("ord") or "").lower() in ("last", "final"):
         if not (year or rely):
             return None  # "in the last quarter": the most recent one, another rule's
