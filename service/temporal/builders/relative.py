@@ -154,8 +154,9 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
             # "for the year ended Sept. 30", "inflation in the year to March", "the year
             # through June": a twelve-month stretch, P1Y (its end date is tagged apart)
             return Spec("duration", type="DURATION", count=1, unit="year")
-        # "for the year", "the first nine months of the year": the current year
-        return Spec("dct", unit="year", count=0, gran="year")
+        # "for the year", "the first nine months of the year": the current year (or the
+        # year of the quarter just reported, which the resolver reads)
+        return Spec("dct", unit="year", count=0, gran="year", rel="the_year")
     if m.groupdict().get("full") and unit != "year":
         return None
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
