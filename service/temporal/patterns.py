@@ -722,7 +722,8 @@ RULES: tuple[Rule, ...] = (
           prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?P<art>(?i:a|an|the|another|every|each|per)\s+)?"),
     # "net zero by mid-century", "until midcentury", "by mid-decade": the middle of the
     # current century (decade), looking ahead ("a mid-century home" is a style)
-    _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade))\b(?![\s-]+(?i:modern)\b)",
+    # ("the deal should close by midyear": this year's middle)
+    _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade|year))\b(?![\s-]+(?i:modern)\b)",
           mid_unit, 3),
     # "44 B.C.", "around 3000 BC", "A.D. 79", "79 AD": years named with their era
     _rule("era_year", r"(?P<era>B\.C\.(?:E\.)?|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w.-]\w)",
