@@ -353,7 +353,11 @@ RULES: tuple[Rule, ...] = (
           # ("the first quarter-over-quarter increase": a comparison, not a quarter)
           r"(?P<unit>(?i:quarter|half))\b(?!-(?i:over|on)-)"
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
-          r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the))\s+(?i:year)))?",
+          r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the|current))\s+(?:(?i:year"
+          # "the first quarter of the current fiscal (year)", "Q2 of this financial year"
+          r"|fiscal\s+year|financial\s+year)\b|(?i:fiscal)\b(?![\s-]+(?i:deficit|deficits|policy"
+          r"|stimulus|gap|target|targets|consolidation|position|space|spending|cliff|rules"
+          r"|plan|package|support|measures|year|years|budget|outlook)\b))))?",
           quarter, 3,
           # ("its fiscal 2025 third quarter")
           prefix=_P_MOD + _P_THE + rf"(?:(?:(?i:fiscal)\s+)?(?P<year0>{YEAR})\s+)?"
