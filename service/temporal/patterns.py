@@ -379,7 +379,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
           quarter_short, 3),
     _rule("quarter_code",
-          rf"(?P<qh>[QH])(?P<q>[1-4])\b(?:\s*(?P<year>{YEAR}))?",
+          # Indian results: "Q1FY24", "Q3 FY2025" (the quarter of that fiscal year)
+          rf"(?P<qh>[QH])(?P<q>[1-4])(?:\s*FY\s?['’]?(?P<fy>\d\d(?:\d\d)?)(?![\d%])"
+          rf"|\b(?:\s*(?P<year>{YEAR}))?)",
           quarter, 3, prefix=rf"(?:(?P<year0>{YEAR})\s*)?"),
     _rule("latest_quarter",
           r"\b(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|just-ended|recent|year-ago"

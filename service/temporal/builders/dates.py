@@ -519,6 +519,9 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
         if groups["ord"].lower() in ("back", "front") and unit != "half":
             return None  # "the back quarter" is no quarter of the year
     year = groups.get("year") or groups.get("year0")
+    if groups.get("fy"):  # "Q1FY24": the first quarter of fiscal 2024
+        fy = groups["fy"]
+        year = fy if len(fy) == 4 else str(century_of_two_digits(int(fy)))
     rely = (groups.get("rely") or "").lower().replace("the", "this")
     if (groups.get("ord") or "").lower() in ("back", "front") and not (year or rely) \
             and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
