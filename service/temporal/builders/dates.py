@@ -9,6 +9,7 @@ import re
 from service.temporal.builders.shared import (
     _REL_OFFSETS,
     _STRETCH_TO,
+    CHANGE_ON_THE,
     TZ,
 )
 from service.temporal.regex_parts import (
@@ -648,6 +649,8 @@ def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     word = (m.group("w") or "").lower()
     if m.group("unit").lower() == "period" and not word:
         return None
+    if not word and CHANGE_ON_THE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "GDP grew 0.6% on the quarter": quarter on quarter
     spec = Spec("latest_quarter", gran="quarter")
     ending = _QUARTER_ENDING.match(text, m.end())
     if ending is not None and not word:

@@ -9,6 +9,7 @@ import re
 from service.temporal.builders.shared import (
     _REL_OFFSETS,
     _STRETCH_TO,
+    CHANGE_ON_THE,
 )
 from service.temporal.regex_parts import (
     DETERMINERS,
@@ -128,6 +129,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     if not (mod or clamp) and _TO_VERB.match(text, m.end()):
         return None  # "the year to come", "gave them the week to decide": not a date
+    if not (mod or clamp) and CHANGE_ON_THE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "orders rose 10% on the year": year on year, a comparison
     if unit == "weekend":
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit in ("week", "month") and not (mod or clamp) and (
