@@ -118,6 +118,9 @@ _COUNTED_FROM_NOW = re.compile(
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 # what joins a stretch of months to the year it lies in: "the first nine months of 2019"
+# what joins a stretch of months to the date closing it: "the six months to June 30"
+_STRETCH_CLOSE = re.compile(r"[\s,]+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through|thru)"
+                            r"\s+(?:on\s+)?", re.IGNORECASE)
 _STRETCH_OF = re.compile(r"\s+of\s+(?:fiscal\s+)?", re.IGNORECASE)
 
 
@@ -914,7 +917,7 @@ class Resolver:
         # "the turn of the century": the first year of the current century
         return period.at(spec.out) if spec.out and spec.out != gran else period
 
-    def _stretch_since_reference(self) -> bool:
+    def _stretch_since_reference(self, *, closed: bool = False) -> bool:
         """Whether a stretch of months ("the nine months", "the year ended June 30")
         was named after the last dated expression: "a year earlier" then compares
         with that stretch, not with the quarter before it."""
@@ -922,9 +925,40 @@ class Resolver:
             return False
         if self._stretch_year() is not None:
             return True
-        last = self.results[-1]
-        return len(self.results) - 1 > self.references[-1].index and last.type == "DURATION" \
-            and re.fullmatch(r"P\d+[MY]", last.value) is not None
+        k = self._stretch_index(closed=closed)
+        if k is None:
+            return False
+        # named after the last dated expression (other than the date closing it)
+        return all(ref.index < k for ref in self.references if ref.index != k + 1)
+
+    def _stretch_index(self, *, closed: bool = True) -> int | None:
+        """Where the last stretch of months stands in the results: the last one, or (with
+        ``closed``) the one before it when that is the date closing it ("the six months to
+        June 30": a reporting period compares with the stretch; TimeBank moves "a year
+        earlier" from the closing date itself)."""
+        last = len(self.results) - 1
+        if last < 0:
+            return None
+        if closed and last >= 1 and self.results[last].type == "DATE" \
+                and _STRETCH_CLOSE.fullmatch(self.text, self.results[last - 1].end,
+                                             self.results[last].start):
+            last -= 1
+        stretch = self.results[last]
+        if stretch.type != "DURATION" or re.fullmatch(r"P\d+[MY]", stretch.value) is None:
+            return None
+        return last
+
+    def _stretch_half(self) -> Period | None:
+        """"the six months to June 30": the first half of that year (to Dec. 31: the
+        second), which "the same period last year" moves back."""
+        k = self._stretch_index()
+        if k is None or k + 1 >= len(self.results) or self.results[k].value != "P6M":
+            return None
+        closing = self.periods[k + 1]
+        if closing is None or closing.gran != "day" \
+                or (closing.start.month, closing.start.day) not in ((6, 30), (12, 31)):
+            return None
+        return Period("half", date(closing.start.year, 1 if closing.start.month == 6 else 7, 1))
 
     def _stretch_year(self) -> int | None:
         """The year a stretch of months just named lies in, when it names one: "the
@@ -983,8 +1017,13 @@ class Resolver:
                 year = spec.year if spec.year is not None else own + count
                 return Period("year", date(year, 1, 1)), \
                     self._expression_anchor(self.references[-1])
+            half = self._stretch_half() if spec.gran is None else None
+            if half is not None and self._stretch_since_reference(closed=True):
+                # "for the six months to June 30 ... the same period last year": the half
+                year = spec.year if spec.year is not None else half.start.year + count
+                return Period("half", date(year, half.start.month, 1)), None
             if ref and ref.period.gran == "quarter" and spec.gran is None \
-                    and self._stretch_since_reference():
+                    and self._stretch_since_reference(closed=True):
                 # "for the nine months ... in the 1988 period": whole years are compared
                 year = spec.year if spec.year is not None else ref.period.start.year + count
                 return Period("year", date(year, 1, 1)), self._expression_anchor(ref)
