@@ -361,6 +361,7 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
             and m.group(0).lower().endswith("-long"):
         return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
     if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
+            and "-" not in m.group("sep") \
             and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]) \
             and not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         spec.rel = "in"  # "in three days": a date when the clause looks ahead
