@@ -350,6 +350,8 @@ RULES: tuple[Rule, ...] = (
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final|back|front))[\s-]+"
+          # ("its second fiscal quarter": Cisco's and Apple's order of words)
+          r"(?:(?i:fiscal)\s+(?=(?i:quarter)\b))?"
           # ("the first quarter-over-quarter increase": a comparison, not a quarter)
           r"(?P<unit>(?i:quarter|half))\b(?!-(?i:over|on)-)"
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
