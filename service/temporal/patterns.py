@@ -25,6 +25,7 @@ from service.temporal.builders.clocks import (
     modified_part,
     overnight,
     reference_part,
+    trading_part,
 )
 from service.temporal.builders.dates import (
     DECADE_WORDS,
@@ -352,18 +353,27 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?i:session|sessions)\b)",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
-          r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
-          r"(?P<unit>(?i:quarter|half))\b"
+          r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final|back|front))[\s-]+"
+          # ("its second fiscal quarter": Cisco's and Apple's order of words)
+          r"(?:(?i:fiscal)\s+(?=(?i:quarter)\b))?"
+          # ("the first quarter-over-quarter increase": a comparison, not a quarter)
+          r"(?P<unit>(?i:quarter|half))\b(?!-(?i:over|on)-)"
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
-          r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the))\s+(?i:year)))?",
+          r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the|current))\s+(?:(?i:year"
+          # "the first quarter of the current fiscal (year)", "Q2 of this financial year"
+          r"|fiscal\s+year|financial\s+year)\b|(?i:fiscal)\b(?![\s-]+(?i:deficit|deficits|policy"
+          r"|stimulus|gap|target|targets|consolidation|position|space|spending|cliff|rules"
+          r"|plan|package|support|measures|year|years|budget|outlook)\b))))?",
           quarter, 3,
-          prefix=_P_MOD + _P_THE + rf"(?:(?P<year0>{YEAR})\s+)?"
+          # ("its fiscal 2025 third quarter")
+          prefix=_P_MOD + _P_THE + rf"(?:(?:(?i:fiscal)\s+)?(?P<year0>{YEAR})\s+)?"
           r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
-          r"(?:(?P<ago>(?i:year-ago|year-earlier))\s+)?"
+          r"(?:(?P<ago>(?i:year-ago|year-earlier|prior-year))\s+)?"
           r"(?:(?i:fiscal)(?:\s+|-))?"),
     # "the January-March quarter", "the April-June period" (Asian and Indian statistics)
     _rule("month_span_quarter",
-          rf"(?P<m1>{MONTH_AFTER_DAY})\s*[-–/]\s*(?P<m2>{MONTH_AFTER_DAY})\s+"
+          # ("the July-to-September period": British statistics)
+          rf"(?P<m1>{MONTH_AFTER_DAY})(?:\s*[-–/]\s*|-to-|\s+to\s+)(?P<m2>{MONTH_AFTER_DAY})\s+"
           rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_span_quarter, 3, prefix=_P_THE),
@@ -383,7 +393,8 @@ RULES: tuple[Rule, ...] = (
           quarter, 3, prefix=_P_MOD + rf"(?:(?P<year0>{YEAR})\s*)?"),
     _rule("latest_quarter",
           r"\b(?i:the)\s+(?:(?P<w>(?i:latest|most\s+recent|just-ended|recent|year-ago"
-          r"|year-earlier|comparable\s+year-ago|comparable|corresponding|same))\s+)?"
+          r"|year-earlier|prior-year|prior\s+year|comparable\s+year-ago|comparable\s+prior-year"
+          r"|comparable|corresponding|same))\s+)?"
           r"(?P<unit>(?i:quarter|period))\b(?!-)", latest_quarter, 1),
     _rule("period_of_year",
           rf"\b(?i:the)\s+(?:(?P<year>{YEAR})\s+(?:(?i:fiscal)\s+)?(?i:period|quarter)"
@@ -402,7 +413,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<rely>(?i:last|this))\s+(?i:year['’]s)\s+(?i:quarter|period)\b",
           period_of_year, 4),
     _rule("relative_unit",
-          r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
+          r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following"
+          r"|the\s+next"
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
@@ -583,7 +595,8 @@ RULES: tuple[Rule, ...] = (
           r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b", vague_units,
           prefix=r"(?:(?i:the)\s+)?"),
     _rule("year_earlier",
-          r"\b(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?!\s+(?i:quarter|period))",
+          r"\b(?i:year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago)\b"
+          r"(?!\s+(?i:quarter|period))",
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
@@ -648,6 +661,9 @@ RULES: tuple[Rule, ...] = (
           r"turn\s+of\s+the\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
           + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3,
           prefix=r"(?P<the>(?i:the))\s+"),
+    # "raised its full-year outlook", "full-year profit rose": the (reporting) year
+    _rule("full_year", r"\b(?i:full-year)\b(?![-\s]+\d)(?=\s+[A-Za-z])",
+          lambda m, t: Spec("dct", unit="year", count=0, gran="year", rel="full_year"), 2),
     # "by year-end", "ahead of month-end", "before quarter-end": the end of the period
     _rule("year_end", r"(?P<unit>(?i:year|month|quarter))(?:-|\s+|['’]s\s+)(?i:end)\b"
           r"(?![-–])", year_end, 2,
@@ -704,6 +720,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<pmod>(?i:mid|late|early))[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dw>(?i:yesterday|today|tomorrow))|(?P<wd>{WEEKDAY}))\b"
           r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
+    # "shares rose 4.2% in afternoon trade", "in morning trading": a market session
+    _rule("trading_part",
+          r"(?<=\b[Ii]n\s)(?P<pod>(?i:morning|afternoon))(?=\s+(?i:trade|trading|dealings|deals"
+          r"|session)\b)", trading_part, 1),
     # "the second day of the offensive", "for a fifth straight day", "for the third
     # consecutive night", "Day 100 of the invasion": a day counted in a story's event
     _rule("ordinal_day",
@@ -734,7 +754,8 @@ RULES: tuple[Rule, ...] = (
           prefix=rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?P<art>(?i:a|an|the|another|every|each|per)\s+)?"),
     # "net zero by mid-century", "until midcentury", "by mid-decade": the middle of the
     # current century (decade), looking ahead ("a mid-century home" is a style)
-    _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade))\b(?![\s-]+(?i:modern)\b)",
+    # ("the deal should close by midyear": this year's middle)
+    _rule("mid_unit", r"\b(?i:mid)-?(?P<unit>(?i:century|decade|year))\b(?![\s-]+(?i:modern)\b)",
           mid_unit, 3),
     # "44 B.C.", "around 3000 BC", "A.D. 79", "79 AD": years named with their era
     _rule("era_year", r"(?P<era>B\.C\.(?:E\.)?|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w.-]\w)",

@@ -45,6 +45,15 @@ from service.temporal.vocabulary import (
 
 # How long after a quarter ends companies still report on it.
 _REPORTING_SEASON_DAYS = 60
+# ... and on the year: annual results come out until about March
+_FULL_YEAR_SEASON_DAYS = 90
+# what "full-year" describes when it reports a closed year ("full-year profit rose"), not
+# a forecast ("full-year operating profit forecast", "full-year outlook")
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:(?:net|operating|pretax|pre-tax|core|adjusted|underlying)\s+)?(?:results|profits?"
+    r"|earnings|loss|losses|revenues?|sales|income|turnover|dividend|figures|numbers)\b"
+    r"(?!\s+(?:forecasts?|outlook|guidance|targets?|estimates?|expectations|projections?)\b)",
+    re.IGNORECASE)
 _GRANULARITY_NAME = {"weekend": "week"}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(r"[\s,]*(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
@@ -65,6 +74,9 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # what a figure is compared with has happened: "up 4% from Friday's close"
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|versus|vs\.|compared\s+(?:with|to))\s+$",
                               re.IGNORECASE)
+# a day named as a baseline of prices: "its closing price on Friday", "Friday's close"
+_CLOSE_BEFORE = re.compile(r"\b(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
+                           r"\s+(?:on\s+)?$", re.IGNORECASE)
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
@@ -105,6 +117,11 @@ _COUNTED_FROM_NOW = re.compile(
 
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+# what joins a stretch of months to the year it lies in: "the first nine months of 2019"
+# what joins a stretch of months to the date closing it: "the six months to June 30"
+_STRETCH_CLOSE = re.compile(r"[\s,]+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through|thru)"
+                            r"\s+(?:on\s+)?", re.IGNORECASE)
+_STRETCH_OF = re.compile(r"\s+of\s+(?:fiscal\s+)?", re.IGNORECASE)
 
 
 class _Reference:
@@ -655,6 +672,9 @@ class Resolver:
             same_year = [p for p in instances if p.start.year == self.dct.year]
             return same_year[0] if same_year else None
         if gran in ("quarter", "half"):
+            following = self._later_part_of_named_year(spec, instances, mention)
+            if following is not None:
+                return following
             started = [p for p in instances if p.start <= self.dct]
             latest = started[-1] if started else None
             if latest is None or tense_at(self.text, mention.start, mention.end) != "future":
@@ -685,6 +705,28 @@ class Resolver:
             # a past verb did in a month not begun yet is last year's
             return instances[index - 1]
         return instances[index]
+
+    def _later_part_of_named_year(self, spec: Spec, instances: list[Period], mention: Mention
+                                  ) -> Period | None:
+        """"Demand should recover in the first half of 2020, while orders stay weak until
+        the second half": a later half (quarter) right after one of a year written out is
+        in that year, unless the tense puts it on the other side of the publication date."""
+        if not self.references or self.references[-1].index != len(self.results) - 1:
+            return None
+        ref = self.references[-1]
+        if not ref.absolute or ref.period.gran != instances[0].gran \
+                or not _WRITTEN_YEAR.search(ref.text):
+            return None
+        year = ref.period.start.year
+        later = [p for p in self._instances(spec, range(year, year + 1))
+                 if p.start > ref.period.start]
+        if not later:
+            return None
+        tense = tense_at(self.text, mention.start, mention.end)
+        ends = next_start(later[0].gran, later[0].start)
+        if tense == "future" and ends <= self.dct or tense == "past" and later[0].start > self.dct:
+            return None
+        return later[0]
 
     def _named_from_reference(self, spec: Spec, mention: Mention
                               ) -> tuple[Period | None, Anchor | None]:
@@ -849,6 +891,24 @@ class Resolver:
     def _from_dct(self, spec: Spec, mention: Mention | None = None) -> Period | None:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
+        if spec.rel == "the_year" and mention is not None and self.references:
+            # "Net income rose in the fourth quarter. For the year, revenue rose 8%" in
+            # February: the year of the quarter reported, not the one just begun
+            last = self.references[-1].period
+            if last.gran in ("quarter", "half") and last.start.year == self.dct.year - 1 \
+                    and 0 <= (self.dct - next_start(last.gran, last.start)).days \
+                    < _FULL_YEAR_SEASON_DAYS \
+                    and tense_at(self.text, mention.start, mention.end) == "past":
+                return Period("year", date(last.start.year, 1, 1))
+        if spec.rel == "full_year":
+            # "its full-year outlook": this year; "full-year profit rose" in the first
+            # months of a year: the year just closed, being reported
+            year = self.dct.year
+            if mention is not None and (self.dct - date(year, 1, 1)).days < _FULL_YEAR_SEASON_DAYS \
+                    and _RESULTS_AFTER.match(self.text, mention.end) \
+                    and tense_at(self.text, mention.start, mention.end) != "future":
+                year -= 1
+            return Period("year", date(year, 1, 1))
         if spec.rel == "shift":
             out = spec.out or unit
             last_ref = self.references[-1] if self.references else None
@@ -867,15 +927,61 @@ class Resolver:
         # "the turn of the century": the first year of the current century
         return period.at(spec.out) if spec.out and spec.out != gran else period
 
-    def _stretch_since_reference(self) -> bool:
+    def _stretch_since_reference(self, *, closed: bool = False) -> bool:
         """Whether a stretch of months ("the nine months", "the year ended June 30")
         was named after the last dated expression: "a year earlier" then compares
         with that stretch, not with the quarter before it."""
         if not self.results or not self.references:
             return False
-        last = self.results[-1]
-        return len(self.results) - 1 > self.references[-1].index and last.type == "DURATION" \
-            and re.fullmatch(r"P\d+[MY]", last.value) is not None
+        if self._stretch_year() is not None:
+            return True
+        k = self._stretch_index(closed=closed)
+        if k is None:
+            return False
+        # named after the last dated expression (other than the date closing it)
+        return all(ref.index < k for ref in self.references if ref.index != k + 1)
+
+    def _stretch_index(self, *, closed: bool = True) -> int | None:
+        """Where the last stretch of months stands in the results: the last one, or (with
+        ``closed``) the one before it when that is the date closing it ("the six months to
+        June 30": a reporting period compares with the stretch; TimeBank moves "a year
+        earlier" from the closing date itself)."""
+        last = len(self.results) - 1
+        if last < 0:
+            return None
+        if closed and last >= 1 and self.results[last].type == "DATE" \
+                and _STRETCH_CLOSE.fullmatch(self.text, self.results[last - 1].end,
+                                             self.results[last].start):
+            last -= 1
+        stretch = self.results[last]
+        if stretch.type != "DURATION" or re.fullmatch(r"P\d+[MY]", stretch.value) is None:
+            return None
+        return last
+
+    def _stretch_half(self) -> Period | None:
+        """"the six months to June 30": the first half of that year (to Dec. 31: the
+        second), which "the same period last year" moves back."""
+        k = self._stretch_index()
+        if k is None or k + 1 >= len(self.results) or self.results[k].value != "P6M":
+            return None
+        closing = self.periods[k + 1]
+        if closing is None or closing.gran != "day" \
+                or (closing.start.month, closing.start.day) not in ((6, 30), (12, 31)):
+            return None
+        return Period("half", date(closing.start.year, 1 if closing.start.month == 6 else 7, 1))
+
+    def _stretch_year(self) -> int | None:
+        """The year a stretch of months just named lies in, when it names one: "the
+        first nine months of the year", "the six months of 2019" (the year is the last
+        reference, the stretch right before it)."""
+        if len(self.results) < 2 or self.references[-1].index != len(self.results) - 1:
+            return None
+        stretch, year = self.results[-2], self.results[-1]
+        if stretch.type != "DURATION" or re.fullmatch(r"P\d+[MY]", stretch.value) is None \
+                or year.type != "DATE" or re.fullmatch(r"\d{4}", year.value) is None \
+                or not _STRETCH_OF.fullmatch(self.text, stretch.end, year.start):
+            return None
+        return int(year.value)
 
     def _reference(self, gran: str, *, same_first: bool = True) -> _Reference | None:
         """The most recent expression at least as fine as ``gran``; with ``same_first``
@@ -914,8 +1020,20 @@ class Resolver:
         count = int(spec.count or 0)
         if spec.rel == "quarter":
             ref = self._reported_quarter(self._reference("quarter"), mention)
+            own = self._stretch_year() if spec.gran is None else None
+            if own is not None:
+                # "the first nine months of the year ... the year-earlier period": the
+                # stretch's own year, a year back
+                year = spec.year if spec.year is not None else own + count
+                return Period("year", date(year, 1, 1)), \
+                    self._expression_anchor(self.references[-1])
+            half = self._stretch_half() if spec.gran is None else None
+            if half is not None and self._stretch_since_reference(closed=True):
+                # "for the six months to June 30 ... the same period last year": the half
+                year = spec.year if spec.year is not None else half.start.year + count
+                return Period("half", date(year, half.start.month, 1)), None
             if ref and ref.period.gran == "quarter" and spec.gran is None \
-                    and self._stretch_since_reference():
+                    and self._stretch_since_reference(closed=True):
                 # "for the nine months ... in the 1988 period": whole years are compared
                 year = spec.year if spec.year is not None else ref.period.start.year + count
                 return Period("year", date(year, 1, 1)), self._expression_anchor(ref)
@@ -1008,6 +1126,14 @@ class Resolver:
         if ref is not None and ref.period.start > self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "past":
             return None
+        while ref is not None and _CLOSE_BEFORE.search(
+                self.text, max(0, self.results[ref.index].start - 30),
+                self.results[ref.index].start):
+            # "a premium of 38% to its closing price on Friday ... fell in early afternoon
+            # trading": a baseline's day is not the day the story tells of
+            earlier = [r for r in self.references[:self.references.index(ref)]
+                       if r.period.gran in ("day", "time")]
+            ref = earlier[-1] if earlier else None
         return ref
 
     def _expression_anchor(self, ref: _Reference | None) -> Anchor:

@@ -145,6 +145,10 @@ _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|his|her|its|their|[A-Z][\w.-]*['’]s?)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"\s+(?:on\s+)?$")
+# "had forecast", "has previously forecast": a perfect, whose participle looks back
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:had|has|have|hadn['’]t|hasn['’]t|haven['’]t)\s+(?:(?:not|also|previously|earlier"
+    r"|originally|initially)\s+)?$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed", "would stay closed": the
 # participle's tense is the auxiliary's; so is a base form that looks past ("will last
@@ -330,6 +334,9 @@ def tense_at(
             tense = "past"  # "had been scheduled to expire Friday"
         elif tense == "future" and _PAST_DO.search(text, max(0, m.start() - 20), m.start()):
             tense = "past"  # "talks did not resume on Monday": the base form after "did"
+        elif tense == "future" and (m.group("future") or "").lower() == "forecast" \
+                and _PERFECT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            tense = "past"  # "than it had forecast in November": the participle
         if m.end() <= start:
             distance = start - m.end()
         else:

@@ -50,12 +50,28 @@ def all_period(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+# "almost overnight", "virtually overnight": suddenly, not during a night
+_ALL_AT_ONCE_ADVERBS = frozenset({"almost", "virtually", "practically", "literally", "nearly",
+                                  "seemingly", "essentially", "effectively", "basically"})
+# "this won't happen overnight", "we can't fix it overnight": a negated change
+_NOT_OVERNIGHT = re.compile(
+    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|can\s+not|isn['’]t\s+going\s+to|not\s+going\s+to"
+    r"|doesn['’]t|does\s+not|don['’]t|do\s+not|wouldn['’]t|couldn['’]t|would\s+not|could\s+not"
+    r"|never)\s+(?:[\w'’-]+\s+){0,2}(?:happen|come|change|go\s+away|disappear|vanish|fix|solve"
+    r"|build|turn\s+around|turn|transform|recover|reverse|rebuild|be\s+(?:fixed|solved|built"
+    r"|done|reversed|undone|rebuilt))\b(?:\s+[\w'’-]+){0,2}\s+\Z", re.IGNORECASE)
+
+
 def overnight(m: re.Match[str], text: str) -> Spec | None:
     """Adverbial "overnight" ("drones struck overnight, officials said") is the night
     just before the story (TimeML TNI), or the coming one when the sentence looks
     ahead ("storms will continue overnight")."""
     if preceding_word(text, m.start()) in OVERNIGHT_STAY_VERBS:
         return None  # "was kept overnight": how long, not which night
+    if preceding_word(text, m.start()) in _ALL_AT_ONCE_ADVERBS \
+            or _NOT_OVERNIGHT.search(text, max(0, m.start() - 50), m.start()):
+        return None  # "demand vanished almost overnight", "it won't happen overnight":
+        # all at once, not a night
     into = _INTO_WEEKDAY.match(text, m.end())
     if into:
         # "snow will fall overnight into Thursday": the night that ends on that weekday,
@@ -126,6 +142,13 @@ def modified_part(m: re.Match[str], text: str) -> Spec:
         return Spec("weekday", type="TIME", weekday=weekday_number(m.group("wd")), gran="time",
                     part=part, mod=mod)
     return Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part, mod=mod)
+
+
+def trading_part(m: re.Match[str], text: str) -> Spec:
+    """"rose 4.2% in afternoon trade", "in morning trading": the session of the day
+    under discussion."""
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time",
+                part=PARTS_OF_DAY[m.group("pod").lower()])
 
 
 def clock_range(m: re.Match[str], text: str) -> list[Mention] | None:

@@ -9,6 +9,7 @@ import re
 from service.temporal.builders.shared import (
     _REL_OFFSETS,
     _STRETCH_TO,
+    CHANGE_ON_THE,
     TZ,
 )
 from service.temporal.regex_parts import (
@@ -241,7 +242,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "Rep. April McClain Delaney", "Sen. June Smith": a first name
     # "the May contract", "for June delivery", "December futures": a delivery month
     contract = bare and not m.group("rely") and name[:1].isupper() \
-        and _CONTRACT_MONTH.match(text, m.end()) is not None
+        and (_CONTRACT_MONTH.match(text, m.end()) is not None
+             or preceding_word(text, m.start()) == "for"
+             and _SETTLEMENT_MONTH.match(text, m.end()) is not None)
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and _MONTH_EVENT_NOUN.match(text, m.end())
@@ -255,7 +258,10 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
     if bare and (_FIGURES_FOR.search(text, max(0, m.start() - 40), m.start())
-                 or _MONTH_FIGURES.match(text, m.end())):
+                 or _MONTH_FIGURES.match(text, m.end())
+                 # "up from its November forecast": a baseline, made already
+                 or _BASELINE_OWNER.search(text, max(0, m.start() - 50), m.start())
+                 and _MONTH_EVENT_NOUN.match(text, m.end())):
         spec.clamp = "reported"  # "retail sales data for November", "the October figures"
     elif contract:
         spec.clamp = "delivery"
@@ -283,12 +289,24 @@ _MONTH_EVENT_NOUN = re.compile(
     r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
 
 
+# a comparison's baseline and its owner before a month used as an adjective: "up from its
+# November forecast", "below the bank's March projection", "compared with the October figure"
+_BASELINE_OWNER = re.compile(
+    r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to)|below|above)\s+(?:the|its|their|his|her"
+    r"|our|(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,2}['’]s?)\s+\Z")
+
+
 # a futures contract named by its delivery month ("the more actively traded June contract
 # fell", "crude for May delivery", "December futures"): markets trade months still to
 # come, so whatever the tense it is the nearest such month not yet over
 # ("the March delivery of 20 jets", "a June contract with the club": a deal, not a market)
 _CONTRACT_MONTH = re.compile(r"[ \t]+(?:contracts?|delivery|futures)\b"
                              r"(?![ \t]+(?:of|with|to)\b)", re.IGNORECASE)
+
+
+# "Brent for June settlement", "gold for December expiry": the contract's month (after
+# "for" only: "the June settlement with regulators" is a deal struck in June)
+_SETTLEMENT_MONTH = re.compile(r"[ \t]+(?:settlement|expiry|expiration)\b", re.IGNORECASE)
 
 
 # the figures of a month ("retail sales data for November, due Wednesday", "its October
@@ -509,7 +527,9 @@ _OF_LONGER_PERIOD = re.compile(
     re.IGNORECASE)
 
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
-                "3rd": 3, "4th": 4, "final": 4, "last": 4}
+                "3rd": 3, "4th": 4, "final": 4, "last": 4,
+                # corporate English: "the back half of the year", "front-half loaded"
+                "back": 2, "front": 1}
 
 
 def _numbered(unit: str, number: int) -> dict[str, int]:
@@ -525,10 +545,15 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
         unit = "half" if groups["qh"].upper() == "H" else "quarter"
     else:
         number = _QUARTER_ORD[groups["ord"].lower()]
+        if groups["ord"].lower() in ("back", "front") and unit != "half":
+            return None  # "the back quarter" is no quarter of the year
     year = groups.get("year") or groups.get("year0")
     if groups.get("fyy"):
         year = str(_short_year(int(groups["fyy"])))
     rely = (groups.get("rely") or "").lower().replace("the", "this")
+    if (groups.get("ord") or "").lower() in ("back", "front") and not (year or rely) \
+            and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return None  # "the front half of the car", "the back half of the plane"
     if (groups.get("ord") or "").lower() in ("last", "final"):
         if not (year or rely):
             return None  # "in the last quarter": the most recent one, another rule's
@@ -651,6 +676,8 @@ def latest_quarter(m: re.Match[str], text: str) -> Spec | None:
     word = (m.group("w") or "").lower()
     if m.group("unit").lower() == "period" and not word:
         return None
+    if not word and CHANGE_ON_THE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "GDP grew 0.6% on the quarter": quarter on quarter
     spec = Spec("latest_quarter", gran="quarter")
     ending = _QUARTER_ENDING.match(text, m.end())
     if ending is not None and not word:

@@ -208,6 +208,12 @@ _ONE_DAY_FORMAT = re.compile(
     re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 # "cut rates by a quarter point", "a half-point hike": a share of a point, not a span
+# "two consecutive quarters", "three straight quarters": a run of them, never a share
+_IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\s", re.IGNORECASE)
+# "two quarters of contraction", "three quarters of growth": reporting periods of a trend
+_QUARTERS_OF_CHANGE = re.compile(
+    r"\s+of\s+(?:negative\s+|positive\s+|economic\s+|sequential\s+)?(?:growth|contraction"
+    r"|decline|declines|losses|gains|expansion|shrinkage|deflation|recession)\b", re.IGNORECASE)
 _SHARE_OF_POINT = re.compile(r"[\s-]+(?:percentage[\s-]+)?(?:points?|pts?)\b", re.IGNORECASE)
 
 
@@ -285,11 +291,15 @@ def unit_before(m: re.Match[str], text: str) -> Spec:
 _RATE_NOUNS = COUNT_NOUNS | frozenset("""
 steps inches centimetres centimeters millimetres millimeters gallons litres liters calories
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
+ounces devices phones smartphones chips orders trips rides containers transactions
 """.split())
 # ("4 million passengers a year")
 _AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
     rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
+    # "1 million electric vehicles a year", "500,000 new homes a year": a word or two
+    # describing the things counted
+    r"(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?"
     rf"\s+(?:{'|'.join(sorted(_RATE_NOUNS, key=len, reverse=True))})"
     r"(?:\s+of\s+[a-z]+)?\s*$", _I)
 # "in 2018, a year after relegation", "$5 million, a year before the sale": a span
@@ -351,6 +361,7 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
             and m.group(0).lower().endswith("-long"):
         return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
     if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
+            and "-" not in m.group("sep") \
             and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]) \
             and not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         spec.rel = "in"  # "in three days": a date when the clause looks ahead
@@ -407,8 +418,10 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
         return Spec("vague", value="FUTURE_REF")  # "Islam will one day be ...": some day
     if unit == "second" and lowered in ("a", "an", "one") and not mod:
         return None  # "a second group"
-    if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the"):
-        return None  # "a quarter of the population"
+    if unit == "quarter" and following_word(text, m.end()) == "of" and not m.group("the") \
+            and not _IN_A_ROW.search(m.group(0)) and not _QUARTERS_OF_CHANGE.match(text, m.end()):
+        return None  # "a quarter of the population" ("two consecutive quarters of
+        # contraction", "three quarters of growth" are stretches)
     if unit == "quarter" and lowered in ("a", "an") and m.group("mod") and not m.group("the") \
             and preceding_word(text, m.start()) not in _SPAN_PREPOSITIONS:
         return None  # "fewer than a quarter do", "nearly a quarter said": a share

@@ -9,6 +9,7 @@ import re
 from service.temporal.builders.shared import (
     _REL_OFFSETS,
     _STRETCH_TO,
+    CHANGE_ON_THE,
 )
 from service.temporal.regex_parts import (
     DETERMINERS,
@@ -42,6 +43,7 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             and m.start() > 0:
         return None  # ABC's "This Week": a quoted title
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    rel = {"the prior": "the previous"}.get(rel, rel)  # "the prior year": business English
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
     if rel in ("the past", "the last", "the next") and unit == "year":
@@ -133,6 +135,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     if not (mod or clamp) and _TO_VERB.match(text, m.end()):
         return None  # "the year to come", "gave them the week to decide": not a date
+    if not (mod or clamp) and CHANGE_ON_THE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "orders rose 10% on the year": year on year, a comparison
     if unit == "weekend":
         return Spec("named", weekend=True, gran="weekend", mod=mod, clamp=clamp)
     if unit in ("week", "month") and not (mod or clamp) and (
@@ -159,8 +163,9 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
             # "for the year ended Sept. 30", "inflation in the year to March", "the year
             # through June": a twelve-month stretch, P1Y (its end date is tagged apart)
             return Spec("duration", type="DURATION", count=1, unit="year")
-        # "for the year", "the first nine months of the year": the current year
-        return Spec("dct", unit="year", count=0, gran="year")
+        # "for the year", "the first nine months of the year": the current year (or the
+        # year of the quarter just reported, which the resolver reads)
+        return Spec("dct", unit="year", count=0, gran="year", rel="the_year")
     if m.groupdict().get("full") and unit != "year":
         return None
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
@@ -214,11 +219,22 @@ def elided_next(m: re.Match[str], text: str) -> Mention:
     return Mention(m.start("nx"), m.end("nx"), Spec("dct", unit=unit, count=1, gran=unit))
 
 
+# "volume year-to-date has reached", "sales year-to-date are up": a noun, the adverb, a verb
+_ADVERB_AFTER_NOUN = re.compile(r"(?<![\w'’])(?!(?:a|an|the|its|their|his|her|our|this|that"
+                                r"|these|those)\s)[a-z]{3,}\s+\Z", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"[ \t]+(?:has|have|had|is|are|was|were|rose|fell|climbed|dropped"
+                         r"|stands?|stood|totals?|totaled|totalled|reached|increased"
+                         r"|decreased|declined|jumped|slipped|gained|grew|shrank)\b")
+
+
 def to_date(m: re.Match[str], text: str) -> Spec | None:
     """"year to date": the current period up to the publication date."""
     if not m.group("unit"):
         return None
-    if "-" in m.group(0) and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
+    if "-" in m.group(0) and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]) \
+            and not (_ADVERB_AFTER_NOUN.search(text, max(0, m.start() - 24), m.start())
+                     and _VERB_AFTER.match(text, m.end())):
         return None  # "a year-to-date gain": a kind of gain, as "a year-on-year rise"
+        # ("M&A volume year-to-date has reached $210 billion": an adverb)
     unit = m.group("unit").lower()
     return Spec("dct", unit=unit, count=0, gran=unit, clamp="earlier")

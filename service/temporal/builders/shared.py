@@ -20,6 +20,11 @@ from service.temporal.vocabulary import (
     TENS,
 )
 
+# a change "on the year" ("up 10% on the year", "down 0.3 per cent on the month"): compared
+# with a year (month) before, not a date
+CHANGE_ON_THE = re.compile(r"(?:\d\s?%|\bpercent|\bper\s+cent|\bpoints?|\bup|\bdown|\bhigher"
+                           r"|\blower|\bflat)\s+on\s+\Z", re.IGNORECASE)
+
 _REL_OFFSETS = {
     "last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1,
     "coming": 1, "this": 0, "current": 0, "the current": 0, "following": 1,

@@ -124,6 +124,11 @@ def _soon_in_name(text: str, start: int, end: int) -> bool:
 _PAY_LATER = re.compile(r"[\s,-]*pay[\s-]+later\b", re.IGNORECASE)
 
 
+# a count right after "the past": the last so many of something ("the past six sessions")
+_COUNT_AFTER = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                          r"|twelve|several|few|dozen)\b", re.IGNORECASE)
+
+
 def vague(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
     if word == "soon" and (re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b",
@@ -142,6 +147,8 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
         return None
     if word == "now" and _PAY_LATER.match(text, m.end()):
         return None  # "buy now, pay later" loans: a kind of credit, not the present
+    if word == "the past" and _COUNT_AFTER.match(text, m.end()):
+        return None  # "in five of the past six sessions", "the past three elections"
     return Spec("vague", value=VAGUE_EXPRESSIONS[word])
 
 
