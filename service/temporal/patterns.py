@@ -29,6 +29,7 @@ from service.temporal.builders.clocks import (
 from service.temporal.builders.dates import (
     DECADE_WORDS,
     century,
+    century_pair,
     day_month,
     decade,
     era_year,
@@ -276,7 +277,8 @@ _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 
 # "80 years ago Thursday", "30 years ago tonight", "50 years ago this week": the day
 # (night, week) named, that many units back (anniversary stories)
-_AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?P<agoday>" + WEEKDAY + r"|(?i:today|tonight"
+_AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?:(?i:on)\s+(?=[A-Z]))?(?P<agoday>" + WEEKDAY
+            + r"|(?i:today|tonight"
             r"|this\s+week|this\s+month))\b(?!['’]s\b))?")
 
 # words between a count and its unit: "two more years", "five straight trading days"
@@ -342,8 +344,15 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD + _P_THE),
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
+    _rule("century_pair",
+          rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:and|or|to|through|into)\s+"
+          r"(?:(?P<part2>(?i:early|mid|late))[\s-]+)?"
+          rf"(?P<ord2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-]+(?i:centuries)\b",
+          century_pair, 3, prefix=_P_MOD + _P_THE),
     _rule("season",
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
+          # "the winter of 1897-98", "winter 2013/14": the season that starts in the first
+          r"(?:[-–/](?P<year2>\d\d(?:\d\d)?)(?![\d-]))?"
           # "the fall semester", "the spring term": the school's part of the season
           r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),

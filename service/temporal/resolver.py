@@ -765,6 +765,12 @@ class Resolver:
             else:
                 day = first_weekday_on_or_after(base + timedelta(days=1), wd)
             return Period("day", day), anchor
+        if spec.clamp == "nearest":
+            # "Fifty years ago on Sunday": the Sunday nearest the publication date
+            before = last_weekday_on_or_before(self.dct, wd)
+            after = first_weekday_on_or_after(self.dct, wd)
+            nearer = after if after - self.dct < self.dct - before else before
+            return Period("day", nearer), anchor
         if rel == "after_next":
             next_one = first_weekday_on_or_after(self.dct + timedelta(days=1), wd)
             return Period("day", next_one + timedelta(days=7)), anchor

@@ -39,6 +39,7 @@ from service.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     NTH_WEEKDAY,
     ORDINALS,
+    PART_WORDS,
     PARTS_OF_DAY,
     SEASONS,
     STREET_SUFFIXES,
@@ -403,11 +404,38 @@ def century(m: re.Match[str], text: str) -> Spec | None:
     return Spec("cal", century=number - 1, gran="century", mod=mod, clamp=clamp)
 
 
+def _century_number(word: str) -> int | None:
+    number = ORDINALS.get(word.lower())
+    if number is None:
+        digits = re.match(r"\d+", word)
+        number = int(digits.group()) if digits else 0
+    return number if 1 <= number <= 30 else None
+
+
+def century_pair(m: re.Match[str], text: str) -> list[Mention] | None:
+    """"the 14th and 15th centuries", "the late 18th and early 19th centuries": two
+    centuries, the first written without its noun (TimeBank tags "the 18th" and "19th
+    centuries")."""
+    first, second = _century_number(m.group("ord")), _century_number(m.group("ord2"))
+    if first is None or second is None or second <= first:
+        return None
+    mod, clamp = prefix_mod(m)
+    mod2 = PART_WORDS.get(m.group("part2").lower()) if m.group("part2") else None
+    return [Mention(m.start(), m.end("ord"),
+                    Spec("cal", century=first - 1, gran="century", mod=mod, clamp=clamp)),
+            Mention(m.start("part2") if m.group("part2") else m.start("ord2"), m.end(),
+                    Spec("cal", century=second - 1, gran="century", mod=mod2))]
+
+
 def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     mod, clamp = prefix_mod(m)
     year = int(m.group("year")) if m.group("year") else None
+    year2 = m.groupdict().get("year2")
+    if year is not None and year2 \
+            and int(year2) % 10 ** len(year2) != (year + 1) % 10 ** len(year2):
+        return None  # "summer 2013-16": not one season
     if year is None and rel is None:
         rel = _anaphoric(m)
     if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):

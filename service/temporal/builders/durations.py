@@ -193,7 +193,8 @@ def _ago_day(m: re.Match[str], dated: Spec | None) -> Spec | Mention | None:
     day = re.sub(r"\s+", " ", m.group("agoday").lower())
     base = _AGO_DAY_BASES.get(day)
     if base is None:
-        base = Spec("weekday", weekday=weekday_number(day), gran="day")
+        # an anniversary's weekday is the nearest one, whatever the story's tense
+        base = Spec("weekday", weekday=weekday_number(day), gran="day", clamp="nearest")
     # "this week": the publication day moved back, then the week around it
     return Spec("offset", unit=dated.unit, count=dated.count, out="base", mod=dated.mod,
                 gran=base.gran if base.gran in ("week", "month") else None,
