@@ -627,9 +627,10 @@ RULES: tuple[Rule, ...] = (
     # "year to date", "the year-to-date": from the start of the period up to publication
     _rule("to_date", r"to[\s-]+date\b", to_date, 3,
           prefix=r"(?:(?i:the)\s+)?(?P<unit>(?i:year|month|quarter|week))[\s-]+"),
-    # "the turn of the century", "the turn of the 20th century", "the turn of the millennium"
+    # "the turn of the century", "the turn of the 20th century", "the turn of the millennium",
+    # "the turn of the last century"
     _rule("turn_of",
-          r"turn\s+of\s+the\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+          r"turn\s+of\s+the\s+(?:(?P<last>(?i:last|previous))\s+)?(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
           + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3,
           prefix=r"(?P<the>(?i:the))\s+"),
     # "by year-end", "ahead of month-end", "before quarter-end": the end of the period

@@ -105,6 +105,19 @@ _COUNTED_FROM_NOW = re.compile(
 
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+# a story told in another year ("On the evening of March 16, 1898, ... until late April"):
+# how far back its last date may lie for a bare month or day to fall in that year
+_NARRATIVE_REACH = 1500
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a date naming an event ("the Dec. 21, 1988, bombing") is background, not the story's time
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z",
+                                 re.IGNORECASE)
+# a day or season a story is told at; a month written with its year is more often a
+# background fact ("since the death of Scalia in February 2016")
+_NARRATIVE_GRANS = frozenset({"day", "time", "season"})
+# how far from a century's turn a story's last written year may lie for "the turn of the
+# century" to be that turn
+_TURN_REACH = 15
 
 
 class _Reference:
@@ -128,6 +141,7 @@ class Resolver:
         self.references: list[_Reference] = []
         self.results: list[TimeExpression] = []
         self.periods: list[Period | None] = []
+        self._narrative: _Reference | None = None  # what the last bare date was dated by
 
     # -------------------------------------------------------------- public
 
@@ -267,7 +281,10 @@ class Resolver:
         anchor: Anchor | None = self.published
         period: Period | None
         if kind == "cal":
+            self._narrative = None
             period = self._calendar(spec, mention)
+            if self._narrative is not None:
+                anchor = self._expression_anchor(self._narrative)
             if period is not None and spec.rel == "last_week":
                 last = monthrange(period.start.year, period.start.month)[1]
                 period = Period("day", period.start.replace(day=last - 3))
@@ -287,13 +304,22 @@ class Resolver:
             period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
             framing = self._framing_year(spec, mention)
-            if framing is None:
+            story = self._narrative_reference(mention) if framing is None \
+                and spec.rel is None and spec.clamp is None else None
+            if story is not None:
+                period = self._nearest_instance(spec, story)
+                anchor = self._expression_anchor(story)
+            elif framing is None:
                 period = self._named(spec, mention)
             else:
                 period = Period("month", date(framing.period.start.year, spec.month or 1, 1))
                 anchor = self._expression_anchor(framing)
         elif kind == "holiday":
-            period = self._holiday(spec, mention)
+            story = self._narrative_reference(mention) if spec.year is None \
+                and spec.rel is None else None
+            period = self._holiday(spec, mention, story)
+            if story is not None and period is not None:
+                anchor = self._expression_anchor(story)
             if period is not None and spec.out == "week":
                 period = period.at("week")
             elif period is not None and spec.out == "weekend":
@@ -328,6 +354,8 @@ class Resolver:
             return self._era(base, self._before_the_era(spec) or "", spec.mod), None
         elif kind == "era":
             return self._era(base, spec.value or "", spec.mod), None
+        elif kind == "dct" and spec.rel == "turn":
+            period = self._turn_of_century()
         elif kind == "dct":
             period = self._from_dct(spec, mention)
         elif kind == "ref":
@@ -482,6 +510,8 @@ class Resolver:
                 and _EVENT_NOUN_AFTER.match(self.text, mention.end):
             return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
         dated = self._full_date_in_sentence(mention)
+        if dated is None and spec.weekday is None and spec.mod is None and spec.clamp is None:
+            dated = self._narrative = self._narrative_reference(mention)
         around = dated.period.start if dated is not None else self.dct
         options = _days_around(around.year, spec.month, spec.day)
         if not options:
@@ -516,6 +546,42 @@ class Resolver:
                 or ref.period.start.year == self.dct.year or _WRITTEN_YEAR.search(ref.text) is None:
             return None
         return ref
+
+    def _narrative_reference(self, mention: Mention) -> _Reference | None:
+        """The date a past narrative is told at, when it is another year's: "On the
+        evening of March 16, 1898, a warm rain began ... the last body was not found
+        until late April" is April 1898. The story's last date must be written out or
+        counted from another ("the next morning"), not from the publication date
+        ("last week"), lie in this paragraph (or, written out, the one before), and the
+        clause must tell of the past."""
+        if not self.references:
+            return None
+        ref = self.references[-1]
+        result = self.results[ref.index]
+        if ref.period.gran not in _NARRATIVE_GRANS or ref.period.start.year == self.dct.year \
+                or ref.period.start > self.dct \
+                or mention.start - result.end > _NARRATIVE_REACH:
+            return None
+        breaks = len(_PARAGRAPH_BREAK.findall(self.text, result.end, mention.start))
+        # a date counted from another ("the following afternoon") holds in its paragraph;
+        # one written out ("the summer of 2023") into the next
+        counted = result.anchor is not None and result.anchor.kind == "expression"
+        if not (ref.absolute and breaks <= 1 or counted and breaks == 0) \
+                or after_since(self.text, mention.start) \
+                or after_since(self.text, result.start) \
+                or _ATTRIBUTIVE_BEFORE.search(self.text, max(0, result.start - 8), result.start) \
+                or tense_at(self.text, mention.start, mention.end) != "past":
+            return None
+        return ref
+
+    def _nearest_instance(self, spec: Spec, story: _Reference) -> Period | None:
+        """The month or season of that name nearest the story's date."""
+        year = story.period.start.year
+        instances = self._instances(spec, range(year - 1, year + 2))
+        if not instances:
+            return None
+        return min(instances, key=lambda p: (abs((p.start - story.period.start).days),
+                                             p.start < story.period.start))
 
     def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int,
                        *, verb_dates: bool = False) -> date:
@@ -715,11 +781,20 @@ class Resolver:
                 else this_weekend.shift("week", 1)
         return this_weekend if this_weekend.start <= self.dct else this_weekend.shift("week", -1)
 
-    def _holiday(self, spec: Spec, mention: Mention) -> Period | None:
+    def _holiday(self, spec: Spec, mention: Mention, story: _Reference | None = None
+                 ) -> Period | None:
         name = spec.value or ""
         if spec.year is not None:
             day = holiday_date(name, spec.year)
             return Period("day", day) if day else None
+        if story is not None and name not in LUNAR_HOLIDAYS:
+            # "On the night of Oct. 3, 1987 ... By Christmas the leads had dried up"
+            around = story.period.start
+            days = [d for y in (around.year - 1, around.year, around.year + 1)
+                    if (d := holiday_date(name, y)) is not None]
+            if days:
+                return Period("day", min(days, key=lambda d: (abs((d - around).days),
+                                                              d < around)))
         years: tuple[int, ...] = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
         if name in QUADRENNIAL_HOLIDAYS:
             # the last one and the next one, each up to four years away
@@ -862,6 +937,19 @@ class Resolver:
         period = Period(gran, truncate(self.dct, gran)).shift(gran, count)
         # "the turn of the century": the first year of the current century
         return period.at(spec.out) if spec.out and spec.out != gran else period
+
+    def _turn_of_century(self) -> Period:
+        """"the turn of the century": the publication's (2000), unless the story is told
+        around another turn ("The mill was rebuilt in 1899, but by the turn of the century
+        the town had shrunk": 1900)."""
+        turn = self.dct.year // 100 * 100
+        written = self._written_reference("year")
+        if written is not None:
+            year = written.period.start.year
+            nearest = (year + 50) // 100 * 100
+            if abs(year - nearest) <= _TURN_REACH and abs(self.dct.year - nearest) > 50:
+                turn = nearest
+        return Period("year", date(turn, 1, 1))
 
     def _stretch_since_reference(self) -> bool:
         """Whether a stretch of months ("the nine months", "the year ended June 30")

@@ -764,6 +764,11 @@ def turn_of(m: re.Match[str], text: str) -> Spec | None:
     date's, unless one is named), TimeML's APPROX."""
     if not m.group("the"):
         return None
+    if m.group("last"):
+        if m.group("ord") or m.group("unit").lower() != "century":
+            return None
+        # "the turn of the last century": about 1900, seen from this one
+        return Spec("dct", unit="century", count=-1, gran="year", out="year", mod="APPROX")
     if m.group("unit").lower() == "millennium":
         year = 2000 if not m.group("ord") else None
     elif m.group("ord"):
@@ -771,7 +776,8 @@ def turn_of(m: re.Match[str], text: str) -> Spec | None:
         number = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
         year = (number - 1) * 100 if 1 <= number <= 30 else None
     else:
-        return Spec("dct", unit="century", count=0, gran="year", out="year", mod="APPROX")
+        return Spec("dct", unit="century", count=0, gran="year", out="year", mod="APPROX",
+                    rel="turn")
     if year is None:
         return None
     return Spec("cal", year=year, gran="year", mod="APPROX")

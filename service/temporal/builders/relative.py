@@ -44,6 +44,11 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
+    if rel == "the next" and unit == "year" and not (mod or clamp) \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "She left for Chicago in 1960; the next year she enrolled": the year after the
+        # one the story named, as "the following year" is
+        return Spec("ref", unit=unit, count=1, gran=unit)
     if rel in ("the past", "the last", "the next") and unit == "year":
         # TimeBank annotates "over the past year", "the next year or so" as the calendar
         # year before (after) the publication date's: DATE 1997; longer units stay
@@ -67,6 +72,10 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
     if unit == "fortnight":  # a stretch only: "the next fortnight"; no calendar fortnights
         if rel in ("the next", "the coming") and not (mod or clamp):
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
+        if rel == "the following" and not (mod or clamp):
+            # "spent the following fortnight pulling bodies from the water": two weeks
+            # after the day the story named
+            return Spec("duration", type="DURATION", count=1, unit=unit)
         return None
     rel = {"that same": "that", "the very same": "the same"}.get(rel, rel)
     if rel in ("the previous", "the following", "the next", "that", "the same",
