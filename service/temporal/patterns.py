@@ -138,6 +138,7 @@ from service.temporal.vocabulary import (
     ONES,
     ORDINALS,
     PART_OF_DAY_NOUNS,
+    PARTS_OF_DAY,
     TEENS,
     TENS,
     VAGUE_EXPRESSIONS,
@@ -282,7 +283,8 @@ _AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?:(?i:on)\s+(?=[A-Z]))?(?P<agoday>" + WEEKD
             r"|this\s+week|this\s+month))\b(?!['’]s\b))?")
 
 # words between a count and its unit: "two more years", "five straight trading days"
-_COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working"
+_COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|whole|entire"
+                     r"|business|working"
                      r"|trading|calendar|school)){0,2}")
 
 RULES: tuple[Rule, ...] = (
@@ -524,6 +526,8 @@ RULES: tuple[Rule, ...] = (
           r"|spend|spends|spent|spending|wait|waits|waited|waiting"
           # "it could be days before we know": how long until it happens
           r"|be|been"
+          # "there were months when I didn't write", "it was weeks before anyone noticed"
+          r"|was|were"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
@@ -671,7 +675,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
-          r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
+          r"|(?i:in|during|through|throughout)\s+(?P<inthe>(?i:the)\s+"
+          r"(?P<pod_c>(?i:morning|afternoon|evening|night))\b)"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)"
           # "on the morning of the shooting": the day of the event under discussion
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
@@ -743,6 +748,13 @@ RULES: tuple[Rule, ...] = (
     _rule("a_night", r"\b(?i:a)\s+(?i:night)\b", a_night, 1),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
+    # "she writes in the mornings", "worked during the nights": each morning (night)
+    _rule("parts_plural",
+          r"\b(?i:in|during)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:mornings|afternoons|evenings"
+          r"|nights)))\b(?!['’]|\s+(?i:of)\b)",
+          lambda m, t: Spec("set", type="SET", gran="day",
+                            value="XXXX-XX-XXT" + PARTS_OF_DAY[m.group("pod").lower()[:-1]]),
+          1),
     # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
     # unit in each of the larger one (TimeML: the larger unit, freq 2D)
     _rule("count_per",

@@ -115,6 +115,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+
 # a day or season a story is told at; a month written with its year is more often a
 # background fact ("since the death of Scalia in February 2016")
 _NARRATIVE_GRANS = frozenset({"day", "time", "season"})
+# what sets off a restatement: "in 1988, 13 years later", "in 1988 (13 years later)"
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–|--)\s*")
 # how far from a century's turn a story's last written year may lie for "the turn of the
 # century" to be that turn
 _TURN_REACH = 15
@@ -1050,6 +1052,9 @@ class Resolver:
             if base.label is not None and gran == base.gran:
                 return base.shift(unit, count), self._expression_anchor(ref)  # fiscal
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
+            restated = self._restated(ref, shifted, unit, count, mention)
+            if restated is not None:
+                return restated
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)
         if spec.part and count == 0 and mention is not None:
@@ -1060,6 +1065,29 @@ class Resolver:
         base_day = ref.period.start if ref else self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
+
+    def _restated(self, ref: _Reference | None, shifted: Period, unit: str, count: int,
+                  mention: Mention | None) -> tuple[Period, Anchor] | None:
+        """"did not tell regulators until 1988, 13 years later": a shift right after the
+        date it restates counts from the date before (1975), when that lands on it."""
+        if ref is None or mention is None or ref.index != len(self.results) - 1 \
+                or not _APPOSITION.fullmatch(self.text, self.results[ref.index].end,
+                                             mention.start):
+            return None
+        position = next((i for i, r in enumerate(self.references) if r is ref), None)
+        if not position:
+            return None
+        earlier = self.references[position - 1]
+        gran = ref.period.gran if ref.period.gran != "time" else "day"
+        if earlier.period.gran == "time":
+            return None
+        if not coarser_or_equal(gran, earlier.period.gran):
+            return None
+        moved = Period(gran, truncate(earlier.period.start, gran)).shift(unit, count)
+        if moved.value != Period(gran, truncate(ref.period.start, gran)).value \
+                or moved.value == shifted.value:
+            return None
+        return moved, self._expression_anchor(earlier)
 
     def _written_reference(self, gran: str) -> _Reference | None:
         """The most recent expression written out in full, at least as fine as ``gran``."""

@@ -91,6 +91,10 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    if quantity in ("was", "were"):
+        if preceding_word(text, m.start()) not in ("there", "it"):
+            return None  # "the delays were days": a predicate, left alone
+        return Mention(m.start("unit"), m.end(), spec)
     if quantity.startswith(("tak", "took", "spen", "wait")) or quantity in ("be", "been"):
         # "will take years", "could be days", "spent weeks": the verb stays out
         return Mention(m.start("unit"), m.end(), spec)
