@@ -547,7 +547,8 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s+of\s+[a-z])"
           # "in the days that followed", "the years following the war": how long the
           # aftermath ran (TimeBank: "years", without the article)
-          r"|(?<=\b[Tt]he\s)(?P<unit3>(?i:hours|days|weeks|months|years))(?=\s+(?i:following"
+          r"|(?<=\b[Tt]he\s)(?P<unit3>(?i:hours|days|weeks|months|years|decades))"
+          r"(?=\s+(?i:following"
           r"|that\s+followed|after\s+(?i:the|his|her|its|their))\b)"
           # "Minutes after takeoff", "in the weeks before the attack": shortly after
           # (before) the event under discussion, like "minutes later"

@@ -27,6 +27,9 @@ from service.temporal.vocabulary import (
     PARTS_OF_DAY,
 )
 
+# what makes "the next decade" a stretch: "for the next decade", "over the following week"
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over|throughout)\s+\Z", re.IGNORECASE)
+_STRETCH_UNITS = frozenset({"week", "month", "decade", "century", "quarter"})
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
 
 
@@ -77,6 +80,14 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             # after the day the story named
             return Spec("duration", type="DURATION", count=1, unit=unit)
         return None
+    if rel in ("the next", "the following") and unit in _STRETCH_UNITS and not (mod or clamp) \
+            and _STRETCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # "for the next decade it was the city's pride", "over the following week": how
+        # long, from the story's time; a stretch ahead of the publication date when the
+        # clause looks ahead
+        ahead = tense_at(text, m.start(), m.end()) != "past"
+        return Spec("duration", type="DURATION", count=1, unit=unit,
+                    anchored="next" if ahead else None)
     rel = {"that same": "that", "the very same": "the same"}.get(rel, rel)
     if rel in ("the previous", "the following", "the next", "that", "the same",
                "the preceding"):
