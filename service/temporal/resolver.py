@@ -109,9 +109,13 @@ _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 # how far back its last date may lie for a bare month or day to fall in that year
 _NARRATIVE_REACH = 1500
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# a date naming an event ("the Dec. 21, 1988, bombing") is background, not the story's time
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z",
-                                 re.IGNORECASE)
+# a date a statement is given, news of the day: "said in a statement on Jan. 5"
+_STATEMENT_ON = re.compile(r"\b(?:statement|interview|letter|post|email|filing|release"
+                           r"|conference|briefing|speech)\s+(?:on|in)\s+\Z", re.IGNORECASE)
+# a date naming an event ("the Dec. 21, 1988, bombing") or a birth is background, not the
+# story's time
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|born(?:\s+on)?"
+                                 r"|founded(?:\s+on)?)\s+\Z", re.IGNORECASE)
 # a day or season a story is told at; a month written with its year is more often a
 # background fact ("since the death of Scalia in February 2016")
 _NARRATIVE_GRANS = frozenset({"day", "time", "season"})
@@ -571,6 +575,8 @@ class Resolver:
         if not (ref.absolute and breaks <= 1 or counted and breaks == 0) \
                 or after_since(self.text, mention.start) \
                 or after_since(self.text, result.start) \
+                or _REPORTED_AT.search(self.text, max(0, mention.start - 40), mention.start) \
+                or _STATEMENT_ON.search(self.text, max(0, mention.start - 40), mention.start) \
                 or _ATTRIBUTIVE_BEFORE.search(self.text, max(0, result.start - 8), result.start) \
                 or tense_at(self.text, mention.start, mention.end) != "past":
             return None
