@@ -647,7 +647,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
           rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
-          prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
+          prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+"
+          # "That Christmas, the family held a vigil", "the following Easter": the story's
+          r"|(?P<ana>(?i:that|that\s+same|the\s+following|the\s+previous|the\s+preceding"
+          r"|the\s+next))\s+)?"),
     _rule("vague_adjective",
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
     _rule("spoken_year",

@@ -320,6 +320,8 @@ class Resolver:
             else:
                 period = Period("month", date(framing.period.start.year, spec.month or 1, 1))
                 anchor = self._expression_anchor(framing)
+        elif kind == "holiday" and (spec.rel or "").startswith("ana-"):
+            period, anchor = self._holiday_from_reference(spec, mention)
         elif kind == "holiday":
             story = self._narrative_reference(mention) if spec.year is None \
                 and spec.rel is None else None
@@ -788,6 +790,31 @@ class Resolver:
             return this_weekend if next_start("weekend", this_weekend.start) > self.dct \
                 else this_weekend.shift("week", 1)
         return this_weekend if this_weekend.start <= self.dct else this_weekend.shift("week", -1)
+
+    def _holiday_from_reference(self, spec: Spec, mention: Mention
+                                ) -> tuple[Period | None, Anchor | None]:
+        """"That Christmas", "the following Easter": the holiday of, after or before the
+        time the story last named; without one, counted from the publication date."""
+        ref = self._reference("year", same_first=False)
+        name = spec.value or ""
+        if ref is None or name in LUNAR_HOLIDAYS:
+            fallback = {"ana-after": "next", "ana-before": "last"}.get(spec.rel or "")
+            return self._holiday(replace(spec, rel=fallback), mention), self.published
+        gran = "day" if ref.period.gran == "time" else ref.period.gran
+        lo = ref.period.start
+        hi = next_start(gran, lo)
+        days = [d for y in range(lo.year - 1, lo.year + 3)
+                if (d := holiday_date(name, y)) is not None]
+        if spec.rel == "ana-after":
+            chosen = next((d for d in days if d >= hi), None)
+        elif spec.rel == "ana-before":
+            earlier = [d for d in days if d < lo]
+            chosen = earlier[-1] if earlier else None
+        else:
+            chosen = next((d for d in days if d.year == lo.year), None)
+        if chosen is None:
+            return None, None
+        return Period("day", chosen), self._expression_anchor(ref)
 
     def _holiday(self, spec: Spec, mention: Mention, story: _Reference | None = None
                  ) -> Period | None:

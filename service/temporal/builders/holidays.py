@@ -6,15 +6,19 @@ from __future__ import annotations
 import re
 
 from service.temporal.regex_parts import (
+    preceding_word,
     prefix_mod,
 )
 from service.temporal.spec import (
+    Mention,
     Spec,
 )
 from service.temporal.vocabulary import (
+    ANAPHORIC_RELS,
     HOLIDAY_NAME_NOUNS,
     NAMED_DAYS,
     PARTS_OF_DAY,
+    THAT_CLAUSE_VERBS,
 )
 
 
@@ -43,7 +47,7 @@ _FOREIGN_OWNER = re.compile(
     r"(?:\b(?:its|their)|(?<!America)(?<!U\.S\.)(?<!nation)(?<!country)['’]s)\s+\Z")
 
 
-def holiday(m: re.Match[str], text: str) -> Spec | None:
+def holiday(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     mod, clamp = prefix_mod(m)
     rel = (m.group("rel") or "").lower() or None
@@ -58,7 +62,16 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
         follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
         if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:
             return None  # "the Good Friday Agreement", "Easter Island", "a Christmas tree"
+    ana = re.sub(r"\s+", " ", (m.groupdict().get("ana") or "").lower())
+    if ana and not year:
+        if ana.startswith("that") and preceding_word(text, m.start("ana")) in THAT_CLAUSE_VERBS:
+            ana = ""  # "said that Christmas would be quiet": a clause, not that Christmas
+        else:
+            rel = {"the next": "ana-after"}.get(ana) or ANAPHORIC_RELS[ana]
     spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
+    if m.groupdict().get("ana") and not (rel or "").startswith("ana-"):
+        _part_of(m, spec)
+        return Mention(m.start("h"), m.end(), spec)  # the "that" is the clause's
     if m.group("hweek"):
         # "Easter week": the week containing it; "Labor Day weekend": the weekend next to it
         unit = m.group("hweek").lower()
