@@ -325,7 +325,10 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD),
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
-          rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
+          rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year)"
+          # "in March of that year", "June of the following year": the story's year
+          r"|\s+(?i:of)\s+(?P<anayear>(?i:that|that\s+same|the\s+same|the\s+following"
+          r"|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)\b)?", month_named, 3,
           prefix=_P_MOD + _P_ANAPHORIC + _P_REL),
     _rule("year",
           # "by 2100": a year past this century only after a preposition of time
@@ -355,6 +358,9 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
           # "the winter of 1897-98", "winter 2013/14": the season that starts in the first
           r"(?:[-–/](?P<year2>\d\d(?:\d\d)?)(?![\d-]))?"
+          # "the fall of that year", "the spring of the following year": the story's year
+          r"|\s+(?i:of)\s+(?P<anayear>(?i:that|that\s+same|the\s+same|the\s+following"
+          r"|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)\b"
           # "the fall semester", "the spring term": the school's part of the season
           r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),

@@ -760,7 +760,8 @@ class Resolver:
         the time the story last named; without one, counted from the publication date."""
         ref = self._reference("year", same_first=False)
         if ref is None:
-            fallback = {"ana-after": "following", "ana-before": "previous"}.get(spec.rel or "")
+            fallback = {"ana-after": "following", "ana-before": "previous",
+                        "ana-year+1": "next", "ana-year-1": "last"}.get(spec.rel or "")
             return self._named(replace(spec, rel=fallback), mention), self.published
         gran = "day" if ref.period.gran == "time" else ref.period.gran
         lo = ref.period.start
@@ -769,7 +770,11 @@ class Resolver:
         if not instances:
             return None, None
         chosen: Period | None
-        if spec.rel == "ana-after":
+        if (spec.rel or "").startswith("ana-year"):
+            # "the fall of the following year": that season of the year after the story's
+            year = lo.year + int((spec.rel or "")[8:])
+            chosen = next((p for p in instances if p.start.year == year), None)
+        elif spec.rel == "ana-after":
             chosen = next((p for p in instances if p.start >= hi), None)
         elif spec.rel == "ana-before":
             earlier = [p for p in instances if next_start(p.gran, p.start) <= lo]

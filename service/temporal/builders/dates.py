@@ -200,6 +200,15 @@ _FIRST_NAME = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z
                          r"(?:,?[ \t]+|['’]s[ \t]+)[a-z]")
 
 
+def _year_of_story(words: str) -> str:
+    """"that year" -> ana-year+0, "the following year" -> ana-year+1: the year of a
+    month or season named from the story's year."""
+    key = re.sub(r"\s+", " ", words.lower())
+    step = {"ana-same": 0, "ana-after": 1, "ana-before": -1}[
+        {"the next": "ana-after"}.get(key) or ANAPHORIC_RELS[key]]
+    return f"ana-year{step:+d}"
+
+
 def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
@@ -227,6 +236,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS | DETERMINERS:
         return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
+    if m.groupdict().get("anayear") and not (rel or rely):
+        spec.rel = _year_of_story(m.group("anayear"))
+        return spec
     if bare and (_FIGURES_FOR.search(text, max(0, m.start() - 40), m.start())
                  or _MONTH_FIGURES.match(text, m.end())):
         spec.clamp = "reported"  # "retail sales data for November", "the October figures"
@@ -436,6 +448,10 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     if year is not None and year2 \
             and int(year2) % 10 ** len(year2) != (year + 1) % 10 ** len(year2):
         return None  # "summer 2013-16": not one season
+    if m.groupdict().get("anayear"):
+        # "the fall of that year": that season of the year the story last named
+        return Spec("named", season=season, gran="season",
+                    rel=_year_of_story(m.group("anayear")), mod=mod, clamp=clamp)
     if year is None and rel is None:
         rel = _anaphoric(m)
     if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):
