@@ -364,6 +364,8 @@ class Resolver:
             return self._era(base, spec.value or "", spec.mod), None
         elif kind == "dct" and spec.rel == "turn":
             period = self._turn_of_century()
+        elif kind == "dct" and spec.rel == "story":
+            period, anchor = self._period_of_story(spec, mention)
         elif kind == "dct":
             period = self._from_dct(spec, mention)
         elif kind == "ref":
@@ -977,6 +979,22 @@ class Resolver:
         period = Period(gran, truncate(self.dct, gran)).shift(gran, count)
         # "the turn of the century": the first year of the current century
         return period.at(spec.out) if spec.out and spec.out != gran else period
+
+    def _period_of_story(self, spec: Spec, mention: Mention) -> tuple[Period, Anchor]:
+        """"the end of the decade": the publication's decade, unless a past story is told
+        in another ("She arrived in March 1921 ... by the end of the decade she owned
+        three laundries": the 1920s)."""
+        unit = spec.unit or "decade"
+        own = Period(unit, truncate(self.dct, unit))
+        written = self._written_reference("year")
+        if written is None or tense_at(self.text, mention.start, mention.end) != "past":
+            return own, self.published
+        result = self.results[written.index]
+        story = Period(unit, truncate(written.period.start, unit))
+        if story.start >= own.start or mention.start - result.end > _NARRATIVE_REACH \
+                or len(_PARAGRAPH_BREAK.findall(self.text, result.end, mention.start)) > 1:
+            return own, self.published
+        return story, self._expression_anchor(written)
 
     def _turn_of_century(self) -> Period:
         """"the turn of the century": the publication's (2000), unless the story is told

@@ -158,7 +158,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None
     if unit in ("decade", "century"):
         # "the end of the decade": the publication date's; "the decade" alone is a span
-        return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp) \
+        # (in a past story told in another decade, that one: see the resolver)
+        return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp, rel="story") \
             if mod or clamp else None
     if unit in ("day", "week"):
         # "earlier in the day", "later in the week", "by the end of the week": the day
