@@ -27,6 +27,7 @@ from service.temporal.vocabulary import (
     PARTS_OF_DAY,
 )
 
+_YEAR_IN_APPOSITION = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)\s*(?:,|—|–|--)\s*\Z")
 # what makes "the next decade" a stretch: "for the next decade", "over the following week"
 _STRETCH_BEFORE = re.compile(r"\b(?:for|over|throughout)\s+\Z", re.IGNORECASE)
 _STRETCH_UNITS = frozenset({"week", "month", "decade", "century", "quarter"})
@@ -174,6 +175,9 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
             # "for the year ended Sept. 30", "inflation in the year to March", "the year
             # through June": a twelve-month stretch, P1Y (its end date is tagged apart)
             return Spec("duration", type="DURATION", count=1, unit="year")
+        if _YEAR_IN_APPOSITION.search(text, max(0, m.start() - 8), m.start()):
+            # "returned home in 1921, the year the Red Army arrived": that year again
+            return Spec("ref", unit="year", count=0, gran="year")
         # "for the year", "the first nine months of the year": the current year
         return Spec("dct", unit="year", count=0, gran="year")
     if m.groupdict().get("full") and unit != "year":
