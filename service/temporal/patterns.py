@@ -268,6 +268,7 @@ _DAY_PART = r"(?i:morning|afternoon|evening|night)"
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
+    r"|ensuing|intervening|subsequent|succeeding"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
@@ -412,6 +413,7 @@ RULES: tuple[Rule, ...] = (
           period_of_year, 4),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next"
+          r"|the\s+ensuing|the\s+subsequent|the\s+succeeding"
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"

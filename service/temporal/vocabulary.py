@@ -212,7 +212,13 @@ VAGUE_UNIT_ADJECTIVES: dict[str, str] = {
     "coming": "FUTURE_REF", "upcoming": "FUTURE_REF", "future": "FUTURE_REF",
     "next few": "FUTURE_REF", "next several": "FUTURE_REF", "coming few": "FUTURE_REF",
     "following": "FUTURE_REF", "later": "FUTURE_REF", "subsequent": "FUTURE_REF",
+    # counted from the story's time, not the publication's: a stretch (see the builder)
+    "ensuing": "FUTURE_REF", "intervening": "PAST_REF", "succeeding": "FUTURE_REF",
 }
+# the adjectives of VAGUE_UNIT_ADJECTIVES that follow on from the time a story tells:
+# "in the following months, prices fell" is months after it (PXM), not the future
+STORY_UNIT_ADJECTIVES = frozenset({"following", "subsequent", "ensuing", "intervening",
+                                   "succeeding"})
 
 # Holidays: name -> (month, day), or (month, weekday, n) for the n-th weekday of
 # a month (n = -1: the last one).

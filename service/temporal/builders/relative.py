@@ -46,6 +46,9 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             and m.start() > 0:
         return None  # ABC's "This Week": a quoted title
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    # "over the ensuing decade", "the subsequent week": the story's next one
+    rel = {"the ensuing": "the following", "the subsequent": "the following",
+           "the succeeding": "the following"}.get(rel, rel)
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
     if rel == "the next" and unit == "year" and not (mod or clamp) \

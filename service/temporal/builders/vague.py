@@ -18,9 +18,11 @@ from service.temporal.spec import (
     Mention,
     Spec,
 )
+from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
     NOT_PAST_ED,
     PAST_CUES,
+    STORY_UNIT_ADJECTIVES,
     UNIT_SPELLINGS,
     VAGUE_EXPRESSIONS,
     VAGUE_UNIT_ADJECTIVES,
@@ -153,6 +155,12 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
     adjective = re.sub(r"\s+", " ", m.group("adj").lower())
     value = VAGUE_UNIT_ADJECTIVES[adjective]
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    if adjective in STORY_UNIT_ADJECTIVES and (
+            adjective in ("ensuing", "intervening")
+            or tense_at(text, m.start(), m.end()) == "past"):
+        # "in the following months, prices fell", "the intervening years": how long
+        # after the story's time (TimeML DURATION PXM), not a vague future
+        return Spec("duration", type="DURATION", count=None, unit=unit)
     if adjective == "recent" and unit in ("hour", "day", "week", "month", "quarter"):
         # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
         # years" stays the vague past
