@@ -170,7 +170,8 @@ PART_WORDS: dict[str, str] = {
     **{f"the {edge} {few}{unit} of": mod
        for edges, mod in ((("first", "opening", "early"), "START"),
                           (("final", "last", "closing", "waning", "dying"), "END"))
-       for edge in edges for few in ("", "few ") for unit in ("hours", "days", "weeks", "months")},
+       for edge in edges for few in ("", "few ")
+       for unit in ("hours", "days", "weeks", "months", "years")},
 }
 
 # Single words or fixed phrases with a vague TIMEX3 value.
