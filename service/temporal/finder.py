@@ -315,12 +315,20 @@ def _join_compound_durations(text: str, mentions: list[Mention]) -> list[Mention
 # are one moment (one TIMEX3), and the clock is on that day, not on the day of publication
 _DATE_THEN_CLOCK = re.compile(r"(?:\s*,)?\s+(?:at\s+)?|\s*,\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK_THEN_DATE = re.compile(r"\s*,\s*|\s+on\s+", re.IGNORECASE)
+_CLOCK_THEN_STORY_DAY = re.compile(r"[ \t]+(?:on\s+)?")
 
 
 def _calendar_day(spec: Spec) -> bool:
     return spec.kind == "cal" and spec.type == "DATE" and spec.day is not None \
         and spec.month is not None and spec.gran == "day" and spec.out is None \
         and spec.mod is None and spec.clamp is None
+
+
+def _story_day(spec: Spec) -> bool:
+    """"the next day", "the following day", "that day": a day counted from the story's."""
+    return spec.kind == "ref" and spec.unit == "day" and spec.gran == "day" \
+        and spec.part is None and spec.clock is None and spec.mod is None \
+        and spec.clamp is None and spec.rel is None
 
 
 def _bare_clock(spec: Spec) -> bool:
@@ -357,6 +365,12 @@ def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _DATE_THEN_CLOCK.fullmatch(gap) else (m, prev) \
                 if _calendar_day(m.spec) and _bare_clock(prev.spec) \
                 and _CLOCK_THEN_DATE.fullmatch(gap) else (None, None)
+            if day is None and _bare_clock(prev.spec) and _story_day(m.spec) \
+                    and _CLOCK_THEN_STORY_DAY.fullmatch(gap):
+                day, clock = m, prev  # "at 6 a.m. the next day": one moment
+            elif day is None and _story_day(prev.spec) and _bare_clock(m.spec) \
+                    and _DATE_THEN_CLOCK.fullmatch(gap) and "," not in gap:
+                day, clock = prev, m  # "the following day at noon"
             if day is not None and clock is not None:
                 spec = replace(day.spec, type="TIME", gran="time", clock=clock.spec.clock,
                                mod=clock.spec.mod)

@@ -30,6 +30,7 @@ from service.temporal.builders.clocks import (
 from service.temporal.builders.dates import (
     DECADE_WORDS,
     century,
+    century_pair,
     day_month,
     decade,
     era_year,
@@ -139,6 +140,7 @@ from service.temporal.vocabulary import (
     ONES,
     ORDINALS,
     PART_OF_DAY_NOUNS,
+    PARTS_OF_DAY,
     TEENS,
     TENS,
     VAGUE_EXPRESSIONS,
@@ -268,6 +270,7 @@ _DAY_PART = r"(?i:morning|afternoon|evening|night)"
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
+    r"|ensuing|intervening|subsequent|succeeding"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
@@ -278,11 +281,13 @@ _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 
 # "80 years ago Thursday", "30 years ago tonight", "50 years ago this week": the day
 # (night, week) named, that many units back (anniversary stories)
-_AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?P<agoday>" + WEEKDAY + r"|(?i:today|tonight"
+_AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?:(?i:on)\s+(?=[A-Z]))?(?P<agoday>" + WEEKDAY
+            + r"|(?i:today|tonight"
             r"|this\s+week|this\s+month))\b(?!['’]s\b))?")
 
 # words between a count and its unit: "two more years", "five straight trading days"
-_COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working"
+_COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|whole|entire"
+                     r"|business|working"
                      r"|trading|calendar|school)){0,2}")
 
 RULES: tuple[Rule, ...] = (
@@ -323,7 +328,10 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD),
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
-          rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
+          rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year)"
+          # "in March of that year", "June of the following year": the story's year
+          r"|\s+(?i:of)\s+(?P<anayear>(?i:that|that\s+same|the\s+same|the\s+following"
+          r"|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)\b)?", month_named, 3,
           prefix=_P_MOD + _P_ANAPHORIC + _P_REL),
     _rule("year",
           # "by 2100": a year past this century only after a preposition of time
@@ -344,8 +352,18 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD + _P_THE),
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
+    _rule("century_pair",
+          rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:and|or|to|through|into)\s+"
+          r"(?:(?P<part2>(?i:early|mid|late))[\s-]+)?"
+          rf"(?P<ord2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-]+(?i:centuries)\b",
+          century_pair, 3, prefix=_P_MOD + _P_THE),
     _rule("season",
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
+          # "the winter of 1897-98", "winter 2013/14": the season that starts in the first
+          r"(?:[-–/](?P<year2>\d\d(?:\d\d)?)(?![\d-]))?"
+          # "the fall of that year", "the spring of the following year": the story's year
+          r"|\s+(?i:of)\s+(?P<anayear>(?i:that|that\s+same|the\s+same|the\s+following"
+          r"|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)\b"
           # "the fall semester", "the spring term": the school's part of the season
           r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?"
           # "the winter session of Parliament", "the Budget and monsoon sessions": a sitting
@@ -414,7 +432,7 @@ RULES: tuple[Rule, ...] = (
           period_of_year, 4),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following"
-          r"|the\s+next"
+          r"|the\s+next|the\s+ensuing|the\s+subsequent|the\s+succeeding"
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
@@ -549,6 +567,8 @@ RULES: tuple[Rule, ...] = (
           r"|spend|spends|spent|spending|wait|waits|waited|waiting"
           # "it could be days before we know": how long until it happens
           r"|be|been"
+          # "there were months when I didn't write", "it was weeks before anyone noticed"
+          r"|was|were"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
@@ -568,7 +588,8 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s+of\s+[a-z])"
           # "in the days that followed", "the years following the war": how long the
           # aftermath ran (TimeBank: "years", without the article)
-          r"|(?<=\b[Tt]he\s)(?P<unit3>(?i:hours|days|weeks|months|years))(?=\s+(?i:following"
+          r"|(?<=\b[Tt]he\s)(?P<unit3>(?i:hours|days|weeks|months|years|decades))"
+          r"(?=\s+(?i:following"
           r"|that\s+followed|after\s+(?i:the|his|her|its|their))\b)"
           # "Minutes after takeoff", "in the weeks before the attack": shortly after
           # (before) the event under discussion, like "minutes later"
@@ -656,9 +677,10 @@ RULES: tuple[Rule, ...] = (
     # "year to date", "the year-to-date": from the start of the period up to publication
     _rule("to_date", r"to[\s-]+date\b", to_date, 3,
           prefix=r"(?:(?i:the)\s+)?(?P<unit>(?i:year|month|quarter|week))[\s-]+"),
-    # "the turn of the century", "the turn of the 20th century", "the turn of the millennium"
+    # "the turn of the century", "the turn of the 20th century", "the turn of the millennium",
+    # "the turn of the last century"
     _rule("turn_of",
-          r"turn\s+of\s+the\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+          r"turn\s+of\s+the\s+(?:(?P<last>(?i:last|previous))\s+)?(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
           + _ORD_WORDS + r")[\s-]+)?(?P<unit>(?i:century|millennium))\b", turn_of, 3,
           prefix=r"(?P<the>(?i:the))\s+"),
     # "raised its full-year outlook", "full-year profit rose": the (reporting) year
@@ -674,7 +696,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend|long\s+weekend))\b"
           rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
           rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
-          prefix=_P_MOD + r"(?:(?P<hthe>(?i:the))\s+)?(?:(?P<rel>(?i:last|next|this))\s+)?"),
+          prefix=_P_MOD + r"(?:(?P<hthe>(?i:the))\s+)?(?:(?P<rel>(?i:last|next|this))\s+"
+          # "That Christmas, the family held a vigil", "the following Easter": the story's
+          r"|(?P<ana>(?i:that|that\s+same|the\s+following|the\s+previous|the\s+preceding"
+          r"|the\s+next))\s+)?"),
     _rule("vague_adjective",
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
     _rule("spoken_year",
@@ -703,7 +728,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
-          r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
+          r"|(?i:in|during|through|throughout)\s+(?P<inthe>(?i:the)\s+"
+          r"(?P<pod_c>(?i:morning|afternoon|evening|night))\b)"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)"
           # "on the morning of the shooting": the day of the event under discussion
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
@@ -780,6 +806,13 @@ RULES: tuple[Rule, ...] = (
     _rule("a_night", r"\b(?i:a)\s+(?i:night)\b", a_night, 1),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
+    # "she writes in the mornings", "worked during the nights": each morning (night)
+    _rule("parts_plural",
+          r"\b(?i:in|during)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:mornings|afternoons|evenings"
+          r"|nights)))\b(?!['’]|\s+(?i:of)\b)",
+          lambda m, t: Spec("set", type="SET", gran="day",
+                            value="XXXX-XX-XXT" + PARTS_OF_DAY[m.group("pod").lower()[:-1]]),
+          1),
     # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
     # unit in each of the larger one (TimeML: the larger unit, freq 2D)
     _rule("count_per",

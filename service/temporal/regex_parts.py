@@ -62,9 +62,12 @@ _NUMBER_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d++(?:\.\d+)?)"
 _NUMBER_ARTICLE = _alt([k for k in ARTICLE_NUMBERS if k not in ONES])
 _TWO_DIGIT_WORDS = words(
     [*TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -")])
-_NUMBER_WORDS = words(
+# "two hundred years", "one hundred and twenty years ago": a history's round figures
+_HUNDREDS = (rf"(?:{_alt([*ONES, 'a'])})\s+(?:hundred|Hundred|HUNDRED)"
+             rf"(?:\s+(?:(?:and|And|AND)\s+)?{_NUMBER_WORD}(?![\w-]))?")
+_NUMBER_WORDS = "(?:" + _HUNDREDS + "|" + words(
     [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
-     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES])
+     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES]) + ")"
 NUMBER = rf"(?:{_NUMBER_DIGITS}(?![\d%])|{_NUMBER_WORDS}\b)"
 UNIT = rf"(?:{_alt(UNIT_SPELLINGS)})\b"
 UNIT_SINGULAR = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
@@ -86,7 +89,15 @@ def word_number(text: str) -> float | None:
     if t in VAGUE_QUANTITIES:
         return None
     total = 0
-    for piece in re.split(r"[\s-]+", t):
+    pieces = re.split(r"[\s-]+", t)
+    if len(pieces) > 1 and pieces[1] == "hundred":
+        hundreds = 1 if pieces[0] == "a" else ONES.get(pieces[0])
+        rest = [p for p in pieces[2:] if p != "and"]
+        if hundreds is None:
+            return None
+        below = word_number(" ".join(rest)) if rest else 0
+        return None if below is None else hundreds * 100 + below
+    for piece in pieces:
         for table in (ONES, TEENS, TENS):
             if piece in table:
                 total += table[piece]

@@ -122,6 +122,25 @@ _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 _STRETCH_CLOSE = re.compile(r"[\s,]+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through|thru)"
                             r"\s+(?:on\s+)?", re.IGNORECASE)
 _STRETCH_OF = re.compile(r"\s+of\s+(?:fiscal\s+)?", re.IGNORECASE)
+# a story told in another year ("On the evening of March 16, 1898, ... until late April"):
+# how far back its last date may lie for a bare month or day to fall in that year
+_NARRATIVE_REACH = 1500
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a date a statement is given, news of the day: "said in a statement on Jan. 5"
+_STATEMENT_ON = re.compile(r"\b(?:statement|interview|letter|post|email|filing|release"
+                           r"|conference|briefing|speech)\s+(?:on|in)\s+\Z", re.IGNORECASE)
+# a date naming an event ("the Dec. 21, 1988, bombing") or a birth is background, not the
+# story's time
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|born(?:\s+on)?"
+                                 r"|founded(?:\s+on)?)\s+\Z", re.IGNORECASE)
+# a day or season a story is told at; a month written with its year is more often a
+# background fact ("since the death of Scalia in February 2016")
+_NARRATIVE_GRANS = frozenset({"day", "time", "season"})
+# what sets off a restatement: "in 1988, 13 years later", "in 1988 (13 years later)"
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–|--)\s*")
+# how far from a century's turn a story's last written year may lie for "the turn of the
+# century" to be that turn
+_TURN_REACH = 15
 
 
 class _Reference:
@@ -145,6 +164,7 @@ class Resolver:
         self.references: list[_Reference] = []
         self.results: list[TimeExpression] = []
         self.periods: list[Period | None] = []
+        self._narrative: _Reference | None = None  # what the last bare date was dated by
 
     # -------------------------------------------------------------- public
 
@@ -284,7 +304,10 @@ class Resolver:
         anchor: Anchor | None = self.published
         period: Period | None
         if kind == "cal":
+            self._narrative = None
             period = self._calendar(spec, mention)
+            if self._narrative is not None:
+                anchor = self._expression_anchor(self._narrative)
             if period is not None and spec.rel == "last_week":
                 last = monthrange(period.start.year, period.start.month)[1]
                 period = Period("day", period.start.replace(day=last - 3))
@@ -304,13 +327,24 @@ class Resolver:
             period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
             framing = self._framing_year(spec, mention)
-            if framing is None:
+            story = self._narrative_reference(mention) if framing is None \
+                and spec.rel is None and spec.clamp is None else None
+            if story is not None:
+                period = self._nearest_instance(spec, story)
+                anchor = self._expression_anchor(story)
+            elif framing is None:
                 period = self._named(spec, mention)
             else:
                 period = Period("month", date(framing.period.start.year, spec.month or 1, 1))
                 anchor = self._expression_anchor(framing)
+        elif kind == "holiday" and (spec.rel or "").startswith("ana-"):
+            period, anchor = self._holiday_from_reference(spec, mention)
         elif kind == "holiday":
-            period = self._holiday(spec, mention)
+            story = self._narrative_reference(mention) if spec.year is None \
+                and spec.rel is None else None
+            period = self._holiday(spec, mention, story)
+            if story is not None and period is not None:
+                anchor = self._expression_anchor(story)
             if period is not None and spec.out == "week":
                 period = period.at("week")
             elif period is not None and spec.out == "weekend":
@@ -345,6 +379,10 @@ class Resolver:
             return self._era(base, self._before_the_era(spec) or "", spec.mod), None
         elif kind == "era":
             return self._era(base, spec.value or "", spec.mod), None
+        elif kind == "dct" and spec.rel == "turn":
+            period = self._turn_of_century()
+        elif kind == "dct" and spec.rel == "story":
+            period, anchor = self._period_of_story(spec, mention)
         elif kind == "dct":
             period = self._from_dct(spec, mention)
         elif kind == "ref":
@@ -507,6 +545,8 @@ class Resolver:
                 and _EVENT_NOUN_AFTER.match(self.text, mention.end):
             return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
         dated = self._full_date_in_sentence(mention)
+        if dated is None and spec.weekday is None and spec.mod is None and spec.clamp is None:
+            dated = self._narrative = self._narrative_reference(mention)
         around = dated.period.start if dated is not None else self.dct
         options = _days_around(around.year, spec.month, spec.day)
         if not options:
@@ -541,6 +581,44 @@ class Resolver:
                 or ref.period.start.year == self.dct.year or _WRITTEN_YEAR.search(ref.text) is None:
             return None
         return ref
+
+    def _narrative_reference(self, mention: Mention) -> _Reference | None:
+        """The date a past narrative is told at, when it is another year's: "On the
+        evening of March 16, 1898, a warm rain began ... the last body was not found
+        until late April" is April 1898. The story's last date must be written out or
+        counted from another ("the next morning"), not from the publication date
+        ("last week"), lie in this paragraph (or, written out, the one before), and the
+        clause must tell of the past."""
+        if not self.references:
+            return None
+        ref = self.references[-1]
+        result = self.results[ref.index]
+        if ref.period.gran not in _NARRATIVE_GRANS or ref.period.start.year == self.dct.year \
+                or ref.period.start > self.dct \
+                or mention.start - result.end > _NARRATIVE_REACH:
+            return None
+        breaks = len(_PARAGRAPH_BREAK.findall(self.text, result.end, mention.start))
+        # a date counted from another ("the following afternoon") holds in its paragraph;
+        # one written out ("the summer of 2023") into the next
+        counted = result.anchor is not None and result.anchor.kind == "expression"
+        if not (ref.absolute and breaks <= 1 or counted and breaks == 0) \
+                or after_since(self.text, mention.start) \
+                or after_since(self.text, result.start) \
+                or _REPORTED_AT.search(self.text, max(0, mention.start - 40), mention.start) \
+                or _STATEMENT_ON.search(self.text, max(0, mention.start - 40), mention.start) \
+                or _ATTRIBUTIVE_BEFORE.search(self.text, max(0, result.start - 8), result.start) \
+                or tense_at(self.text, mention.start, mention.end) != "past":
+            return None
+        return ref
+
+    def _nearest_instance(self, spec: Spec, story: _Reference) -> Period | None:
+        """The month or season of that name nearest the story's date."""
+        year = story.period.start.year
+        instances = self._instances(spec, range(year - 1, year + 2))
+        if not instances:
+            return None
+        return min(instances, key=lambda p: (abs((p.start - story.period.start).days),
+                                             p.start < story.period.start))
 
     def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int,
                        *, verb_dates: bool = False) -> date:
@@ -734,7 +812,8 @@ class Resolver:
         the time the story last named; without one, counted from the publication date."""
         ref = self._reference("year", same_first=False)
         if ref is None:
-            fallback = {"ana-after": "following", "ana-before": "previous"}.get(spec.rel or "")
+            fallback = {"ana-after": "following", "ana-before": "previous",
+                        "ana-year+1": "next", "ana-year-1": "last"}.get(spec.rel or "")
             return self._named(replace(spec, rel=fallback), mention), self.published
         gran = "day" if ref.period.gran == "time" else ref.period.gran
         lo = ref.period.start
@@ -743,7 +822,11 @@ class Resolver:
         if not instances:
             return None, None
         chosen: Period | None
-        if spec.rel == "ana-after":
+        if (spec.rel or "").startswith("ana-year"):
+            # "the fall of the following year": that season of the year after the story's
+            year = lo.year + int((spec.rel or "")[8:])
+            chosen = next((p for p in instances if p.start.year == year), None)
+        elif spec.rel == "ana-after":
             chosen = next((p for p in instances if p.start >= hi), None)
         elif spec.rel == "ana-before":
             earlier = [p for p in instances if next_start(p.gran, p.start) <= lo]
@@ -765,11 +848,45 @@ class Resolver:
                 else this_weekend.shift("week", 1)
         return this_weekend if this_weekend.start <= self.dct else this_weekend.shift("week", -1)
 
-    def _holiday(self, spec: Spec, mention: Mention) -> Period | None:
+    def _holiday_from_reference(self, spec: Spec, mention: Mention
+                                ) -> tuple[Period | None, Anchor | None]:
+        """"That Christmas", "the following Easter": the holiday of, after or before the
+        time the story last named; without one, counted from the publication date."""
+        ref = self._reference("year", same_first=False)
+        name = spec.value or ""
+        if ref is None or name in LUNAR_HOLIDAYS:
+            fallback = {"ana-after": "next", "ana-before": "last"}.get(spec.rel or "")
+            return self._holiday(replace(spec, rel=fallback), mention), self.published
+        gran = "day" if ref.period.gran == "time" else ref.period.gran
+        lo = ref.period.start
+        hi = next_start(gran, lo)
+        days = [d for y in range(lo.year - 1, lo.year + 3)
+                if (d := holiday_date(name, y)) is not None]
+        if spec.rel == "ana-after":
+            chosen = next((d for d in days if d >= hi), None)
+        elif spec.rel == "ana-before":
+            earlier = [d for d in days if d < lo]
+            chosen = earlier[-1] if earlier else None
+        else:
+            chosen = next((d for d in days if d.year == lo.year), None)
+        if chosen is None:
+            return None, None
+        return Period("day", chosen), self._expression_anchor(ref)
+
+    def _holiday(self, spec: Spec, mention: Mention, story: _Reference | None = None
+                 ) -> Period | None:
         name = spec.value or ""
         if spec.year is not None:
             day = holiday_date(name, spec.year)
             return Period("day", day) if day else None
+        if story is not None and name not in LUNAR_HOLIDAYS:
+            # "On the night of Oct. 3, 1987 ... By Christmas the leads had dried up"
+            around = story.period.start
+            days = [d for y in (around.year - 1, around.year, around.year + 1)
+                    if (d := holiday_date(name, y)) is not None]
+            if days:
+                return Period("day", min(days, key=lambda d: (abs((d - around).days),
+                                                              d < around)))
         years: tuple[int, ...] = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
         if name in QUADRENNIAL_HOLIDAYS:
             # the last one and the next one, each up to four years away
@@ -815,6 +932,12 @@ class Resolver:
             else:
                 day = first_weekday_on_or_after(base + timedelta(days=1), wd)
             return Period("day", day), anchor
+        if spec.clamp == "nearest":
+            # "Fifty years ago on Sunday": the Sunday nearest the publication date
+            before = last_weekday_on_or_before(self.dct, wd)
+            after = first_weekday_on_or_after(self.dct, wd)
+            nearer = after if after - self.dct < self.dct - before else before
+            return Period("day", nearer), anchor
         if rel in ("after_next", "fortnight_after_next"):
             # "Monday week": a week after the coming Monday; "Tuesday fortnight": two
             next_one = first_weekday_on_or_after(self.dct + timedelta(days=1), wd)
@@ -926,6 +1049,35 @@ class Resolver:
         period = Period(gran, truncate(self.dct, gran)).shift(gran, count)
         # "the turn of the century": the first year of the current century
         return period.at(spec.out) if spec.out and spec.out != gran else period
+
+    def _period_of_story(self, spec: Spec, mention: Mention) -> tuple[Period, Anchor]:
+        """"the end of the decade": the publication's decade, unless a past story is told
+        in another ("She arrived in March 1921 ... by the end of the decade she owned
+        three laundries": the 1920s)."""
+        unit = spec.unit or "decade"
+        own = Period(unit, truncate(self.dct, unit))
+        written = self._written_reference("year")
+        if written is None or tense_at(self.text, mention.start, mention.end) != "past":
+            return own, self.published
+        result = self.results[written.index]
+        story = Period(unit, truncate(written.period.start, unit))
+        if story.start >= own.start or mention.start - result.end > _NARRATIVE_REACH \
+                or len(_PARAGRAPH_BREAK.findall(self.text, result.end, mention.start)) > 1:
+            return own, self.published
+        return story, self._expression_anchor(written)
+
+    def _turn_of_century(self) -> Period:
+        """"the turn of the century": the publication's (2000), unless the story is told
+        around another turn ("The mill was rebuilt in 1899, but by the turn of the century
+        the town had shrunk": 1900)."""
+        turn = self.dct.year // 100 * 100
+        written = self._written_reference("year")
+        if written is not None:
+            year = written.period.start.year
+            nearest = (year + 50) // 100 * 100
+            if abs(year - nearest) <= _TURN_REACH and abs(self.dct.year - nearest) > 50:
+                turn = nearest
+        return Period("year", date(turn, 1, 1))
 
     def _stretch_since_reference(self, *, closed: bool = False) -> bool:
         """Whether a stretch of months ("the nine months", "the year ended June 30")
@@ -1084,6 +1236,9 @@ class Resolver:
             if base.label is not None and gran == base.gran:
                 return base.shift(unit, count), self._expression_anchor(ref)  # fiscal
             shifted = Period(gran, truncate(base.start, gran)).shift(unit, count)
+            restated = self._restated(ref, shifted, unit, count, mention)
+            if restated is not None:
+                return restated
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)
         if spec.part and count == 0 and mention is not None:
@@ -1094,6 +1249,29 @@ class Resolver:
         base_day = ref.period.start if ref else self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
+
+    def _restated(self, ref: _Reference | None, shifted: Period, unit: str, count: int,
+                  mention: Mention | None) -> tuple[Period, Anchor] | None:
+        """"did not tell regulators until 1988, 13 years later": a shift right after the
+        date it restates counts from the date before (1975), when that lands on it."""
+        if ref is None or mention is None or ref.index != len(self.results) - 1 \
+                or not _APPOSITION.fullmatch(self.text, self.results[ref.index].end,
+                                             mention.start):
+            return None
+        position = next((i for i, r in enumerate(self.references) if r is ref), None)
+        if not position:
+            return None
+        earlier = self.references[position - 1]
+        gran = ref.period.gran if ref.period.gran != "time" else "day"
+        if earlier.period.gran == "time":
+            return None
+        if not coarser_or_equal(gran, earlier.period.gran):
+            return None
+        moved = Period(gran, truncate(earlier.period.start, gran)).shift(unit, count)
+        if moved.value != Period(gran, truncate(ref.period.start, gran)).value \
+                or moved.value == shifted.value:
+            return None
+        return moved, self._expression_anchor(earlier)
 
     def _written_reference(self, gran: str) -> _Reference | None:
         """The most recent expression written out in full, at least as fine as ``gran``."""

@@ -170,7 +170,8 @@ PART_WORDS: dict[str, str] = {
     **{f"the {edge} {few}{unit} of": mod
        for edges, mod in ((("first", "opening", "early"), "START"),
                           (("final", "last", "closing", "waning", "dying"), "END"))
-       for edge in edges for few in ("", "few ") for unit in ("hours", "days", "weeks", "months")},
+       for edge in edges for few in ("", "few ")
+       for unit in ("hours", "days", "weeks", "months", "years")},
 }
 
 # Single words or fixed phrases with a vague TIMEX3 value.
@@ -178,6 +179,8 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
     "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    # a history's "from the 1920s to the present day"
+    "the present day": "PRESENT_REF",
 
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "more recently": "PAST_REF", "until recently": "PAST_REF",
@@ -210,7 +213,13 @@ VAGUE_UNIT_ADJECTIVES: dict[str, str] = {
     "coming": "FUTURE_REF", "upcoming": "FUTURE_REF", "future": "FUTURE_REF",
     "next few": "FUTURE_REF", "next several": "FUTURE_REF", "coming few": "FUTURE_REF",
     "following": "FUTURE_REF", "later": "FUTURE_REF", "subsequent": "FUTURE_REF",
+    # counted from the story's time, not the publication's: a stretch (see the builder)
+    "ensuing": "FUTURE_REF", "intervening": "PAST_REF", "succeeding": "FUTURE_REF",
 }
+# the adjectives of VAGUE_UNIT_ADJECTIVES that follow on from the time a story tells:
+# "in the following months, prices fell" is months after it (PXM), not the future
+STORY_UNIT_ADJECTIVES = frozenset({"following", "subsequent", "ensuing", "intervening",
+                                   "succeeding"})
 
 # Holidays: name -> (month, day), or (month, weekday, n) for the n-th weekday of
 # a month (n = -1: the last one).

@@ -41,6 +41,7 @@ from service.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     NTH_WEEKDAY,
     ORDINALS,
+    PART_WORDS,
     PARTS_OF_DAY,
     SEASONS,
     STREET_SUFFIXES,
@@ -228,6 +229,15 @@ _FIRST_NAME = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z
                          r"(?:,?[ \t]+|['’]s[ \t]+)[a-z]")
 
 
+def _year_of_story(words: str) -> str:
+    """"that year" -> ana-year+0, "the following year" -> ana-year+1: the year of a
+    month or season named from the story's year."""
+    key = re.sub(r"\s+", " ", words.lower())
+    step = {"ana-same": 0, "ana-after": 1, "ana-before": -1}[
+        {"the next": "ana-after"}.get(key) or ANAPHORIC_RELS[key]]
+    return f"ana-year{step:+d}"
+
+
 def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
@@ -257,6 +267,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS | DETERMINERS:
         return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
+    if m.groupdict().get("anayear") and not (rel or rely):
+        spec.rel = _year_of_story(m.group("anayear"))
+        return spec
     if bare and (_FIGURES_FOR.search(text, max(0, m.start() - 40), m.start())
                  or _MONTH_FIGURES.match(text, m.end())
                  # "up from its November forecast": a baseline, made already
@@ -449,11 +462,42 @@ def century(m: re.Match[str], text: str) -> Spec | None:
     return Spec("cal", century=number - 1, gran="century", mod=mod, clamp=clamp)
 
 
+def _century_number(word: str) -> int | None:
+    number = ORDINALS.get(word.lower())
+    if number is None:
+        digits = re.match(r"\d+", word)
+        number = int(digits.group()) if digits else 0
+    return number if 1 <= number <= 30 else None
+
+
+def century_pair(m: re.Match[str], text: str) -> list[Mention] | None:
+    """"the 14th and 15th centuries", "the late 18th and early 19th centuries": two
+    centuries, the first written without its noun (TimeBank tags "the 18th" and "19th
+    centuries")."""
+    first, second = _century_number(m.group("ord")), _century_number(m.group("ord2"))
+    if first is None or second is None or second <= first:
+        return None
+    mod, clamp = prefix_mod(m)
+    mod2 = PART_WORDS.get(m.group("part2").lower()) if m.group("part2") else None
+    return [Mention(m.start(), m.end("ord"),
+                    Spec("cal", century=first - 1, gran="century", mod=mod, clamp=clamp)),
+            Mention(m.start("part2") if m.group("part2") else m.start("ord2"), m.end(),
+                    Spec("cal", century=second - 1, gran="century", mod=mod2))]
+
+
 def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     mod, clamp = prefix_mod(m)
     year = int(m.group("year")) if m.group("year") else None
+    year2 = m.groupdict().get("year2")
+    if year is not None and year2 \
+            and int(year2) % 10 ** len(year2) != (year + 1) % 10 ** len(year2):
+        return None  # "summer 2013-16": not one season
+    if m.groupdict().get("anayear"):
+        # "the fall of that year": that season of the year the story last named
+        return Spec("named", season=season, gran="season",
+                    rel=_year_of_story(m.group("anayear")), mod=mod, clamp=clamp)
     if year is None and rel is None:
         rel = _anaphoric(m)
     if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):
@@ -804,6 +848,11 @@ def turn_of(m: re.Match[str], text: str) -> Spec | None:
     date's, unless one is named), TimeML's APPROX."""
     if not m.group("the"):
         return None
+    if m.group("last"):
+        if m.group("ord") or m.group("unit").lower() != "century":
+            return None
+        # "the turn of the last century": about 1900, seen from this one
+        return Spec("dct", unit="century", count=-1, gran="year", out="year", mod="APPROX")
     if m.group("unit").lower() == "millennium":
         year = 2000 if not m.group("ord") else None
     elif m.group("ord"):
@@ -811,7 +860,8 @@ def turn_of(m: re.Match[str], text: str) -> Spec | None:
         number = ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
         year = (number - 1) * 100 if 1 <= number <= 30 else None
     else:
-        return Spec("dct", unit="century", count=0, gran="year", out="year", mod="APPROX")
+        return Spec("dct", unit="century", count=0, gran="year", out="year", mod="APPROX",
+                    rel="turn")
     if year is None:
         return None
     return Spec("cal", year=year, gran="year", mod="APPROX")

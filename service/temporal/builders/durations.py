@@ -193,13 +193,16 @@ def _ago_day(m: re.Match[str], dated: Spec | None) -> Spec | Mention | None:
     day = re.sub(r"\s+", " ", m.group("agoday").lower())
     base = _AGO_DAY_BASES.get(day)
     if base is None:
-        base = Spec("weekday", weekday=weekday_number(day), gran="day")
+        # an anniversary's weekday is the nearest one, whatever the story's tense
+        base = Spec("weekday", weekday=weekday_number(day), gran="day", clamp="nearest")
     # "this week": the publication day moved back, then the week around it
     return Spec("offset", unit=dated.unit, count=dated.count, out="base", mod=dated.mod,
                 gran=base.gran if base.gran in ("week", "month") else None,
                 base=replace(base, gran="day") if base.gran in ("week", "month") else base)
 
 
+# "died in 1958, a month short of their anniversary": a year is no amount to be rated
+_YEAR_THEN_COMMA = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)\s*,\s*\Z")
 _WAR_NAME = re.compile(r"['’]?\s+War\b")
 # cricket's limited-overs format: "the one-day series", "50 one-day internationals"
 _ONE_DAY_FORMAT = re.compile(
@@ -404,7 +407,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     if lowered in ("a", "an") and not m.group("the") and not mod:
         before = text[max(0, m.start() - 40):m.start()]
         if (_MONEY_OR_COUNT_BEFORE.search(before) or _COUNTED_AMOUNT_BEFORE.search(before)) \
-                and not _SPAN_FROM_EVENT_AFTER.match(text, m.end("unit")):
+                and not _SPAN_FROM_EVENT_AFTER.match(text, m.end("unit")) \
+                and not _YEAR_THEN_COMMA.search(before):
             return Spec("set", type="SET", value=duration_value(1, unit), gran=unit,
                         freq=None)
     if re.match(r"-(?i:on|over|to)-", text[m.end("unit"):m.end("unit") + 6]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.temporal.regex_parts import (
+    preceding_word,
     prefix_mod,
 )
 from service.temporal.spec import (
@@ -13,11 +14,13 @@ from service.temporal.spec import (
     Spec,
 )
 from service.temporal.vocabulary import (
+    ANAPHORIC_RELS,
     HOLIDAY_NAME_NOUNS,
     INDEPENDENCE_DAY_US_CUES,
     INDEPENDENCE_DAYS,
     NAMED_DAYS,
     PARTS_OF_DAY,
+    THAT_CLAUSE_VERBS,
 )
 
 
@@ -69,7 +72,7 @@ def _independence_day(text: str) -> tuple[int, int] | None:
     return best
 
 
-def holiday(m: re.Match[str], text: str) -> Spec | None:
+def holiday(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     mod, clamp = prefix_mod(m)
     rel = (m.group("rel") or "").lower() or None
@@ -86,6 +89,12 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
         follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
         if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:
             return None  # "the Good Friday Agreement", "Easter Island", "a Christmas tree"
+    ana = re.sub(r"\s+", " ", (m.groupdict().get("ana") or "").lower())
+    if ana and not year:
+        if ana.startswith("that") and preceding_word(text, m.start("ana")) in THAT_CLAUSE_VERBS:
+            ana = ""  # "said that Christmas would be quiet": a clause, not that Christmas
+        else:
+            rel = {"the next": "ana-after"}.get(ana) or ANAPHORIC_RELS[ana]
     if name == "independence day" and not (rel or m.group("hweek")):
         national = _independence_day(text)
         if national is not None:
@@ -94,6 +103,9 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
             _part_of(m, spec)
             return spec
     spec = Spec("holiday", value=name, year=year, rel=rel, gran="day", mod=mod, clamp=clamp)
+    if m.groupdict().get("ana") and not (rel or "").startswith("ana-"):
+        _part_of(m, spec)
+        return Mention(m.start("h"), m.end(), spec)  # the "that" is the clause's
     if m.group("hweek"):
         # "Easter week": the week containing it; "Labor Day weekend", "the Easter long
         # weekend": the weekend next to it

@@ -28,6 +28,10 @@ from service.temporal.vocabulary import (
     PARTS_OF_DAY,
 )
 
+_YEAR_IN_APPOSITION = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)\s*(?:,|—|–|--)\s*\Z")
+# what makes "the next decade" a stretch: "for the next decade", "over the following week"
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over|throughout)\s+\Z", re.IGNORECASE)
+_STRETCH_UNITS = frozenset({"week", "month", "decade", "century", "quarter"})
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
 
 
@@ -43,9 +47,17 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             and m.start() > 0:
         return None  # ABC's "This Week": a quoted title
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
-    rel = {"the prior": "the previous"}.get(rel, rel)  # "the prior year": business English
+    # "the prior year": business English; "over the ensuing decade", "the subsequent week":
+    # the story's next one
+    rel = {"the prior": "the previous", "the ensuing": "the following",
+           "the subsequent": "the following", "the succeeding": "the following"}.get(rel, rel)
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
+    if rel == "the next" and unit == "year" and not (mod or clamp) \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "She left for Chicago in 1960; the next year she enrolled": the year after the
+        # one the story named, as "the following year" is
+        return Spec("ref", unit=unit, count=1, gran=unit)
     if rel in ("the past", "the last", "the next") and unit == "year":
         # TimeBank annotates "over the past year", "the next year or so" as the calendar
         # year before (after) the publication date's: DATE 1997; longer units stay
@@ -75,7 +87,19 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             # "prices rose last fortnight" (British, Indian): the two weeks before the
             # report, as "the past fortnight"
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="past")
+        if rel == "the following" and not (mod or clamp):
+            # "spent the following fortnight pulling bodies from the water": two weeks
+            # after the day the story named
+            return Spec("duration", type="DURATION", count=1, unit=unit)
         return None
+    if rel in ("the next", "the following") and unit in _STRETCH_UNITS and not (mod or clamp) \
+            and _STRETCH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # "for the next decade it was the city's pride", "over the following week": how
+        # long, from the story's time; a stretch ahead of the publication date when the
+        # clause looks ahead
+        ahead = tense_at(text, m.start(), m.end()) != "past"
+        return Spec("duration", type="DURATION", count=1, unit=unit,
+                    anchored="next" if ahead else None)
     rel = {"that same": "that", "the very same": "the same"}.get(rel, rel)
     if rel in ("the previous", "the following", "the next", "that", "the same",
                "the preceding"):
@@ -148,7 +172,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         return None
     if unit in ("decade", "century"):
         # "the end of the decade": the publication date's; "the decade" alone is a span
-        return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp) \
+        # (in a past story told in another decade, that one: see the resolver)
+        return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp, rel="story") \
             if mod or clamp else None
     if unit in ("day", "week"):
         # "earlier in the day", "later in the week", "by the end of the week": the day
@@ -163,6 +188,9 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
             # "for the year ended Sept. 30", "inflation in the year to March", "the year
             # through June": a twelve-month stretch, P1Y (its end date is tagged apart)
             return Spec("duration", type="DURATION", count=1, unit="year")
+        if _YEAR_IN_APPOSITION.search(text, max(0, m.start() - 8), m.start()):
+            # "returned home in 1921, the year the Red Army arrived": that year again
+            return Spec("ref", unit="year", count=0, gran="year")
         # "for the year", "the first nine months of the year": the current year (or the
         # year of the quarter just reported, which the resolver reads)
         return Spec("dct", unit="year", count=0, gran="year", rel="the_year")

@@ -18,9 +18,11 @@ from service.temporal.spec import (
     Mention,
     Spec,
 )
+from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
     NOT_PAST_ED,
     PAST_CUES,
+    STORY_UNIT_ADJECTIVES,
     UNIT_SPELLINGS,
     VAGUE_EXPRESSIONS,
     VAGUE_UNIT_ADJECTIVES,
@@ -91,6 +93,10 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if unit in ("second", "minute", "day") and quantity != "within":
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
+    if quantity in ("was", "were"):
+        if preceding_word(text, m.start()) not in ("there", "it"):
+            return None  # "the delays were days": a predicate, left alone
+        return Mention(m.start("unit"), m.end(), spec)
     if quantity.startswith(("tak", "took", "spen", "wait")) or quantity in ("be", "been"):
         # "will take years", "could be days", "spent weeks": the verb stays out
         return Mention(m.start("unit"), m.end(), spec)
@@ -156,6 +162,12 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
     adjective = re.sub(r"\s+", " ", m.group("adj").lower())
     value = VAGUE_UNIT_ADJECTIVES[adjective]
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
+    if adjective in STORY_UNIT_ADJECTIVES and (
+            adjective in ("ensuing", "intervening")
+            or tense_at(text, m.start(), m.end()) == "past"):
+        # "in the following months, prices fell", "the intervening years": how long
+        # after the story's time (TimeML DURATION PXM), not a vague future
+        return Spec("duration", type="DURATION", count=None, unit=unit)
     if adjective == "recent" and unit in ("hour", "day", "week", "month", "quarter"):
         # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
         # years" stays the vague past
