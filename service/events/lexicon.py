@@ -118,7 +118,7 @@ DECISION_VERBS = forms("vote resolve opt".split())
 # Nouns whose "to"-infinitive is planned: "announced plans to open a hub next year".
 PLANNING_NOUNS = frozenset("""plan plans intention intentions proposal proposals pledge
 pledges promise promises bid bids decision agreement deal offer commitment scheme""".split())
-PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned"})
+PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned", "supposed"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "can", "ca"})
 POSSIBILITY_ADVERBS = frozenset({"possibly", "perhaps", "maybe"})

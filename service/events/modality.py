@@ -250,8 +250,12 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     shared = bare_conjunct_head(verb)
     if shared is not None:
         # "will arrive and meet Kim", "is forecast to cross and exit": the mood of the first
-        # conjunct, but not its negation ("did not arrive but met Kim")
-        cues |= _verb_group_cues(shared, shared) - {"negated"}
+        # conjunct, but not its negation ("did not arrive but met Kim"), unless "or" carries
+        # it over ("will not sell the plant or close it")
+        carried = _verb_group_cues(shared, shared)
+        if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in shared.children):
+            carried.discard("negated")
+        cues |= carried
     group = [verb]
     if _negative_subject(verb):
         cues.add("negated")  # "no one was injured"

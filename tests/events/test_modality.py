@@ -214,6 +214,12 @@ def test_an_event_put_at_a_later_time_is_planned(events_at, text, phrase, trigge
     ("The king is to visit Nairobi in November.", "November", "2023-11", "visit", "planned",
      None),
     ("Fresh elections are to be held in March.", "March", "2024-03", "held", "planned", None),
+    # a negation reaches over "or": "will not sell the unit or close it"
+    ("The firm will not sell the plant or close it before June.", "June", "2024-06", "close",
+     "negated", None),
+    # "was supposed to" told a plan, not what happened
+    ("The ferry was supposed to dock at 9 a.m. but was diverted.", "9 a.m.",
+     "2023-08-30T09:00", "dock", "planned", None),
     # a noun's "to"-infinitive dated later is still to come
     ("The airline unveiled plans to open a hub in Lisbon next year.", "next year", "2024",
      "open", "planned", None),
