@@ -259,7 +259,8 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and _MONTH_EVENT_NOUN.match(text, m.end())
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
-                and not contract:
+                and not contract \
+                and not _AS_SOON_AS.search(text, max(0, m.start() - 20), m.start()):
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
@@ -290,6 +291,8 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+# "could cut rates as early as March", "as soon as May": a month, a date ahead or back
+_AS_SOON_AS = re.compile(r"\bas\s+(?:early|late|soon|recently)\s+as\s+\Z", re.IGNORECASE)
 # "the May meeting", "the Fed's March decision", "its May figures": after an article or a
 # possessive and before the noun of a meeting or a release, "May" and "March" are months
 _MONTH_AS_ADJECTIVE = re.compile(
