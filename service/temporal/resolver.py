@@ -92,6 +92,12 @@ _PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
 # "won the Australian Open in January"
 _VERB_OBJECT_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:the|a|an|its|his|her|their)\s+"
                              r"(?:[A-Za-z'’-]+\s+){0,3}in\s+\Z")
+# what a past election did or what was done to it: "won the November election", "lost
+# seats in the March polls", "boycotted the June runoff"
+_ELECTION_OUTCOME_BEFORE = re.compile(
+    r"\b(?:won|lost|swept|gained|suffered|boycotted|rigged|stole|dominated|conceded|contested"
+    r"|disputed|certified|overturned|annulled|defeated|beat|trounced|routed|losing|winning"
+    r"|held|was|were|came|took\s+place)\b[^.;!?]{0,40}\Z", re.IGNORECASE)
 _HAS_HAD_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _FUTURE_BEFORE_VERB = re.compile(
     r"\b(?:will|would|to|shall|could|can|may|might|must|should|is|are|am|be|being)"
@@ -600,7 +606,7 @@ class Resolver:
         sentence (2022-11); a year elsewhere in the sentence frames nothing ("sales in
         2023 rose, it said in March"), nor does a frame reach a report's own date ("In
         2023, sales rose 5%, the company said in March")."""
-        if spec.month is None or spec.rel or spec.clamp not in (None, "reported") \
+        if spec.month is None or spec.rel or spec.clamp not in (None, "reported", "election") \
                 or not self.references:
             return None
         lo, _ = sentence_bounds(self.text, mention.start, mention.end)
@@ -667,6 +673,21 @@ class Resolver:
         containing = [p for p in instances if p.start <= self.dct < next_start(gran, p.start)]
         if containing:  # "in the summer" on Aug. 31: this summer, whatever the tense
             return containing[0]
+        if spec.clamp == "election":
+            # "urged voters to make it an issue in the November elections": the vote nearest
+            # the report, whatever a past verb says, unless it tells the vote's outcome
+            # ("Republicans won the November election")
+            middles = [p.start + timedelta(days=14) for p in instances]
+            index = min(range(len(instances)), key=lambda i: (abs((middles[i] - self.dct).days),
+                                                              middles[i] > self.dct))
+            if instances[index].start > self.dct and index > 0 \
+                    and _ELECTION_OUTCOME_BEFORE.search(self.text, max(0, mention.start - 50),
+                                                        mention.start):
+                index -= 1
+            elif instances[index].start < self.dct and index + 1 < len(instances) \
+                    and tense_at(self.text, mention.start, mention.end) == "future":
+                index += 1  # "the May elections will be close", in June: next May's
+            return instances[index]
         # compare mid-period days, so "in August" on Aug. 31 is this August
         middles = [p.start + timedelta(days=14) for p in instances]
         chosen = self._pick_by_tense(middles, mention, slack_days=40, verb_dates=True)

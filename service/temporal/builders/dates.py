@@ -216,7 +216,7 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         and _CONTRACT_MONTH.match(text, m.end()) is not None
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
-            and _MONTH_EVENT_NOUN.match(text, m.end())
+            and (_MONTH_EVENT_NOUN.match(text, m.end()) or _MONTH_ELECTION.match(text, m.end()))
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
                 and not contract:
             return None
@@ -231,6 +231,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.clamp = "reported"  # "retail sales data for November", "the October figures"
     elif contract:
         spec.clamp = "delivery"
+    elif bare and not rely and _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
+            and _MONTH_ELECTION.match(text, m.end()):
+        spec.clamp = "election"
     if rely:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
@@ -253,6 +256,17 @@ _MONTH_EVENT_NOUN = re.compile(
     r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
     r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
     r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
+
+
+# "the November midterm elections", "the March primary", "the June runoff": the month
+# dates the vote, not the clause's verb ("urged voters to make it an issue in
+# the November elections" in June looks ahead to them)
+_MONTH_ELECTION = re.compile(
+    r"\s+(?:(?:midterm|general|presidential|parliamentary|legislative|local|municipal|state"
+    r"|congressional|gubernatorial|mayoral|national|regional|provincial|federal|snap|special"
+    r"|party|leadership|Democratic|Republican)\s+){0,2}"
+    r"(?:elections?|midterms|primary|primaries|runoffs?|run-offs?|referendum|polls|ballot"
+    r"|caucus(?:es)?|by-elections?|vote)\b")
 
 
 # a futures contract named by its delivery month ("the more actively traded June contract
