@@ -672,6 +672,13 @@ class Resolver:
             return started[-1] if started else None
         containing = [p for p in instances if p.start <= self.dct < next_start(gran, p.start)]
         if containing:  # "in the summer" on Aug. 31: this summer, whatever the tense
+            earlier = [p for p in instances if p.start < containing[0].start]
+            if spec.mod in ("MID", "END") and earlier \
+                    and part_bounds(containing[0], spec.mod)[0] > self.dct.isoformat() \
+                    and tense_at(self.text, mention.start, mention.end) == "past":
+                # "the session ran from mid-January to May 31" on Jan. 2: a part of the
+                # month not yet begun cannot be past, so it is last year's
+                return earlier[-1]
             return containing[0]
         if spec.clamp == "election":
             # "urged voters to make it an issue in the November elections": the vote nearest
