@@ -98,6 +98,8 @@ _ELECTION_OUTCOME_BEFORE = re.compile(
     r"\b(?:won|lost|swept|gained|suffered|boycotted|rigged|stole|dominated|conceded|contested"
     r"|disputed|certified|overturned|annulled|defeated|beat|trounced|routed|losing|winning"
     r"|held|was|were|came|took\s+place)\b[^.;!?]{0,40}\Z", re.IGNORECASE)
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
+                                  r"[a-z]+\b[^.;:,]*\Z", re.IGNORECASE)
 _HAS_HAD_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _FUTURE_BEFORE_VERB = re.compile(
     r"\b(?:will|would|to|shall|could|can|may|might|must|should|is|are|am|be|being)"
@@ -161,7 +163,8 @@ class Resolver:
             # a day counted from another ("two days later") is where a story has moved
             # to: a later "at 6 a.m." or "that night" is on it, as on "twenty years ago today"
             day_shift = mention.spec.rel == "shift" and (mention.spec.unit in ("day", "week")
-                                                         or mention.spec.out == "day")
+                                                         or mention.spec.out == "day") \
+                and not self._in_past_perfect(mention)
             if period is not None and expression.type in ("DATE", "TIME") \
                     and (mention.spec.rel not in ("shift", "quarter") or day_shift) \
                     and not self._ends_named_quarter(expression):
@@ -169,6 +172,13 @@ class Resolver:
                                                   expression.text, expression.anchor is None))
         self._link_ranges(groups)
         return self.results
+
+    def _in_past_perfect(self, mention: Mention) -> bool:
+        """"a shutdown that had seemed certain only a day earlier": a glance back from the
+        time under discussion, which stays where it was for a later "shortly before 9 p.m."."""
+        lo, _ = sentence_bounds(self.text, mention.start, mention.end)
+        return _PAST_PERFECT_BEFORE.search(self.text, max(lo, mention.start - 80),
+                                           mention.start) is not None
 
     def _ends_named_quarter(self, expression: TimeExpression) -> bool:
         """"the third quarter ended Sept. 30": the date only closes the quarter, which
