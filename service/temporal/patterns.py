@@ -662,7 +662,10 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
           r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
-          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)"
+          # (not "the morning after the election", a day moved to; but "in the afternoon
+          # after Speaker McCarthy dropped his demand", "... after he resigned": a clause)
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after(?!\s+(?:(?-i:[A-Z])"
+          r"|(?i:he|she|they|we|it|I|you)\b)))\b)"
           # "on the morning of the shooting": the day of the event under discussion
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
           r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
