@@ -263,8 +263,11 @@ _CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
 _CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
 # the parts of day a clock reading or a reference names ("4 in the morning", "that night")
 _DAY_PART = r"(?i:morning|afternoon|evening|night)"
+# "his first 100 days", "her final two years in office": a possessive stands for "the"
+# before an ordinal of the holder's own time (TimeBank's "its fourth quarter")
 _P_DURATION = (
-    rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
+    rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the)|(?i:his|her|its|their)"
+    r"(?=\s+(?i:first|final|initial|entire|whole|full)\s))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
@@ -664,8 +667,8 @@ RULES: tuple[Rule, ...] = (
           r"|(?i:in|during)\s+(?P<inthe>(?i:the)\s+(?P<pod_c>(?i:morning|afternoon|evening))\b)"
           # (not "the morning after the election", a day moved to; but "in the afternoon
           # after Speaker McCarthy dropped his demand", "... after he resigned": a clause)
-          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after(?!\s+(?:(?-i:[A-Z])"
-          r"|(?i:he|she|they|we|it|I|you)\b)))\b)"
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours)\b)"
+          r"(?!\s+(?i:after)\b(?!\s+(?:[A-Z]|(?i:he|she|they|we|it|you)\b)))"
           # "on the morning of the shooting": the day of the event under discussion
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
           r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
