@@ -297,12 +297,16 @@ RULES: tuple[Rule, ...] = (
     _rule("month_day",
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
           rf"(?:\s*(?:[-–—]|(?i:to|through|and))\s*(?P<day2>{DAY}))?"
-          rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d])", explicit_date, 4,
+          rf"(?:,?\s+(?P<year>{YEAR})"
+          # "Jan. 1 of next year", "July 1 of last year": the day of the year named
+          r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?(?![\d])",
+          explicit_date, 4,
           prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
-          rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
+          rf"(?:,?\s+(?P<year>{YEAR})"
+          r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?", day_month, 4,
           prefix=_P_MOD + _P_WEEKDAY + _P_THE),
     # spoken dates: "on the seventh of June", "the twenty-first of March, 2024"
     _rule("day_month_words",
@@ -324,7 +328,9 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD),
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
-          rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
+          # "March next year", "June of last year"
+          r"(?:\s+(?:(?i:of)\s+(?=(?i:last|next|this)\s+(?i:year)(?!['’])))?"
+          r"(?P<rely>(?i:last|next|this))\s+(?i:year))?", month_named, 3,
           prefix=_P_MOD + _P_ANAPHORIC + _P_REL),
     _rule("year",
           # "by 2100": a year past this century only after a preposition of time

@@ -577,7 +577,11 @@ class Resolver:
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
         for year in years:
-            if spec.month is not None:
+            if spec.month is not None and spec.day is not None:
+                if spec.month != 2 or spec.day != 29 or year % 4 == 0 \
+                        and (year % 100 != 0 or year % 400 == 0):
+                    out.append(Period("day", date(year, spec.month, spec.day)))
+            elif spec.month is not None:
                 out.append(Period("month", date(year, spec.month, 1)))
             elif spec.season is not None:
                 out.append(Period("season", date(year, SEASON_START_MONTH[spec.season], 1)))

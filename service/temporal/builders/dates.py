@@ -64,6 +64,7 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     year = int(m.group("year")) if m.group("year") else None
     mod, clamp = prefix_mod(m)
     spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
+    _of_relative_year(m, spec)
     if m.groupdict().get("wd"):
         spec.weekday = weekday_number(m.group("wd"))
     if m.groupdict().get("weekof"):
@@ -75,11 +76,12 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         return spec
     # "March 3-5": two dates, the second sharing month and year.
     end_spec = Spec("cal", year=year, month=month, day=day_number(day2), gran="day")
+    _of_relative_year(m, end_spec)
     d1, d2 = m.span("day"), m.span("day2")
     if d1 < d2:
         first = Mention(m.start(), d1[1], spec)
         second = Mention(d2[0], d2[1], end_spec)
-        if m.group("year"):
+        if m.group("year") or m.group("rely"):
             second = Mention(d2[0], m.end(), end_spec)
     else:
         first = Mention(m.start(), d2[1], spec)  # unreachable ordering guard
@@ -105,12 +107,22 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         return None
     spec = Spec("cal", year=year, month=month, day=day_number(m.group("day")), gran="day",
                 mod=mod, clamp=clamp)
+    _of_relative_year(m, spec)
     if m.groupdict().get("day2"):
         first = Mention(m.start(), m.end("day"), spec)
         other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
                      gran="day")
+        _of_relative_year(m, other)
         return [first, Mention(m.start("day2"), m.end(), other)]
     return spec
+
+
+def _of_relative_year(m: re.Match[str], spec: Spec) -> None:
+    """"Jan. 1 of next year", "1 July of last year": that day in the year counted from
+    publication, whatever the clause's tense."""
+    rely = (m.groupdict().get("rely") or "").lower()
+    if rely:
+        spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
 
 
 def iso_date(m: re.Match[str], text: str) -> Spec | None:
