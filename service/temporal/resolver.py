@@ -26,6 +26,7 @@ from service.temporal.calendar import (
     truncate,
 )
 from service.temporal.expression import Anchor, Interval, TimeExpression
+from service.temporal.regex_parts import DETERMINERS
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import after_since, possessive_at, sentence_bounds, tense_at
 from service.temporal.vocabulary import (
@@ -92,6 +93,13 @@ _PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
 # "won the Australian Open in January"
 _VERB_OBJECT_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:the|a|an|its|his|her|their)\s+"
                              r"(?:[A-Za-z'’-]+\s+){0,3}in\s+\Z")
+# ... or with a bare object and its attachments: "heard oral arguments in the case in
+# December", "approved new limits on emissions in March"
+_VERB_OBJECT_WORDS_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)(?P<object>(?:\s+[A-Za-z'’-]+){0,6})"
+                                   r"\s+in\s+\Z")
+_NOT_IN_A_PAST_OBJECT = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|that|which|who|and|but|is|are"
+    r"|be|been|has|have|had|was|were|said|says|say)\b", re.IGNORECASE)
 # what a past election did or what was done to it: "won the November election", "lost
 # seats in the March polls", "boycotted the June runoff"
 _ELECTION_OUTCOME_BEFORE = re.compile(
@@ -560,9 +568,31 @@ class Resolver:
 
     def _past_verb_with_object_before(self, start: int) -> bool:
         m = _VERB_OBJECT_IN.search(self.text, max(0, start - 60), start)
+        if m is not None and _NOT_IN_A_PAST_OBJECT.search(self.text, m.end("verb"), m.end()):
+            return False  # "said the plant will reopen in December": the month is reopening's
+        if m is None or not self._is_past_verb(m, _PAST_FORMS | {"hit"}):
+            m = self._past_verb_with_bare_object(start)
         return m is not None and self._is_past_verb(m, _PAST_FORMS | {"hit"}) \
             and not _HAS_HAD_BEFORE.search(self.text, max(0, m.start("verb") - 12),
                                            m.start("verb"))
+
+    def _past_verb_with_bare_object(self, start: int) -> re.Match[str] | None:
+        """The nearest past verb before "in" whose object has no clause break, modal or
+        infinitive on the way: "heard oral arguments in the case in (December)"."""
+        lo = max(0, start - 60)
+        words = list(re.finditer(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", self.text[lo:start]))
+        for index in range(len(words) - 2, max(-1, len(words) - 9), -1):
+            w = words[index]
+            m = _VERB_OBJECT_WORDS_IN.match(self.text, lo + w.start(), start)
+            if m is None:
+                return None  # punctuation between: another clause
+            if _NOT_IN_A_PAST_OBJECT.fullmatch(w.group(0)):
+                return None
+            if index > 0 and words[index - 1].group(0).lower() in DETERMINERS:
+                continue  # "will publish the proposed rule in": an adjective
+            if self._is_past_verb(m, _PAST_FORMS | {"hit"}):
+                return m
+        return None
 
     def _is_past_verb(self, m: re.Match[str], past_forms: frozenset[str]) -> bool:
         """Whether ``m``'s "verb" group is a past form with no modal or infinitive marker
