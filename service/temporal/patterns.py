@@ -360,7 +360,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
           r"(?P<unit>(?i:quarter|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
-          r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the))\s+(?i:year)))?",
+          # "the first half of the fiscal year", "the third quarter of this fiscal year"
+          r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the))\s+(?:(?i:fiscal)\s+)?(?i:year)))?",
           quarter, 3,
           prefix=_P_MOD + _P_THE + rf"(?:(?P<year0>{YEAR})\s+)?"
           r"(?:(?P<rely>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
