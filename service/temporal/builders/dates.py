@@ -436,6 +436,9 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     year = int(m.group("year")) if m.group("year") else None
     if year is None and rel is None:
         rel = _anaphoric(m)
+    if m.group("rely"):
+        return Spec("named", season=season, gran="season", mod=mod, clamp=clamp,
+                    rel="year" + str(_REL_OFFSETS[m.group("rely").lower()]))
     if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):
         return None  # "a fall semester course": any fall's
     if year is None and not (rel or m.group("the") or mod or clamp or m.group("term")):
