@@ -108,6 +108,12 @@ _ELECTION_OUTCOME_BEFORE = re.compile(
     r"|held|was|were|came|took\s+place)\b[^.;!?]{0,40}\Z", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
                                   r"[a-z]+\b[^.;:,]*\Z", re.IGNORECASE)
+# "before the Friday deadline", "ahead of a midnight Sunday cutoff", "to beat a 5 p.m.
+# Friday deadline": a deadline something was done or is done in time for
+_BEFORE_A_DEADLINE = re.compile(
+    r"\b(?:before|ahead\s+of|to\s+(?:beat|meet)|in\s+time\s+for)\s+(?:a|an|the|this)\s+"
+    r"(?:[\w:.]+\s+){0,3}\Z", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 _HAS_HAD_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _FUTURE_BEFORE_VERB = re.compile(
     r"\b(?:will|would|to|shall|could|can|may|might|must|should|is|are|am|be|being)"
@@ -854,7 +860,15 @@ class Resolver:
         if tense is None and _HOLDS_UNTIL.search(self.text, max(0, mention.start - 8),
                                                  mention.start):
             tense = "future"
-        if tense is None and possessive_at(self.text, mention.end):
+        if _BEFORE_A_DEADLINE.search(self.text, max(0, mention.start - 40), mention.start) \
+                and _DEADLINE_AFTER.match(self.text, mention.end):
+            # "signed it an hour before the 12:01 a.m. Sunday cutoff", "passed the bill
+            # before a Friday deadline": the deadline of the day's news, the nearest such
+            # day on either side, whatever the tense of what was done before it
+            before = last_weekday_on_or_before(self.dct, wd)
+            after = first_weekday_on_or_after(self.dct, wd)
+            day = after if (after - self.dct).days <= (self.dct - before).days else before
+        elif tense is None and possessive_at(self.text, mention.end):
             # "set the date of Thursday's vote": an event the reader knows, the nearest
             # such day on either side of the publication date; news tells more of what
             # happened, so the past one wins unless the coming one is clearly nearer
