@@ -350,11 +350,22 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if spec is not None and m.group("num").lower() in ("a", "an") \
             and m.group(0).lower().endswith("-long"):
         return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
+    over = _OVER_AS_MORE_THAN.search(text, max(0, m.start() - 24), m.start())
+    if spec is not None and spec.kind == "duration" and spec.mod is None and over \
+            and not (m.group("the") or m.group("mod")):
+        # "in place for over a decade", "the first in over 20 years", "likely to last over
+        # a week" (TimeBank: MORE_THAN); not "spread over three years", "over two days"
+        spec.mod = "MORE_THAN"
+        return Mention(over.start("over"), m.end(), spec)
     if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
             and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]) \
             and not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         spec.rel = "in"  # "in three days": a date when the clause looks ahead
     return spec
+
+
+_OVER_AS_MORE_THAN = re.compile(
+    r"\b(?:for|in|last|lasts|lasted|lasting|after|took|spent)\s+(?P<over>[Oo]ver)\s+\Z")
 
 
 # "its highest level in 40 years", "the first time in three months", "twice in a
