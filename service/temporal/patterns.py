@@ -502,6 +502,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾])"
+          # "12 and a half years" (a sentence, a flight time)
+          r"|(?P<half>\s+(?i:and\s+a\s+half))"
           # "66 million years ago", "4.5 billion years": geological and cosmic time
           r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
