@@ -526,9 +526,10 @@ class Resolver:
                 options = matching
         day = self._pick_by_tense(options, mention, slack_days=90, verb_dates=True)
         opened = self._range_start(mention)
-        if opened is not None and day < opened:
+        if opened is not None and (day < opened or (day - opened).days > 366):
             # the second end of a stretch is not before its first: "runs from June 1 to
-            # Nov. 30, forecasters said" ends on the Nov. 30 after that June 1
+            # Nov. 30, forecasters said" ends on the Nov. 30 after that June 1; nor a year
+            # past it ("claims filed between April 1 and June 30 will be processed")
             later = [d for d in options if d >= opened]
             if later:
                 day = later[0]
@@ -753,7 +754,15 @@ class Resolver:
                 and self._past_verb_with_object_before(mention.start):
             # "sea ice hit a record low in February", "won the title in May" on Jan. 9: what
             # a past verb did in a month not begun yet is last year's
-            return instances[index - 1]
+            index -= 1
+        opened = self._range_start(mention, ("month",)) if spec.month is not None else None
+        if opened is not None and (instances[index].start < opened
+                                   or (instances[index].start - opened).days > 366):
+            # "claims filed between April and June will be processed": the June after that
+            # April, not one a year later nor one before it
+            later = [p for p in instances if p.start >= opened]
+            if later:
+                return later[0]
         return instances[index]
 
     def _named_from_reference(self, spec: Spec, mention: Mention
@@ -889,15 +898,16 @@ class Resolver:
             day = first_weekday_on_or_after(opened, wd)
         return Period("day", day), anchor
 
-    def _range_start(self, mention: Mention) -> date | None:
-        """The day of the expression right before ``mention`` when the two are joined as
-        a stretch ("Saturday to Sunday"), else None."""
+    def _range_start(self, mention: Mention, grans: tuple[str, ...] = ("day", "time")
+                     ) -> date | None:
+        """The day (or, with ``grans``, the month) of the expression right before
+        ``mention`` when the two are joined as a stretch ("Saturday to Sunday"), else None."""
         if not self.results:
             return None
         previous = self.results[-1]
         period = self.periods[-1]
         if previous.type not in ("DATE", "TIME") or period is None \
-                or period.gran not in ("day", "time"):
+                or period.gran not in grans:
             return None
         if not _WEEKDAY_RANGE_LINK.fullmatch(self.text, previous.end, mention.start) and not (
                 # "a curfew between 8 p.m. Monday and 6 a.m. Tuesday"
