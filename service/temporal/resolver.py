@@ -113,6 +113,8 @@ _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:be
 _BEFORE_A_DEADLINE = re.compile(
     r"\b(?:before|ahead\s+of|to\s+(?:beat|meet)|in\s+time\s+for)\s+(?:a|an|the|this)\s+"
     r"(?:[\w:.]+\s+){0,3}\Z", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+\Z",
+                       re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 _HAS_HAD_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _FUTURE_BEFORE_VERB = re.compile(
@@ -870,13 +872,17 @@ class Resolver:
                                                  mention.start):
             tense = "future"
         if _BEFORE_A_DEADLINE.search(self.text, max(0, mention.start - 40), mention.start) \
-                and _DEADLINE_AFTER.match(self.text, mention.end):
+                and _DEADLINE_AFTER.match(self.text, mention.end) \
+                or _AHEAD_OF.search(self.text, max(0, mention.start - 24), mention.start) \
+                and possessive_at(self.text, mention.end):
             # "signed it an hour before the 12:01 a.m. Sunday cutoff", "passed the bill
-            # before a Friday deadline": the deadline of the day's news, the nearest such
-            # day on either side, whatever the tense of what was done before it
+            # before a Friday deadline", "polls showed a tight race ahead of Tuesday's
+            # vote": told in the past, the nearest such day on either side (the day's
+            # news); otherwise the coming one ("are racing to beat a Friday deadline")
             before = last_weekday_on_or_before(self.dct, wd)
             after = first_weekday_on_or_after(self.dct, wd)
-            day = after if (after - self.dct).days <= (self.dct - before).days else before
+            day = after if (after - self.dct).days <= (self.dct - before).days \
+                or tense_at(self.text, mention.start, mention.end) != "past" else before
         elif tense is None and possessive_at(self.text, mention.end):
             # "set the date of Thursday's vote": an event the reader knows, the nearest
             # such day on either side of the publication date; news tells more of what
