@@ -410,7 +410,8 @@ RULES: tuple[Rule, ...] = (
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
-          r"|coming))\s+(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
+          r"|coming))\s+(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day"
+          r"|date))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
     _rule("day_word",

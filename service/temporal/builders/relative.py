@@ -44,6 +44,11 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
+    if unit == "date":
+        # "adjourned the hearing to 12 April ... before that date": the day last named
+        if rel not in ("that", "that same", "the same") or re.match(r"\s+of\b", text[m.end():]):
+            return None  # "the next date of hearing", "the same date of birth"
+        unit = "day"
     if rel in ("the past", "the last", "the next") and unit == "year":
         # TimeBank annotates "over the past year", "the next year or so" as the calendar
         # year before (after) the publication date's: DATE 1997; longer units stay
