@@ -604,7 +604,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
-          r"(?:(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ends)\b))"
+          # "by the end of the calendar year", "next calendar year": the year itself
+          r"(?:(?i:fiscal\s+year|financial\s+year|calendar\s+year)\b(?!\s+(?:\d|(?i:ends)\b))"
           # Indian business news: "in the current fiscal", "this fiscal", "last fiscal" (a
           # noun only where no noun follows: "the current fiscal deficit" is not a year)
           r"|(?i:fiscal)(?=\s*(?:[,.;:)]|$)|\s+(?i:and|or|to|as|when|while|which|compared"
