@@ -714,6 +714,14 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "the Monday after Thanksgiving", "the Friday before Christmas", "the Tuesday after
+    # June 3": the first such weekday on that side of the day named
+    _rule("weekday_offset_date",
+          r"(?P<owd>" + WEEKDAY + r")\s+(?P<dir>(?i:before|after))\s+"
+          r"(?:(?P<rel>(?i:last|next|this))\s+)?(?:"
+          rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+          rf"|(?P<h>{_HOLIDAYS})\b)",
+          offset_date, 5, prefix=r"(?P<num>(?i:the))\s+"),
     # "over the past half-century", "a half-century ago", "more than a half century":
     # fifty years, written as one unit
     _rule("half_century",

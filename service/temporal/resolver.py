@@ -287,6 +287,14 @@ class Resolver:
         if kind == "offset" and spec.base is not None:
             # "the day before Aug. 12": the date named, moved; its anchor is the date's
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
+            if inner is not None and day is not None and spec.unit == "weekday" \
+                    and spec.weekday is not None:
+                # "the Monday after Thanksgiving": the first Monday past the day named
+                moved = first_weekday_on_or_after(day.start + timedelta(days=1), spec.weekday) \
+                    if (spec.count or 0) > 0 \
+                    else last_weekday_on_or_before(day.start - timedelta(days=1), spec.weekday)
+                period = Period("day", moved)
+                return self._dated(base, spec, period, inner.anchor), period
             if inner is None or day is None or spec.unit not in UNIT_STEP:
                 return None, None
             start = day if spec.out == "base" else Period("day", day.start)

@@ -247,12 +247,12 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
     number = (m.group("num") or "").lower()
     if not number:
         return None
+    groups = m.groupdict()
     count = 1 if number == "the" else word_number(number)
-    unit = m.group("unit").lower()
+    unit = "weekday" if groups.get("owd") else m.group("unit").lower()
     plural = unit.endswith("s")
     if count is None or not float(count).is_integer() or plural != (count != 1):
         return None  # "the days before Aug. 12": a stretch, not a date
-    groups = m.groupdict()
     if groups.get("dw"):
         if groups.get("rel"):
             return None
@@ -272,6 +272,9 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
         base = Spec("cal", year=int(groups["year"]) if groups.get("year") else None,
                     month=month_number(groups["mon"]), day=day_number(groups["day"]), gran="day")
     sign = -1 if m.group("dir").lower() == "before" else 1
+    if unit == "weekday":
+        return Spec("offset", unit=unit, count=sign, gran="day", base=base,
+                    weekday=weekday_number(groups["owd"]))
     return Spec("offset", unit=UNIT_SPELLINGS[unit], count=sign * int(count), gran="day",
                 base=base)
 
