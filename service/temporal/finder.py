@@ -331,6 +331,11 @@ def _story_day(spec: Spec) -> bool:
         and spec.clamp is None and spec.rel is None
 
 
+def _holiday_day(spec: Spec) -> bool:
+    return spec.kind == "holiday" and spec.type == "DATE" and spec.gran == "day" \
+        and spec.part is None and spec.out is None and spec.mod is None and spec.clamp is None
+
+
 def _bare_clock(spec: Spec) -> bool:
     return spec.type == "TIME" and spec.clock is not None and spec.rel == "bare"
 
@@ -376,5 +381,13 @@ def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
                                mod=clock.spec.mod)
                 out[-1] = Mention(prev.start, m.end, spec, max(prev.priority, m.priority))
                 continue
+            if _holiday_day(m.spec) and _bare_clock(prev.spec) \
+                    and _CLOCK_THEN_DATE.fullmatch(gap):
+                # "8 p.m. on Election Day", "1220 GMT on Christmas Day": two expressions, as
+                # TimeBank tags them, but the clock is on the holiday, not the day under
+                # discussion
+                spec = replace(m.spec, type="TIME", gran="time", clock=prev.spec.clock,
+                               mod=prev.spec.mod)
+                out[-1] = Mention(prev.start, prev.end, spec, prev.priority)
         out.append(m)
     return out

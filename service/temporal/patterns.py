@@ -267,8 +267,11 @@ _CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
 _CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
 # the parts of day a clock reading or a reference names ("4 in the morning", "that night")
 _DAY_PART = r"(?i:morning|afternoon|evening|night)"
+# "his first 100 days", "her final two years in office": a possessive stands for "the"
+# before an ordinal of the holder's own time (TimeBank's "its fourth quarter")
 _P_DURATION = (
-    rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
+    rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the)|(?i:his|her|its|their)"
+    r"(?=\s+(?i:first|final|initial|entire|whole|full)\s))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
     r"|ensuing|intervening|subsequent|succeeding"
     r"|whole|full))\s+)?)?")
@@ -301,12 +304,16 @@ RULES: tuple[Rule, ...] = (
     _rule("month_day",
           rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})"
           rf"(?:\s*(?:[-–—]|(?i:to|through|and))\s*(?P<day2>{DAY}))?"
-          rf"(?:,?\s+(?P<year>{YEAR}))?(?![\d])", explicit_date, 4,
+          rf"(?:,?\s+(?P<year>{YEAR})"
+          # "Jan. 1 of next year", "July 1 of last year": the day of the year named
+          r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?(?![\d])",
+          explicit_date, 4,
           prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
-          rf"(?:,?\s+(?P<year>{YEAR}))?", day_month, 4,
+          rf"(?:,?\s+(?P<year>{YEAR})"
+          r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?", day_month, 4,
           prefix=_P_MOD + _P_WEEKDAY + _P_THE),
     # spoken dates: "on the seventh of June", "the twenty-first of March, 2024"
     _rule("day_month_words",
@@ -328,7 +335,9 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD),
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
-          rf"(?:\s+(?P<rely>(?i:last|next|this))\s+(?i:year)"
+          # "March next year", "June of last year"
+          r"(?:\s+(?:(?i:of)\s+(?=(?i:last|next|this)\s+(?i:year)(?!['’])))?"
+          r"(?P<rely>(?i:last|next|this))\s+(?i:year)"
           # "in March of that year", "June of the following year": the story's year
           r"|\s+(?i:of)\s+(?P<anayear>(?i:that|that\s+same|the\s+same|the\s+following"
           r"|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)\b)?", month_named, 3,
@@ -364,6 +373,8 @@ RULES: tuple[Rule, ...] = (
           # "the fall of that year", "the spring of the following year": the story's year
           r"|\s+(?i:of)\s+(?P<anayear>(?i:that|that\s+same|the\s+same|the\s+following"
           r"|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)\b"
+          # "the autumn of next year", "the summer of last year", "spring next year"
+          r"|\s+(?:(?i:of)\s+)?(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’])"
           # "the fall semester", "the spring term": the school's part of the season
           r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?"
           # "the winter session of Parliament", "the Budget and monsoon sessions": a sitting
@@ -437,7 +448,7 @@ RULES: tuple[Rule, ...] = (
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
           r"|coming))\s+(?:(?i:long)\s+(?=(?i:weekend)\b))?"
-          r"(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
+          r"(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day|date))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
     _rule("day_word",
@@ -538,6 +549,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾])"
+          # "12 and a half years" (a sentence, a flight time)
+          r"|(?P<half>\s+(?i:and\s+a\s+half))"
           # "66 million years ago", "4.5 billion years": geological and cosmic time
           r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
@@ -647,7 +660,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
-          r"(?:(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ends)\b))"
+          # "by the end of the calendar year", "next calendar year": the year itself
+          r"(?:(?i:fiscal\s+year|financial\s+year|calendar\s+year)\b(?!\s+(?:\d|(?i:ends)\b))"
           # Indian business news: "in the current fiscal", "this fiscal", "last fiscal" (a
           # noun only where no noun follows: "the current fiscal deficit" is not a year)
           r"|(?i:fiscal)(?=\s*(?:[,.;:)]|$)|\s+(?i:and|or|to|as|when|while|which|compared"
@@ -730,7 +744,10 @@ RULES: tuple[Rule, ...] = (
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
           r"|(?i:in|during|through|throughout)\s+(?P<inthe>(?i:the)\s+"
           r"(?P<pod_c>(?i:morning|afternoon|evening|night))\b)"
-          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|after)\b)"
+          # (not "the morning after the election", a day moved to; but "in the afternoon
+          # after Speaker McCarthy dropped his demand", "... after he resigned": a clause)
+          rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours)\b)"
+          r"(?!\s+(?i:after)\b(?!\s+(?:[A-Z]|(?i:he|she|they|we|it|you)\b)))"
           # "on the morning of the shooting": the day of the event under discussion
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
           r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
@@ -767,6 +784,14 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "the Monday after Thanksgiving", "the Friday before Christmas", "the Tuesday after
+    # June 3": the first such weekday on that side of the day named
+    _rule("weekday_offset_date",
+          r"(?P<owd>" + WEEKDAY + r")\s+(?P<dir>(?i:before|after))\s+"
+          r"(?:(?P<rel>(?i:last|next|this))\s+)?(?:"
+          rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+          rf"|(?P<h>{_HOLIDAYS})\b)",
+          offset_date, 5, prefix=r"(?P<num>(?i:the))\s+"),
     # "over the past half-century", "a half-century ago", "more than a half century":
     # fifty years, written as one unit
     _rule("half_century",

@@ -26,6 +26,7 @@ from service.temporal.calendar import (
     truncate,
 )
 from service.temporal.expression import Anchor, Interval, TimeExpression
+from service.temporal.regex_parts import DETERMINERS
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import after_since, possessive_at, sentence_bounds, tense_at
 from service.temporal.vocabulary import (
@@ -104,6 +105,29 @@ _PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
 # "won the Australian Open in January"
 _VERB_OBJECT_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:the|a|an|its|his|her|their)\s+"
                              r"(?:[A-Za-z'’-]+\s+){0,3}in\s+\Z")
+# ... or with a bare object and its attachments: "heard oral arguments in the case in
+# December", "approved new limits on emissions in March"
+_VERB_OBJECT_WORDS_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)(?P<object>(?:\s+[A-Za-z'’-]+){0,6})"
+                                   r"\s+in\s+\Z")
+_NOT_IN_A_PAST_OBJECT = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|that|which|who|and|but|is|are"
+    r"|be|been|has|have|had|was|were|said|says|say)\b", re.IGNORECASE)
+# what a past election did or what was done to it: "won the November election", "lost
+# seats in the March polls", "boycotted the June runoff"
+_ELECTION_OUTCOME_BEFORE = re.compile(
+    r"\b(?:won|lost|swept|gained|suffered|boycotted|rigged|stole|dominated|conceded|contested"
+    r"|disputed|certified|overturned|annulled|defeated|beat|trounced|routed|losing|winning"
+    r"|held|was|were|came|took\s+place)\b[^.;!?]{0,40}\Z", re.IGNORECASE)
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
+                                  r"[a-z]+\b[^.;:,]*\Z", re.IGNORECASE)
+# "before the Friday deadline", "ahead of a midnight Sunday cutoff", "to beat a 5 p.m.
+# Friday deadline": a deadline something was done or is done in time for
+_BEFORE_A_DEADLINE = re.compile(
+    r"\b(?:before|ahead\s+of|to\s+(?:beat|meet)|in\s+time\s+for)\s+(?:a|an|the|this)\s+"
+    r"(?:[\w:.]+\s+){0,3}\Z", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+\Z",
+                       re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 _HAS_HAD_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _FUTURE_BEFORE_VERB = re.compile(
     r"\b(?:will|would|to|shall|could|can|may|might|must|should|is|are|am|be|being)"
@@ -192,7 +216,8 @@ class Resolver:
             # a day counted from another ("two days later") is where a story has moved
             # to: a later "at 6 a.m." or "that night" is on it, as on "twenty years ago today"
             day_shift = mention.spec.rel == "shift" and (mention.spec.unit in ("day", "week")
-                                                         or mention.spec.out == "day")
+                                                         or mention.spec.out == "day") \
+                and not self._in_past_perfect(mention)
             if period is not None and expression.type in ("DATE", "TIME") \
                     and (mention.spec.rel not in ("shift", "quarter") or day_shift) \
                     and not self._ends_named_quarter(expression):
@@ -200,6 +225,13 @@ class Resolver:
                                                   expression.text, expression.anchor is None))
         self._link_ranges(groups)
         return self.results
+
+    def _in_past_perfect(self, mention: Mention) -> bool:
+        """"a shutdown that had seemed certain only a day earlier": a glance back from the
+        time under discussion, which stays where it was for a later "shortly before 9 p.m."."""
+        lo, _ = sentence_bounds(self.text, mention.start, mention.end)
+        return _PAST_PERFECT_BEFORE.search(self.text, max(lo, mention.start - 80),
+                                           mention.start) is not None
 
     def _ends_named_quarter(self, expression: TimeExpression) -> bool:
         """"the third quarter ended Sept. 30": the date only closes the quarter, which
@@ -292,6 +324,14 @@ class Resolver:
         if kind == "offset" and spec.base is not None:
             # "the day before Aug. 12": the date named, moved; its anchor is the date's
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
+            if inner is not None and day is not None and spec.unit == "weekday" \
+                    and spec.weekday is not None:
+                # "the Monday after Thanksgiving": the first Monday past the day named
+                moved = first_weekday_on_or_after(day.start + timedelta(days=1), spec.weekday) \
+                    if (spec.count or 0) > 0 \
+                    else last_weekday_on_or_before(day.start - timedelta(days=1), spec.weekday)
+                period = Period("day", moved)
+                return self._dated(base, spec, period, inner.anchor), period
             if inner is None or day is None or spec.unit not in UNIT_STEP:
                 return None, None
             start = day if spec.out == "base" else Period("day", day.start)
@@ -561,9 +601,10 @@ class Resolver:
                 options = matching
         day = self._pick_by_tense(options, mention, slack_days=90, verb_dates=True)
         opened = self._range_start(mention)
-        if opened is not None and day < opened:
+        if opened is not None and (day < opened or (day - opened).days > 366):
             # the second end of a stretch is not before its first: "runs from June 1 to
-            # Nov. 30, forecasters said" ends on the Nov. 30 after that June 1
+            # Nov. 30, forecasters said" ends on the Nov. 30 after that June 1; nor a year
+            # past it ("claims filed between April 1 and June 30 will be processed")
             later = [d for d in options if d >= opened]
             if later:
                 day = later[0]
@@ -647,9 +688,31 @@ class Resolver:
 
     def _past_verb_with_object_before(self, start: int) -> bool:
         m = _VERB_OBJECT_IN.search(self.text, max(0, start - 60), start)
+        if m is not None and _NOT_IN_A_PAST_OBJECT.search(self.text, m.end("verb"), m.end()):
+            return False  # "said the plant will reopen in December": the month is reopening's
+        if m is None or not self._is_past_verb(m, _PAST_FORMS | {"hit"}):
+            m = self._past_verb_with_bare_object(start)
         return m is not None and self._is_past_verb(m, _PAST_FORMS | {"hit"}) \
             and not _HAS_HAD_BEFORE.search(self.text, max(0, m.start("verb") - 12),
                                            m.start("verb"))
+
+    def _past_verb_with_bare_object(self, start: int) -> re.Match[str] | None:
+        """The nearest past verb before "in" whose object has no clause break, modal or
+        infinitive on the way: "heard oral arguments in the case in (December)"."""
+        lo = max(0, start - 60)
+        words = list(re.finditer(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])", self.text[lo:start]))
+        for index in range(len(words) - 2, max(-1, len(words) - 9), -1):
+            w = words[index]
+            m = _VERB_OBJECT_WORDS_IN.match(self.text, lo + w.start(), start)
+            if m is None:
+                return None  # punctuation between: another clause
+            if _NOT_IN_A_PAST_OBJECT.fullmatch(w.group(0)):
+                return None
+            if index > 0 and words[index - 1].group(0).lower() in DETERMINERS:
+                continue  # "will publish the proposed rule in": an adjective
+            if self._is_past_verb(m, _PAST_FORMS | {"hit"}):
+                return m
+        return None
 
     def _is_past_verb(self, m: re.Match[str], past_forms: frozenset[str]) -> bool:
         """Whether ``m``'s "verb" group is a past form with no modal or infinitive marker
@@ -664,7 +727,11 @@ class Resolver:
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
         for year in years:
-            if spec.month is not None:
+            if spec.month is not None and spec.day is not None:
+                if spec.month != 2 or spec.day != 29 or year % 4 == 0 \
+                        and (year % 100 != 0 or year % 400 == 0):
+                    out.append(Period("day", date(year, spec.month, spec.day)))
+            elif spec.month is not None:
                 out.append(Period("month", date(year, spec.month, 1)))
             elif spec.season is not None:
                 out.append(Period("season", date(year, SEASON_START_MONTH[spec.season], 1)))
@@ -703,7 +770,7 @@ class Resolver:
         sentence (2022-11); a year elsewhere in the sentence frames nothing ("sales in
         2023 rose, it said in March"), nor does a frame reach a report's own date ("In
         2023, sales rose 5%, the company said in March")."""
-        if spec.month is None or spec.rel or spec.clamp not in (None, "reported") \
+        if spec.month is None or spec.rel or spec.clamp not in (None, "reported", "election") \
                 or not self.references:
             return None
         lo, _ = sentence_bounds(self.text, mention.start, mention.end)
@@ -772,7 +839,29 @@ class Resolver:
             return started[-1] if started else None
         containing = [p for p in instances if p.start <= self.dct < next_start(gran, p.start)]
         if containing:  # "in the summer" on Aug. 31: this summer, whatever the tense
+            earlier = [p for p in instances if p.start < containing[0].start]
+            if spec.mod in ("MID", "END") and earlier \
+                    and part_bounds(containing[0], spec.mod)[0] > self.dct.isoformat() \
+                    and tense_at(self.text, mention.start, mention.end) == "past":
+                # "the session ran from mid-January to May 31" on Jan. 2: a part of the
+                # month not yet begun cannot be past, so it is last year's
+                return earlier[-1]
             return containing[0]
+        if spec.clamp == "election":
+            # "urged voters to make it an issue in the November elections": the vote nearest
+            # the report, whatever a past verb says, unless it tells the vote's outcome
+            # ("Republicans won the November election")
+            middles = [p.start + timedelta(days=14) for p in instances]
+            index = min(range(len(instances)), key=lambda i: (abs((middles[i] - self.dct).days),
+                                                              middles[i] > self.dct))
+            if instances[index].start > self.dct and index > 0 \
+                    and _ELECTION_OUTCOME_BEFORE.search(self.text, max(0, mention.start - 50),
+                                                        mention.start):
+                index -= 1
+            elif instances[index].start < self.dct and index + 1 < len(instances) \
+                    and tense_at(self.text, mention.start, mention.end) == "future":
+                index += 1  # "the May elections will be close", in June: next May's
+            return instances[index]
         # compare mid-period days, so "in August" on Aug. 31 is this August
         middles = [p.start + timedelta(days=14) for p in instances]
         chosen = self._pick_by_tense(middles, mention, slack_days=40, verb_dates=True)
@@ -781,7 +870,15 @@ class Resolver:
                 and self._past_verb_with_object_before(mention.start):
             # "sea ice hit a record low in February", "won the title in May" on Jan. 9: what
             # a past verb did in a month not begun yet is last year's
-            return instances[index - 1]
+            index -= 1
+        opened = self._range_start(mention, ("month",)) if spec.month is not None else None
+        if opened is not None and (instances[index].start < opened
+                                   or (instances[index].start - opened).days > 366):
+            # "claims filed between April and June will be processed": the June after that
+            # April, not one a year later nor one before it
+            later = [p for p in instances if p.start >= opened]
+            if later:
+                return later[0]
         return instances[index]
 
     def _later_part_of_named_year(self, spec: Spec, instances: list[Period], mention: Mention
@@ -957,7 +1054,19 @@ class Resolver:
         if tense is None and _HOLDS_UNTIL.search(self.text, max(0, mention.start - 8),
                                                  mention.start):
             tense = "future"
-        if tense is None and possessive_at(self.text, mention.end):
+        if _BEFORE_A_DEADLINE.search(self.text, max(0, mention.start - 40), mention.start) \
+                and _DEADLINE_AFTER.match(self.text, mention.end) \
+                or _AHEAD_OF.search(self.text, max(0, mention.start - 24), mention.start) \
+                and possessive_at(self.text, mention.end):
+            # "signed it an hour before the 12:01 a.m. Sunday cutoff", "passed the bill
+            # before a Friday deadline", "polls showed a tight race ahead of Tuesday's
+            # vote": told in the past, the nearest such day on either side (the day's
+            # news); otherwise the coming one ("are racing to beat a Friday deadline")
+            before = last_weekday_on_or_before(self.dct, wd)
+            after = first_weekday_on_or_after(self.dct, wd)
+            day = after if (after - self.dct).days <= (self.dct - before).days \
+                or tense_at(self.text, mention.start, mention.end) != "past" else before
+        elif tense is None and possessive_at(self.text, mention.end):
             # "set the date of Thursday's vote": an event the reader knows, the nearest
             # such day on either side of the publication date; news tells more of what
             # happened, so the past one wins unless the coming one is clearly nearer
@@ -978,15 +1087,16 @@ class Resolver:
             day = first_weekday_on_or_after(opened, wd)
         return Period("day", day), anchor
 
-    def _range_start(self, mention: Mention) -> date | None:
-        """The day of the expression right before ``mention`` when the two are joined as
-        a stretch ("Saturday to Sunday"), else None."""
+    def _range_start(self, mention: Mention, grans: tuple[str, ...] = ("day", "time")
+                     ) -> date | None:
+        """The day (or, with ``grans``, the month) of the expression right before
+        ``mention`` when the two are joined as a stretch ("Saturday to Sunday"), else None."""
         if not self.results:
             return None
         previous = self.results[-1]
         period = self.periods[-1]
         if previous.type not in ("DATE", "TIME") or period is None \
-                or period.gran not in ("day", "time"):
+                or period.gran not in grans:
             return None
         if not _WEEKDAY_RANGE_LINK.fullmatch(self.text, previous.end, mention.start) and not (
                 # "a curfew between 8 p.m. Monday and 6 a.m. Tuesday"

@@ -158,6 +158,13 @@ _FUTURE_AUXILIARY = re.compile(
     r"(?:(?:will|'ll|’ll|shall|to|would)\s+(?:not\s+)?"
     r"(?:(?:be|have\s+been|have|stay|remain|get|keep|become)\s+)?"
     r"|(?:could|can|may|might|must|should)\s+(?:not\s+)?)$", re.IGNORECASE)
+# ... except a passive of an obligation or a possibility in a clause of its own: "the
+# election, which must be held by May 18", "the loan may be extended until June" look
+# ahead; reported after a past perfect ("had ruled that he must be returned by Friday")
+# or after "could" ("could be located Wednesday") the participle keeps its tense
+_OBLIGATION_PASSIVE = re.compile(r"\b(?:can|may|might|must|should)\s+(?:not\s+)?be\s+$",
+                                 re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 # a verb that takes a bare infinitive ("let the talks start", "saw prices end the week")
@@ -327,7 +334,10 @@ def tense_at(
         tense = "future" if m.group("future") or m.group("will") or m.group("may") \
             or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
-        if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
+        if tense == "past" and (
+                _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start())
+                or _OBLIGATION_PASSIVE.search(text, max(0, m.start() - 24), m.start())
+                and not _HAD.search(text, max(lo, m.start() - 80), m.start())):
             tense = "future"
         elif tense == "future" and _PAST_PERFECT_CHAIN.search(text, max(0, m.start() - 40),
                                                                 m.start()):

@@ -542,6 +542,11 @@ SCHEDULE_CUES = (
     # the calendar and deadlines: "the solstice falls on Tuesday", "a deadline that falls in
     # mid-November", "Christmas falls on a Wednesday"
     "falls on", "fall on", "falls in",
+    # terms, laws and sessions: "the governor, who leaves office in January", "the ban
+    # expires Friday", "the law comes into force in April", "the Senate reconvenes Monday"
+    "leaves office", "leave office", "steps down", "step down", "expires", "expire",
+    "lapses", "adjourns", "reconvenes", "reconvene", "sunsets", "kicks in", "kick in",
+    "comes into force", "come into force", "enters into force", "enter into force",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""

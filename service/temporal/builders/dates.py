@@ -67,6 +67,7 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     year = int(m.group("year")) if m.group("year") else None
     mod, clamp = prefix_mod(m)
     spec = Spec("cal", year=year, month=month, day=day, gran="day", mod=mod, clamp=clamp)
+    _of_relative_year(m, spec)
     if m.groupdict().get("wd"):
         spec.weekday = weekday_number(m.group("wd"))
     if m.groupdict().get("weekof"):
@@ -78,11 +79,12 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         return spec
     # "March 3-5": two dates, the second sharing month and year.
     end_spec = Spec("cal", year=year, month=month, day=day_number(day2), gran="day")
+    _of_relative_year(m, end_spec)
     d1, d2 = m.span("day"), m.span("day2")
     if d1 < d2:
         first = Mention(m.start(), d1[1], spec)
         second = Mention(d2[0], d2[1], end_spec)
-        if m.group("year"):
+        if m.group("year") or m.group("rely"):
             second = Mention(d2[0], m.end(), end_spec)
     else:
         first = Mention(m.start(), d2[1], spec)  # unreachable ordering guard
@@ -108,12 +110,22 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         return None
     spec = Spec("cal", year=year, month=month, day=day_number(m.group("day")), gran="day",
                 mod=mod, clamp=clamp)
+    _of_relative_year(m, spec)
     if m.groupdict().get("day2"):
         first = Mention(m.start(), m.end("day"), spec)
         other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
                      gran="day")
+        _of_relative_year(m, other)
         return [first, Mention(m.start("day2"), m.end(), other)]
     return spec
+
+
+def _of_relative_year(m: re.Match[str], spec: Spec) -> None:
+    """"Jan. 1 of next year", "1 July of last year": that day in the year counted from
+    publication, whatever the clause's tense."""
+    rely = (m.groupdict().get("rely") or "").lower()
+    if rely:
+        spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
 
 
 def iso_date(m: re.Match[str], text: str) -> Spec | None:
@@ -257,7 +269,7 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
              and _SETTLEMENT_MONTH.match(text, m.end()) is not None)
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
-            and _MONTH_EVENT_NOUN.match(text, m.end())
+            and (_MONTH_EVENT_NOUN.match(text, m.end()) or _MONTH_ELECTION.match(text, m.end()))
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
                 and not contract \
                 and not _AS_SOON_AS.search(text, max(0, m.start() - 20), m.start()):
@@ -279,6 +291,9 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.clamp = "reported"  # "retail sales data for November", "the October figures"
     elif contract:
         spec.clamp = "delivery"
+    elif bare and not rely and _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
+            and _MONTH_ELECTION.match(text, m.end()):
+        spec.clamp = "election"
     if rely:
         spec.kind, spec.rel = "named", "year" + str(_REL_OFFSETS[rely])
     elif rel:
@@ -310,6 +325,15 @@ _MONTH_EVENT_NOUN = re.compile(
 _BASELINE_OWNER = re.compile(
     r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to)|below|above)\s+(?:the|its|their|his|her"
     r"|our|(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,2}['’]s?)\s+\Z")
+# "the November midterm elections", "the March primary", "the June runoff": the month
+# dates the vote, not the clause's verb ("urged voters to make it an issue in
+# the November elections" in June looks ahead to them)
+_MONTH_ELECTION = re.compile(
+    r"\s+(?:(?:midterm|general|presidential|parliamentary|legislative|local|municipal|state"
+    r"|congressional|gubernatorial|mayoral|national|regional|provincial|federal|snap|special"
+    r"|party|leadership|Democratic|Republican)\s+){0,2}"
+    r"(?:elections?|midterms|primary|primaries|runoffs?|run-offs?|referendum|polls|ballot"
+    r"|caucus(?:es)?|by-elections?|vote)\b")
 
 
 # a futures contract named by its delivery month ("the more actively traded June contract
@@ -503,6 +527,9 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
                     rel=_year_of_story(m.group("anayear")), mod=mod, clamp=clamp)
     if year is None and rel is None:
         rel = _anaphoric(m)
+    if m.group("rely"):
+        return Spec("named", season=season, gran="season", mod=mod, clamp=clamp,
+                    rel="year" + str(_REL_OFFSETS[m.group("rely").lower()]))
     if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):
         return None  # "a fall semester course": any fall's
     if year is None and not (rel or m.group("the") or mod or clamp or m.group("term")):

@@ -256,12 +256,12 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
     number = (m.group("num") or "").lower()
     if not number:
         return None
+    groups = m.groupdict()
     count = 1 if number == "the" else word_number(number)
-    unit = m.group("unit").lower()
+    unit = "weekday" if groups.get("owd") else m.group("unit").lower()
     plural = unit.endswith("s")
     if count is None or not float(count).is_integer() or plural != (count != 1):
         return None  # "the days before Aug. 12": a stretch, not a date
-    groups = m.groupdict()
     if groups.get("dw"):
         if groups.get("rel"):
             return None
@@ -281,6 +281,9 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
         base = Spec("cal", year=int(groups["year"]) if groups.get("year") else None,
                     month=month_number(groups["mon"]), day=day_number(groups["day"]), gran="day")
     sign = -1 if m.group("dir").lower() == "before" else 1
+    if unit == "weekday":
+        return Spec("offset", unit=unit, count=sign, gran="day", base=base,
+                    weekday=weekday_number(groups["owd"]))
     return Spec("offset", unit=UNIT_SPELLINGS[unit], count=sign * int(count), gran="day",
                 base=base)
 
@@ -363,12 +366,23 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if spec is not None and m.group("num").lower() in ("a", "an") \
             and m.group(0).lower().endswith("-long"):
         return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
+    over = _OVER_AS_MORE_THAN.search(text, max(0, m.start() - 24), m.start())
+    if spec is not None and spec.kind == "duration" and spec.mod is None and over \
+            and not (m.group("the") or m.group("mod")):
+        # "in place for over a decade", "the first in over 20 years", "likely to last over
+        # a week" (TimeBank: MORE_THAN); not "spread over three years", "over two days"
+        spec.mod = "MORE_THAN"
+        return Mention(over.start("over"), m.end(), spec)
     if spec is not None and spec.kind == "duration" and not (m.group("the") or m.group("mod")) \
             and "-" not in m.group("sep") \
             and re.search(r"\b[Ii]n\s+$", text[max(0, m.start() - 4):m.start()]) \
             and not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         spec.rel = "in"  # "in three days": a date when the clause looks ahead
     return spec
+
+
+_OVER_AS_MORE_THAN = re.compile(
+    r"\b(?:for|in|last|lasts|lasted|lasting|after|took|spent)\s+(?P<over>[Oo]ver)\s+\Z")
 
 
 # "its highest level in 40 years", "the first time in three months", "twice in a

@@ -53,6 +53,11 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
            "the subsequent": "the following", "the succeeding": "the following"}.get(rel, rel)
     unit = m.group("unit").lower()
     mod, clamp = prefix_mod(m)
+    if unit == "date":
+        # "adjourned the hearing to 12 April ... before that date": the day last named
+        if rel not in ("that", "that same", "the same") or re.match(r"\s+of\b", text[m.end():]):
+            return None  # "the next date of hearing", "the same date of birth"
+        unit = "day"
     if rel == "the next" and unit == "year" and not (mod or clamp) \
             and tense_at(text, m.start(), m.end()) == "past":
         # "She left for Chicago in 1960; the next year she enrolled": the year after the

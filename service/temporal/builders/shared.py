@@ -78,7 +78,9 @@ def duration_value(count: float | None, unit: str, *, fraction: bool = False) ->
 
 _MONEY_OR_COUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|times|twice|once|thrice|cents?|dollars?|"
-    r"euros?|pounds?|percent|per\s+cent))"
+    r"euros?|pounds?|percent|per\s+cent|yen|yuan|rupees?|crores?|lakhs?|pesos?)"
+    # "£25bn a year", "$800m a year", "€3.5tn a year": an amount written the British way
+    r"|(?<=\d)(?:bn|mn|m|tn|trn|k))"
     # "$4 more a month", "$2 less a month": a change in a rate is a rate
     r"(?:\s+(?:more|less|extra))?[\s,]*$", _I)
 
