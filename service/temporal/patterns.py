@@ -242,7 +242,10 @@ _HOLIDAYS = words(
 _FESTIVALS = words([form for name in _HOLIDAY_NAMES if name.endswith(" festival")
                     for form in _name_forms(name)], cased=True)
 _TIMES = words(["once", "twice", "thrice",
-               *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
+               *(f"{w} times" for w in [*ONES, *TEENS, *TENS]),
+               # "several times a week", "a few times a year": a rhythm of unknown count
+               "several times", "a few times", "many times", "multiple times", "numerous times",
+               "a couple of times", "a couple times"])
 _ORD_WORDS = _alt([k for k in ORDINALS if not k[0].isdigit()])
 _REL = r"(?i:last|next|this\s+past|this\s+coming|this|past|previous|coming|current)"
 _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)"
@@ -735,10 +738,11 @@ RULES: tuple[Rule, ...] = (
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
     # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
     # unit in each of the larger one (TimeML: the larger unit, freq 2D)
+    # "at least 30 minutes a day", "more than four hours a day": the bound belongs to it
     _rule("count_per",
-          r"(?P<unit>(?i:hours|days|nights|weeks|months))\s+(?i:a|an|per|each|every)\s+"
+          r"(?P<unit>(?i:minutes|hours|days|nights|weeks|months))\s+(?i:a|an|per|each|every)\s+"
           r"(?P<per>(?i:day|week|month|year))\b", count_per, 3,
-          prefix=rf"(?P<num>{NUMBER})[\s-]+"),
+          prefix=rf"(?:(?i:{APPROX})\s+)?(?P<num>{NUMBER})[\s-]+"),
     _rule("times_per_digits",
           rf"(?P<f>(?<![\d.,])\d++\s+times)\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),

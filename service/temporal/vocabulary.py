@@ -374,7 +374,11 @@ FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
     "once weekly": ("P1W", None, "1X"), "twice weekly": ("P1W", None, "2X"),
     "three times weekly": ("P1W", None, "3X"), "twice monthly": ("P1M", None, "2X"),
     "twice yearly": ("P1Y", None, "2X"),
+    "once monthly": ("P1M", None, "1X"), "once yearly": ("P1Y", None, "1X"),
 }
+# the same doses written as one adjective: "a once-weekly injection", "twice-daily pills"
+FREQUENCY_ADVERBS.update({k.replace(" ", "-"): v for k, v in list(FREQUENCY_ADVERBS.items())
+                          if " " in k})
 
 # Nouns that a bare number in front of is a count, not a year ("1953 people").
 # Street-name endings: "1600 Pennsylvania Avenue", "2100 Elm St." are addresses.

@@ -285,13 +285,15 @@ def unit_before(m: re.Match[str], text: str) -> Spec:
 _RATE_NOUNS = COUNT_NOUNS | frozenset("""
 steps inches centimetres centimeters millimetres millimeters gallons litres liters calories
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
+minutes hours
 """.split())
 # ("4 million passengers a year")
 _AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
     rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
     rf"\s+(?:{'|'.join(sorted(_RATE_NOUNS, key=len, reverse=True))})"
-    r"(?:\s+of\s+[a-z]+)?\s*$", _I)
+    # "60 minutes of exercise a day", "two hours of screen time a day"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*$", _I)
 # "in 2018, a year after relegation", "$5 million, a year before the sale": a span
 # counted from an event, not a rate
 _SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:after|before|since|into|on\s+from)\b", _I)
