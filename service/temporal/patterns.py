@@ -518,7 +518,10 @@ RULES: tuple[Rule, ...] = (
           r"|spend|spends|spent|spending|wait|waits|waited|waiting"
           # "it could be days before we know": how long until it happens
           r"|be|been"
-          r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
+          r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)"
+          # "could take days or even weeks", "within weeks or months": one stretch named
+          # by two units (TimeBank: "weeks or months" PXW; the builder finds the first)
+          r"|(?<![\w-])(?i:or(?:\s+(?:even|perhaps|possibly|maybe))?|if\s+not))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
           # "they missed months of teaching", "ending weeks of speculation", "rolls back
