@@ -132,6 +132,7 @@ class Resolver:
     # -------------------------------------------------------------- public
 
     def resolve_all(self, mentions: list[Mention]) -> list[TimeExpression]:
+        self._share_range_years(mentions)
         groups: dict[int, list[int]] = {}
         for mention in mentions:
             if mention.group is not None:
@@ -173,6 +174,25 @@ class Resolver:
         return _PERIOD_END.fullmatch(between) is not None
 
     # -------------------------------------------------------------- ranges
+
+    def _share_range_years(self, mentions: list[Mention]) -> None:
+        """"between June and November 2018", "from Nov. 3 to March 2, 2019": a range's
+        first end takes the year written on the second (the year before, when its month
+        comes later in the calendar), not one chosen by tense."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            first, second = a.spec, b.spec
+            if a.group is not None or first.kind not in ("cal", "named") \
+                    or first.year is not None or first.month is None or first.rel is not None \
+                    or second.kind != "cal" or second.year is None or second.month is None:
+                continue
+            between = self.text[a.end:b.start]
+            if not _RANGE_LINK.fullmatch(between):
+                continue
+            opened = _RANGE_OPEN.search(self.text[max(0, a.start - 10):a.start])
+            if between.strip().lower() == "and" and not opened:
+                continue
+            later = (first.month, first.day or 0) > (second.month, second.day or 0)
+            first.kind, first.year = "cal", second.year - (1 if later else 0)
 
     def _link_ranges(self, groups: dict[int, list[int]]) -> None:
         pairs = [tuple(m) for m in groups.values() if len(m) == 2]
