@@ -971,6 +971,11 @@ class Resolver:
                 # day nobody named (a year shift keeps the day: "on June 30, against
                 # $1.8 billion a year earlier" compares balance dates)
                 gran = "month"
+            if ref and base.gran in ("day", "week", "month") and (
+                    unit in ("decade", "century") or unit == "year" and abs(count) >= 2):
+                # "It hit on Aug. 24, 1992. Thirty years later": a story counted in years
+                # has moved to a year (only "a year earlier" compares like dates)
+                gran = "year"
             if gran == "weekend":
                 gran = "day"
             if base.label is not None and gran == base.gran:
