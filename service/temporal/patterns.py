@@ -261,8 +261,13 @@ _P_MOD = (
 )
 # "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
+# "3 p.m. EDT", "3 p.m. (EDT)": a zone after a clock takes its brackets only in pairs
+# ("04:09 UTC (12:09 a.m. EDT) and": the closing one is the restatement's)
+_ZONE = rf"(?:\s+(?:\({TZ}\)|{TZ}))"
 # "10:35 a.m. (0735 GMT) Friday": the day after a restated time is still the clock's day
-_CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
+# (a restatement with its own a.m. or p.m., "(1:32 a.m. EDT Monday)", is a clock of its own)
+_CLOCK_CONVERSION = (r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)"
+                     r"(?!\s*\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)[^()\n]{1,24}\))?")
 _CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
 # the parts of day a clock reading or a reference names ("4 in the morning", "that night")
 _DAY_PART = r"(?i:morning|afternoon|evening|night)"
@@ -439,11 +444,11 @@ RULES: tuple[Rule, ...] = (
     _rule("clock",
           r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          rf"{_ZONE}?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
           clock, 4,
           prefix=_P_CLOCK),
     _rule("clock_words",
-          rf"(?P<special>(?i:noon|midnight|midday))\b(?:\s+\(?{TZ}\)?)?"
+          rf"(?P<special>(?i:noon|midnight|midday))\b{_ZONE}?"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
     # "4 in the morning", "six o'clock", "7 o'clock in the evening": the part of day
     # says a.m. or p.m. (Rules whose phrases start with a number begin their core at a
@@ -472,14 +477,14 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<mil>[01]\d|2[0-3])(?P<milmi>[0-5]\d))\s*"),
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
-          rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
+          rf"(?P<mi>[0-5]\d)(?![\d:]){_ZONE}?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "at 0230 hours Sunday" (military and police statements); "1500 hours of community
     # service" has no preposition of time in front and stays a count of hours
     _rule("clock_hours",
           rf"\b(?i:at|by|until|from|before|after|since|around|about)\s+(?P<x>(?P<h>[01]\d|2[0-3])"
           # "departed at 0645 local time": the local time says the number is a clock
-          rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b))(?:\s+\(?{TZ}\)?)?"
+          rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b)){_ZONE}?"
           rf"(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
@@ -490,7 +495,7 @@ RULES: tuple[Rule, ...] = (
           r"(?P<h>\d\d?)(?::(?P<mi>[0-5]\d))?\s*(?P<link>[-–—]|(?i:to|and|until|till))\s*"
           r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?"
           r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?![\d:]))"
-          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
+          rf"{_ZONE}?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾])"
           # "66 million years ago", "4.5 billion years": geological and cosmic time
