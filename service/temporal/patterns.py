@@ -375,6 +375,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?i:quarter)\b"
           rf"(?!-?(?i:ly))(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_quarter, 3, prefix=_P_THE),
+    # "the holiday quarter", "holiday-quarter sales" (Apple, retailers): October to
+    # December, placed like "the December quarter"
+    _rule("holiday_quarter", r"(?i:holiday)[\s-]+(?i:quarter)\b(?!-?(?i:ly))",
+          lambda m, t: Spec("named", gran="quarter", quarter=4), 3, prefix=_P_THE),
     _rule("quarter_short",
           rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
           quarter_short, 3),
