@@ -74,6 +74,12 @@ _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)
 # what may open a sentence before a possessive year: "Next year's conference", "“2019's
 _OPENING = re.compile(r"[\s\"'“‘(]*")
 _POSSESSIVE_SUBJECT = re.compile(r"['’]s\s+[a-z]")
+# ... or a year that names its subject: "The 2028 launch window opens in late October",
+# "The 2020 election was held in November" (not a year's report, published after it)
+_OPENING_THE = re.compile(r"[\s\"'“‘(]*[Tt]he\s+")
+_ATTRIBUTIVE_SUBJECT = re.compile(
+    r"\s+(?!(?:annual\s+|full-year\s+|final\s+)?(?:report|survey|figures|data|results|budget"
+    r"|census|accounts|statements?|review|index|study|study's|audit|filing|returns?)\b)[a-z]")
 # the end of a clause: a later month may belong to another subject ("..., and the talks
 # will resume in March")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b"
@@ -629,8 +635,11 @@ class Resolver:
             return None
         ref = in_sentence[0]
         framing = self.results[ref.index]
-        if ref.period.gran == "year" and _OPENING.fullmatch(self.text, lo, framing.start) \
-                and _POSSESSIVE_SUBJECT.match(self.text, framing.end) \
+        if ref.period.gran == "year" and (
+                _OPENING.fullmatch(self.text, lo, framing.start)
+                and _POSSESSIVE_SUBJECT.match(self.text, framing.end)
+                or ref.absolute and _OPENING_THE.fullmatch(self.text, lo, framing.start)
+                and _ATTRIBUTIVE_SUBJECT.match(self.text, framing.end)) \
                 and not _CLAUSE_BREAK.search(self.text, framing.end, mention.start):
             # "Next year's conference will be held in Egypt in November", "Last year's
             # harvest, which began in September, ...": the year its subject is dated to
