@@ -273,7 +273,7 @@ _CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
 _DAY_PART = r"(?i:morning|afternoon|evening|night)"
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the))\s+(?:(?P<anch>(?i:past"
-    r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
+    r"|last|next|previous|coming|first|final|following|remaining|other|initial|same|entire|latest|trailing"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
