@@ -73,6 +73,12 @@ _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)
                            r"(?i:in|during|throughout)\s+")
 # what may open a sentence before a possessive year: "Next year's conference", "“2019's
 _OPENING = re.compile(r"[\s\"'“‘(]*")
+# a superlative right before a month: "the hottest July", "its wettest March on record"
+_SUPERLATIVE_MONTH = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|most\s+[a-z]+|record)"
+                                r"(?:-ever)?\s+\Z")
+# ... or after it: "July was the hottest month on record"
+_MONTH_WAS_SUPERLATIVE = re.compile(r"\s+(?:was|had\s+been|became)\s+(?:the|its|a)\s+"
+                                    r"(?:[a-z]+est|most\s+[a-z]+|record)\b")
 _POSSESSIVE_SUBJECT = re.compile(r"['’]s\s+[a-z]")
 # ... or a year that names its subject: "The 2028 launch window opens in late October",
 # "The 2020 election was held in November" (not a year's report, published after it)
@@ -693,6 +699,16 @@ class Resolver:
         if spec.clamp in ("earlier", "reported"):
             started = [p for p in instances if p.start <= self.dct]
             return started[-1] if started else None
+        if spec.month is not None and (_SUPERLATIVE_MONTH.search(
+                self.text, max(0, mention.start - 30), mention.start)
+                or _MONTH_WAS_SUPERLATIVE.match(self.text, mention.end)) \
+                and tense_at(self.text, mention.start, mention.end) == "past":
+            # "It was the hottest July on record", "had its wettest March": a record set
+            # by a month that is over (or all but over)
+            ended = [p for p in instances
+                     if next_start(p.gran, p.start) <= self.dct + timedelta(days=3)]
+            if ended:
+                return ended[-1]
         containing = [p for p in instances if p.start <= self.dct < next_start(gran, p.start)]
         if containing:  # "in the summer" on Aug. 31: this summer, whatever the tense
             return containing[0]

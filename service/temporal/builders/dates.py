@@ -199,6 +199,11 @@ _FIRST_NAME = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z
                          r"(?:,?[ \t]+|['’]s[ \t]+)[a-z]")
 
 
+# "its driest March on record", "the warmest May since 1910": a month that set a record
+_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+\Z")
+_RECORD_AFTER = re.compile(r"\s+(?:on\s+record|ever\b|since\s+(?:records|\d{4})|in\s+\d+\s+years)")
+
+
 def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     name = m.group("mon")
     rel = (m.group("rel") or "").lower() or None
@@ -217,8 +222,10 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and _MONTH_EVENT_NOUN.match(text, m.end())
+        record = _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+            and _RECORD_AFTER.match(text, m.end())
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
-                and not contract:
+                and not contract and not record:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
