@@ -371,8 +371,21 @@ _RATE_OR_IDIOM_BEFORE = frozenset({
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
+# "a mean age of 58 years", "the median age of participants was 62 years", "aged 40 to 75
+# years": ages, which TimeML leaves untagged like "52 years old"
+_AGE_BEFORE = re.compile(
+    r"\b(?:age|ages|aged)(?:\s+of\s+(?:the\s+)?[a-z]+)?"
+    r"(?:\s+(?:of|was|is|were|at|between|about|approximately|around|roughly|nearly|over"
+    r"|under|from)){0,2}\s+(?:(?P<low>\d{1,3})(?:\.\d)?\s*(?:to|and|-|–)\s*)?\Z", _I)
+
+
 def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     num_text = m.group("num")
+    age = _AGE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
+        if num_text[:1].isdigit() and not m.group("the") else None
+    low = age.group("low") if age else None
+    if age and not (low and num_text.isdigit() and int(low) >= int(num_text)):
+        return None  # (not "sentenced at age 30 to 10 years": a sentence after an age)
     count = _count(m)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     plural = m.group("unit").lower().endswith("s") and m.group("unit").lower() not in ("hrs",)
