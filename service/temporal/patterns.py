@@ -76,6 +76,7 @@ from service.temporal.builders.holidays import (
 from service.temporal.builders.relative import (
     day_word,
     elided_next,
+    midweek,
     ordinal_day,
     relative_unit,
     the_unit,
@@ -661,6 +662,8 @@ RULES: tuple[Rule, ...] = (
           r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b"
           r"(?!\s+(?i:of)\b)",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
+    # "temperatures will cool by midweek": the middle of the week
+    _rule("midweek", r"\b(?i:mid-?week)\b(?!-)", midweek, 2),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("bare_units_shift",
           r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"

@@ -315,6 +315,8 @@ class Resolver:
                 anchor = None
         elif kind == "named" and spec.weekend:
             period = self._weekend(mention)
+        elif kind == "named" and spec.rel == "midweek":
+            period = self._midweek(mention)
         elif kind == "named" and (spec.rel or "").startswith("ana-"):
             period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
@@ -751,6 +753,14 @@ class Resolver:
             chosen = (containing or same_year)[0] if finer_ref and (containing or same_year) \
                 else (same_year[0] if same_year else None)
         return chosen, self._expression_anchor(ref)
+
+    def _midweek(self, mention: Mention) -> Period:
+        """The week whose middle is meant: the publication week, or the next one when a
+        forecast made from Thursday on looks ahead ("will cool by midweek")."""
+        week = Period("week", truncate(self.dct, "week"))
+        if self.dct.weekday() >= 3 and tense_at(self.text, mention.start, mention.end) == "future":
+            return week.shift("week", 1)
+        return week
 
     def _weekend(self, mention: Mention) -> Period:
         this_weekend = Period("weekend", truncate(self.dct, "weekend"))
