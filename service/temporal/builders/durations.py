@@ -296,7 +296,9 @@ _COUNTED_AMOUNT_BEFORE = re.compile(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*$", _I)
 # "in 2018, a year after relegation", "$5 million, a year before the sale": a span
 # counted from an event, not a rate
-_SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:after|before|since|into|on\s+from)\b", _I)
+# ("in 2025, a year later than planned", "in 2019, a year ahead of schedule": a delay)
+_SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:after|before|since|into|on\s+from|later|earlier|ago"
+                                    r"|sooner|behind|ahead|too\s+(?:late|early|soon))\b", _I)
 
 
 # a four-digit year and a dash or slash right before a number: "2024-25", "2023/24"
