@@ -59,7 +59,7 @@ _WINDOW = 300
 _RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # A cue after the expression and past a comma is likely another clause's verb.
-_LATER_CLAUSE_PENALTY = 60
+_LATER_CLAUSE_PENALTY = 100
 # what starts another clause between an expression and a later verb: punctuation, a
 # complementiser, a subject pronoun ("told reporters Monday he will resign")
 _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|but|and|he|she|it|they|we|I)\b")
