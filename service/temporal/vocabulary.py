@@ -511,6 +511,11 @@ SCHEDULE_CUES = (
     # the calendar and deadlines: "the solstice falls on Tuesday", "a deadline that falls in
     # mid-November", "Christmas falls on a Wednesday"
     "falls on", "fall on", "falls in",
+    # launches, sky events and deadlines: "the rocket lifts off Friday", "the capsule
+    # splashes down Monday", "the meteor shower peaks Saturday night", "the embargo lifts
+    # Thursday", "the probe reaches Jupiter Monday", "the offer expires Sunday"
+    "lifts off", "lift off", "blasts off", "blast off", "docks", "splashes down",
+    "splash down", "peaks", "lifts", "reaches", "expires", "expire", "closes",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""
