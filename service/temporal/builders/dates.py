@@ -447,7 +447,13 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
                 and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
             return None  # "the Summer Palace", "Fall River", "Winter Storm Elliott": a name
     if year is not None:
-        return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
+        spec = Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
+        second = (m.group("year2") or "")[1:]
+        if second:
+            if season != "WI" or int(second) % 100 != (year + 1) % 100 \
+                    or len(second) == 4 and int(second) != year + 1:
+                return Mention(m.start(), m.end("year"), spec)  # "spring 2023-24": a range
+        return spec
     spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
     if m.group("rel") and m.groupdict().get("ana") and not m.group("the"):
         return Mention(m.start("rel"), m.end(), spec)  # "warned that next winter ..."
