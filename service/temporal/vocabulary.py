@@ -370,6 +370,8 @@ FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
     "annually": ("P1Y", None, None), "yearly": ("P1Y", None, None),
     "hourly": ("PT1H", None, None), "semiannually": ("P6M", None, None),
     "biannually": ("P6M", None, None), "fortnightly": ("P2W", None, None),
+    # "the conference is held biennially", "elections are held triennially"
+    "biennially": ("P2Y", None, None), "triennially": ("P3Y", None, None),
     # dosing and timetables: "twice daily", "three times weekly"
     "once daily": ("P1D", None, "1X"), "twice daily": ("P1D", None, "2X"),
     "three times daily": ("P1D", None, "3X"), "four times daily": ("P1D", None, "4X"),
