@@ -79,6 +79,7 @@ from service.temporal.builders.holidays import (
 from service.temporal.builders.relative import (
     day_word,
     elided_next,
+    midweek,
     ordinal_day,
     relative_unit,
     the_unit,
@@ -246,7 +247,10 @@ _HOLIDAYS = words(
 _FESTIVALS = words([form for name in _HOLIDAY_NAMES if name.endswith(" festival")
                     for form in _name_forms(name)], cased=True)
 _TIMES = words(["once", "twice", "thrice",
-               *(f"{w} times" for w in [*ONES, *TEENS, *TENS])])
+               *(f"{w} times" for w in [*ONES, *TEENS, *TENS]),
+               # "several times a week", "a few times a year": a rhythm of unknown count
+               "several times", "a few times", "many times", "multiple times", "numerous times",
+               "a couple of times", "a couple times"])
 _ORD_WORDS = _alt([k for k in ORDINALS if not k[0].isdigit()])
 _REL = r"(?i:last|next|this\s+past|this\s+coming|this|past|previous|coming|current)"
 _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)"
@@ -262,8 +266,13 @@ _P_MOD = (
 )
 # "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
+# "3 p.m. EDT", "3 p.m. (EDT)": a zone after a clock takes its brackets only in pairs
+# ("04:09 UTC (12:09 a.m. EDT) and": the closing one is the restatement's)
+_ZONE = rf"(?:\s+(?:\({TZ}\)|{TZ}))"
 # "10:35 a.m. (0735 GMT) Friday": the day after a restated time is still the clock's day
-_CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
+# (a restatement with its own a.m. or p.m., "(1:32 a.m. EDT Monday)", is a clock of its own)
+_CLOCK_CONVERSION = (r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)"
+                     r"(?!\s*\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)[^()\n]{1,24}\))?")
 _CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
 # the parts of day a clock reading or a reference names ("4 in the morning", "that night")
 _DAY_PART = r"(?i:morning|afternoon|evening|night)"
@@ -272,8 +281,8 @@ _DAY_PART = r"(?i:morning|afternoon|evening|night)"
 _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the)|(?i:his|her|its|their)"
     r"(?=\s+(?i:first|final|initial|entire|whole|full)\s))\s+(?:(?P<anch>(?i:past"
-    r"|last|next|previous|coming|first|final|following|remaining|initial|same|entire|latest|trailing"
-    r"|ensuing|intervening|subsequent|succeeding"
+    r"|last|next|previous|coming|first|final|following|remaining|other|initial|same|entire|latest"
+    r"|trailing|ensuing|intervening|subsequent|succeeding"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
@@ -410,6 +419,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?i:quarter)\b"
           rf"(?!-?(?i:ly))(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_quarter, 3, prefix=_P_THE),
+    # "the holiday quarter", "holiday-quarter sales" (Apple, retailers): October to
+    # December, placed like "the December quarter"
+    _rule("holiday_quarter", r"(?i:holiday)[\s-]+(?i:quarter)\b(?!-?(?i:ly))",
+          lambda m, t: Spec("named", gran="quarter", quarter=4), 3, prefix=_P_THE),
     _rule("quarter_short",
           rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
           quarter_short, 3),
@@ -495,11 +508,11 @@ RULES: tuple[Rule, ...] = (
     _rule("clock",
           r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          rf"{_ZONE}?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
           clock, 4,
           prefix=_P_CLOCK),
     _rule("clock_words",
-          rf"(?P<special>(?i:noon|midnight|midday))\b(?:\s+\(?{TZ}\)?)?"
+          rf"(?P<special>(?i:noon|midnight|midday))\b{_ZONE}?"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
     # "4 in the morning", "six o'clock", "7 o'clock in the evening": the part of day
     # says a.m. or p.m. (Rules whose phrases start with a number begin their core at a
@@ -528,14 +541,14 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<mil>[01]\d|2[0-3])(?P<milmi>[0-5]\d))\s*"),
     _rule("clock_24h",
           rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
-          rf"(?P<mi>[0-5]\d)(?![\d:])(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
+          rf"(?P<mi>[0-5]\d)(?![\d:]){_ZONE}?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "at 0230 hours Sunday" (military and police statements); "1500 hours of community
     # service" has no preposition of time in front and stays a count of hours
     _rule("clock_hours",
           rf"\b(?i:at|by|until|from|before|after|since|around|about)\s+(?P<x>(?P<h>[01]\d|2[0-3])"
           # "departed at 0645 local time": the local time says the number is a clock
-          rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b))(?:\s+\(?{TZ}\)?)?"
+          rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b)){_ZONE}?"
           rf"(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "between 2 and 4 p.m.", "2-4 p.m.", "10:30-11:45 a.m.": the first end shares the
@@ -546,7 +559,7 @@ RULES: tuple[Rule, ...] = (
           r"(?P<h>\d\d?)(?::(?P<mi>[0-5]\d))?\s*(?P<link>[-–—]|(?i:to|and|until|till))\s*"
           r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?"
           r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?![\d:]))"
-          rf"(?:\s+\(?{TZ}\)?)?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
+          rf"{_ZONE}?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾])"
           # "12 and a half years" (a sentence, a flight time)
@@ -582,7 +595,10 @@ RULES: tuple[Rule, ...] = (
           r"|be|been"
           # "there were months when I didn't write", "it was weeks before anyone noticed"
           r"|was|were"
-          r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few))\s+"
+          r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)"
+          # "could take days or even weeks", "within weeks or months": one stretch named
+          # by two units (TimeBank: "weeks or months" PXW; the builder finds the first)
+          r"|(?<![\w-])(?i:or(?:\s+(?:even|perhaps|possibly|maybe))?|if\s+not))\s+"
           r"(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours|minutes|seconds))\b"
           # "after months of talks", "amid weeks of protests" (not "after hours trading")
           # "they missed months of teaching", "ending weeks of speculation", "rolls back
@@ -727,6 +743,8 @@ RULES: tuple[Rule, ...] = (
           r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b"
           r"(?!\s+(?i:of)\b)",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
+    # "temperatures will cool by midweek": the middle of the week
+    _rule("midweek", r"\b(?i:mid-?week)\b(?!-)", midweek, 2),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("bare_units_shift",
           r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"
@@ -840,10 +858,11 @@ RULES: tuple[Rule, ...] = (
           1),
     # "two days a week", "24 hours a day", "three nights a week": so many of the smaller
     # unit in each of the larger one (TimeML: the larger unit, freq 2D)
+    # "at least 30 minutes a day", "more than four hours a day": the bound belongs to it
     _rule("count_per",
-          r"(?P<unit>(?i:hours|days|nights|weeks|months))\s+(?i:a|an|per|each|every)\s+"
+          r"(?P<unit>(?i:minutes|hours|days|nights|weeks|months))\s+(?i:a|an|per|each|every)\s+"
           r"(?P<per>(?i:day|week|month|year))\b", count_per, 3,
-          prefix=rf"(?P<num>{NUMBER})[\s-]+"),
+          prefix=rf"(?:(?i:{APPROX})\s+)?(?P<num>{NUMBER})[\s-]+"),
     _rule("times_per_digits",
           rf"(?P<f>(?<![\d.,])\d++\s+times)\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),

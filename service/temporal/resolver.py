@@ -8,6 +8,7 @@ Everything that depends on the document happens here: the publication date
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
@@ -86,7 +87,19 @@ _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)
                            r"(?i:in|during|throughout)\s+")
 # what may open a sentence before a possessive year: "Next year's conference", "“2019's
 _OPENING = re.compile(r"[\s\"'“‘(]*")
+# a superlative right before a month: "the hottest July", "its wettest March on record"
+_SUPERLATIVE_MONTH = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|most\s+[a-z]+|record)"
+                                r"(?:-ever)?\s+\Z")
+# ... or after it: "July was the hottest month on record"
+_MONTH_WAS_SUPERLATIVE = re.compile(r"\s+(?:was|had\s+been|became)\s+(?:the|its|a)\s+"
+                                    r"(?:[a-z]+est|most\s+[a-z]+|record)\b")
 _POSSESSIVE_SUBJECT = re.compile(r"['’]s\s+[a-z]")
+# ... or a year that names its subject: "The 2028 launch window opens in late October",
+# "The 2020 election was held in November" (not a year's report, published after it)
+_OPENING_THE = re.compile(r"[\s\"'“‘(]*[Tt]he\s+")
+_ATTRIBUTIVE_SUBJECT = re.compile(
+    r"\s+(?!(?:annual\s+|full-year\s+|final\s+)?(?:report|survey|figures|data|results|budget"
+    r"|census|accounts|statements?|review|index|study|study's|audit|filing|returns?)\b)[a-z]")
 # the end of a clause: a later month may belong to another subject ("..., and the talks
 # will resume in March")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b"
@@ -193,6 +206,7 @@ class Resolver:
     # -------------------------------------------------------------- public
 
     def resolve_all(self, mentions: list[Mention]) -> list[TimeExpression]:
+        self._share_range_years(mentions)
         groups: dict[int, list[int]] = {}
         for mention in mentions:
             if mention.group is not None:
@@ -242,6 +256,25 @@ class Resolver:
         return _PERIOD_END.fullmatch(between) is not None
 
     # -------------------------------------------------------------- ranges
+
+    def _share_range_years(self, mentions: list[Mention]) -> None:
+        """"between June and November 2018", "from Nov. 3 to March 2, 2019": a range's
+        first end takes the year written on the second (the year before, when its month
+        comes later in the calendar), not one chosen by tense."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            first, second = a.spec, b.spec
+            if a.group is not None or first.kind not in ("cal", "named") \
+                    or first.year is not None or first.month is None or first.rel is not None \
+                    or second.kind != "cal" or second.year is None or second.month is None:
+                continue
+            between = self.text[a.end:b.start]
+            if not _RANGE_LINK.fullmatch(between):
+                continue
+            opened = _RANGE_OPEN.search(self.text[max(0, a.start - 10):a.start])
+            if between.strip().lower() == "and" and not opened:
+                continue
+            later = (first.month, first.day or 0) > (second.month, second.day or 0)
+            first.kind, first.year = "cal", second.year - (1 if later else 0)
 
     def _link_ranges(self, groups: dict[int, list[int]]) -> None:
         pairs = [tuple(m) for m in groups.values() if len(m) == 2]
@@ -363,6 +396,8 @@ class Resolver:
                 anchor = None
         elif kind == "named" and spec.weekend:
             period = self._weekend(mention)
+        elif kind == "named" and spec.rel == "midweek":
+            period = self._midweek(mention)
         elif kind == "named" and (spec.rel or "").startswith("ana-"):
             period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
@@ -774,13 +809,18 @@ class Resolver:
                 or not self.references:
             return None
         lo, _ = sentence_bounds(self.text, mention.start, mention.end)
-        in_sentence = [r for r in self.references if self.results[r.index].start >= lo]
-        if not in_sentence:
+        # references come in text order: the sentence's first by bisection, so that a long
+        # text without sentence breaks does not take time quadratic in its length
+        first = bisect_left(self.references, lo, key=lambda r: self.results[r.index].start)
+        if first == len(self.references):
             return None
-        ref = in_sentence[0]
+        ref = self.references[first]
         framing = self.results[ref.index]
-        if ref.period.gran == "year" and _OPENING.fullmatch(self.text, lo, framing.start) \
-                and _POSSESSIVE_SUBJECT.match(self.text, framing.end) \
+        if ref.period.gran == "year" and (
+                _OPENING.fullmatch(self.text, lo, framing.start)
+                and _POSSESSIVE_SUBJECT.match(self.text, framing.end)
+                or ref.absolute and _OPENING_THE.fullmatch(self.text, lo, framing.start)
+                and _ATTRIBUTIVE_SUBJECT.match(self.text, framing.end)) \
                 and not _CLAUSE_BREAK.search(self.text, framing.end, mention.start):
             # "Next year's conference will be held in Egypt in November", "Last year's
             # harvest, which began in September, ...": the year its subject is dated to
@@ -837,6 +877,16 @@ class Resolver:
         if spec.clamp in ("earlier", "reported"):
             started = [p for p in instances if p.start <= self.dct]
             return started[-1] if started else None
+        if spec.month is not None and (_SUPERLATIVE_MONTH.search(
+                self.text, max(0, mention.start - 30), mention.start)
+                or _MONTH_WAS_SUPERLATIVE.match(self.text, mention.end)) \
+                and tense_at(self.text, mention.start, mention.end) == "past":
+            # "It was the hottest July on record", "had its wettest March": a record set
+            # by a month that is over (or all but over)
+            ended = [p for p in instances
+                     if next_start(p.gran, p.start) <= self.dct + timedelta(days=3)]
+            if ended:
+                return ended[-1]
         containing = [p for p in instances if p.start <= self.dct < next_start(gran, p.start)]
         if containing:  # "in the summer" on Aug. 31: this summer, whatever the tense
             earlier = [p for p in instances if p.start < containing[0].start]
@@ -936,6 +986,14 @@ class Resolver:
             chosen = (containing or same_year)[0] if finer_ref and (containing or same_year) \
                 else (same_year[0] if same_year else None)
         return chosen, self._expression_anchor(ref)
+
+    def _midweek(self, mention: Mention) -> Period:
+        """The week whose middle is meant: the publication week, or the next one when a
+        forecast made from Thursday on looks ahead ("will cool by midweek")."""
+        week = Period("week", truncate(self.dct, "week"))
+        if self.dct.weekday() >= 3 and tense_at(self.text, mention.start, mention.end) == "future":
+            return week.shift("week", 1)
+        return week
 
     def _weekend(self, mention: Mention) -> Period:
         this_weekend = Period("weekend", truncate(self.dct, "weekend"))
@@ -1341,6 +1399,11 @@ class Resolver:
                 # day nobody named (a year shift keeps the day: "on June 30, against
                 # $1.8 billion a year earlier" compares balance dates)
                 gran = "month"
+            if ref and base.gran in ("day", "week", "month") and (
+                    unit in ("decade", "century") or unit == "year" and abs(count) >= 2):
+                # "It hit on Aug. 24, 1992. Thirty years later": a story counted in years
+                # has moved to a year (only "a year earlier" compares like dates)
+                gran = "year"
             if gran == "weekend":
                 gran = "day"
             if base.label is not None and gran == base.gran:

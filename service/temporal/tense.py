@@ -59,10 +59,10 @@ _WINDOW = 300
 _RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # A cue after the expression and past a comma is likely another clause's verb.
-_LATER_CLAUSE_PENALTY = 60
+_LATER_CLAUSE_PENALTY = 100
 # what starts another clause between an expression and a later verb: punctuation, a
 # complementiser, a subject pronoun ("told reporters Monday he will resign")
-_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|but|he|she|it|they|we|I)\b")
+_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|but|and|he|she|it|they|we|I)\b")
 # within the clause: "had been scheduled to expire Friday", not "which had been expected,
 # is part of a program to repay the loan by February"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
@@ -133,6 +133,13 @@ _AIMED_BY = re.compile(
     r"|intend(?:s|ed)?|tr(?:y|ies|ied)|pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?"
     r"|determined|racing|rac(?:e|es|ed)|scrambl(?:e|es|ed|ing)|working)"
     r"\b(?!['’])[^.;!?]{0,40}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|before)\s+$", re.IGNORECASE)
+# "expected disruptions to continue through the weekend", "forecast to last into next
+# week": how long something expected at the report goes on lies ahead of it
+_EXPECTED_TO_LAST = re.compile(
+    r"(?<!\bhad\s)\b(?:expect(?:s|ed)?|forecast|predict(?:s|ed)?|anticipat(?:e|es|ed)|likely|poised)"
+    r"\b(?!['’])[^.;!?]{0,50}\bto\s+(?:continue|last|remain|stay|persist|linger|drag\s+on"
+    r"|go\s+on|run)\b[^.;!?]{0,30}\b(?:through|until|till|into|over)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 # "an updated schedule", "the district's amended budget", "the delayed report": a participle
 # after a determiner or a possessive describes a noun and tells nothing of the clause's tense
@@ -281,6 +288,9 @@ def tense_at(
         return "future"
     if _SET_FOR.search(text, max(0, start - 70), start) and not possessive_at(text, end):
         # (not "set the date of Thursday's vote": the vote's day, set at any time)
+        return "future"
+    if _EXPECTED_TO_LAST.search(text, max(0, start - 110), start) \
+            and not _PAST_PERFECT.search(text, max(0, start - 110), start):
         return "future"
     if _AIMED_BY.search(text, max(0, start - 100), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 100), start):

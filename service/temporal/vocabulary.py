@@ -161,6 +161,8 @@ PART_WORDS: dict[str, str] = {
     "the late": "END", "the early": "START", "the last part of": "END",
     # "in the early hours of Sunday" (British), "the wee hours of Saturday" (American)
     "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
+    "the early morning hours of": "START", "the early-morning hours of": "START",
+    "the predawn hours of": "START", "the pre-dawn hours of": "START",
     # a span of parts: from the start of the first to the end of the second
     "early-to-mid": "START-MID", "early to mid": "START-MID",
     "mid-to-late": "MID-END", "mid to late": "MID-END",
@@ -405,13 +407,19 @@ FREQUENCY_ADVERBS: dict[str, tuple[str, str | None, str | None]] = {
     "annually": ("P1Y", None, None), "yearly": ("P1Y", None, None),
     "hourly": ("PT1H", None, None), "semiannually": ("P6M", None, None),
     "biannually": ("P6M", None, None), "fortnightly": ("P2W", None, None),
+    # "the conference is held biennially", "elections are held triennially"
+    "biennially": ("P2Y", None, None), "triennially": ("P3Y", None, None),
     # dosing and timetables: "twice daily", "three times weekly"
     "once daily": ("P1D", None, "1X"), "twice daily": ("P1D", None, "2X"),
     "three times daily": ("P1D", None, "3X"), "four times daily": ("P1D", None, "4X"),
     "once weekly": ("P1W", None, "1X"), "twice weekly": ("P1W", None, "2X"),
     "three times weekly": ("P1W", None, "3X"), "twice monthly": ("P1M", None, "2X"),
     "twice yearly": ("P1Y", None, "2X"),
+    "once monthly": ("P1M", None, "1X"), "once yearly": ("P1Y", None, "1X"),
 }
+# the same doses written as one adjective: "a once-weekly injection", "twice-daily pills"
+FREQUENCY_ADVERBS.update({k.replace(" ", "-"): v for k, v in list(FREQUENCY_ADVERBS.items())
+                          if " " in k})
 
 # Nouns that a bare number in front of is a count, not a year ("1953 people").
 # Street-name endings: "1600 Pennsylvania Avenue", "2100 Elm St." are addresses.
@@ -547,6 +555,11 @@ SCHEDULE_CUES = (
     "leaves office", "leave office", "steps down", "step down", "expires", "expire",
     "lapses", "adjourns", "reconvenes", "reconvene", "sunsets", "kicks in", "kick in",
     "comes into force", "come into force", "enters into force", "enter into force",
+    # launches, sky events and deadlines: "the rocket lifts off Friday", "the capsule
+    # splashes down Monday", "the meteor shower peaks Saturday night", "the embargo lifts
+    # Thursday", "the probe reaches Jupiter Monday", "the offer expires Sunday"
+    "lifts off", "lift off", "blasts off", "blast off", "docks", "splashes down",
+    "splash down", "peaks", "lifts", "reaches", "closes",
 )
 # Words after which a schedule word is a noun or an infinitive, not the clause's verb.
 SCHEDULE_NOT_FINITE = frozenset("""

@@ -203,6 +203,8 @@ def _day_before(day_spec: Spec, at: tuple[int, int]) -> Spec:
 DAY_WITH_PART = (r"(?:(?i:tomorrow|yesterday|this)\s+(?P<dpod>(?i:morning|afternoon|evening))"
                  r"|(?i:last|tomorrow)\s+(?P<dnight>(?i:night)))\b")
 DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\d))"
+          # "12:01 a.m. Pacific time last Friday", "at 9 a.m. next Monday"
+          rf"|(?i:last|next|this)\s+{WEEKDAY}(?!s\b|\s+(?i:week|night|morning|afternoon|evening)\b)"
           rf"|{DAY_WITH_PART}|(?i:today|tomorrow|yesterday|tonight)"
           rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s+(?P<cyear>{YEAR}))?)")
 
@@ -219,6 +221,34 @@ _RANGE_MATE_DAY = re.compile(
 # a capitalised word that may follow a title-case "Midnight" in a headline
 _DAY_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|Today|Tonight|Tomorrow|Yesterday|Eastern|Local"
                        r"|Central|Pacific|Mountain|GMT|UTC|ET|EST|EDT")
+
+
+# "9 p.m. EDT (0100 GMT Friday)", "10:32 p.m. PDT (1:32 a.m. EDT Monday)": the same
+# moment restated in another zone, with the day it falls on there
+_RESTATED = re.compile(
+    r"\s*\(\s*(?:(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?P<mil>[01]\d|2[0-3])[0-5]\d)"
+    rf"[^()\n\d]{{0,24}}?\b(?P<wd>{WEEKDAY})\s*\)")
+
+
+def _restated_day(text: str, at: int, at_clock: tuple[int, int]) -> Spec | None:
+    """The day of a clock reading restated in brackets right after it, moved by one
+    when the two readings lie more than 12 hours apart (the evening before in the
+    west, "10:32 p.m. PDT (1:32 a.m. EDT Monday)" is Sunday)."""
+    m = _RESTATED.match(text, at)
+    if m is None:
+        return None
+    if m.group("mil"):
+        other = int(m.group("mil"))
+    else:
+        other = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    day = Spec("weekday", weekday=weekday_number(m.group("wd")), gran="day")
+    hour = at_clock[0]
+    shift = -1 if hour - other > 12 else 1 if other - hour > 12 else 0
+    if not shift:
+        return replace(day, type="TIME", gran="time", clock=at_clock)
+    return Spec("offset", type="TIME", unit="day", count=shift, gran="time", clock=at_clock,
+                base=day)
 
 
 _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by", "before",
@@ -308,10 +338,17 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             spec.year = int(groups["cyear"])
     elif day in WEEKDAYS:
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
+    elif day and day.split()[0] in ("last", "next", "this") and day.split()[-1] in WEEKDAYS:
+        spec.kind, spec.weekday, spec.rel = "weekday", WEEKDAYS[day.split()[-1]], day.split()[0]
     elif day:
         spec.count = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[day.split()[0]]
     else:
         spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
+        restated = _restated_day(text, m.start("conv") if groups.get("conv") else m.end(),
+                                 (hour, minute))
+        if restated is not None:
+            restated.mod = mod
+            spec = restated
     if groups.get("conv"):
         # TimeML tags the clock and a day after the parenthesis apart (the day is
         # another expression), but that day still dates the clock

@@ -248,6 +248,9 @@ def _year_of_story(words: str) -> str:
     step = {"ana-same": 0, "ana-after": 1, "ana-before": -1}[
         {"the next": "ana-after"}.get(key) or ANAPHORIC_RELS[key]]
     return f"ana-year{step:+d}"
+# "its driest March on record", "the warmest May since 1910": a month that set a record
+_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+\Z")
+_RECORD_AFTER = re.compile(r"\s+(?:on\s+record|ever\b|since\s+(?:records|\d{4})|in\s+\d+\s+years)")
 
 
 def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
@@ -270,8 +273,10 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and (_MONTH_EVENT_NOUN.match(text, m.end()) or _MONTH_ELECTION.match(text, m.end()))
+        record = _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+            and _RECORD_AFTER.match(text, m.end())
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
-                and not contract \
+                and not contract and not record \
                 and not _AS_SOON_AS.search(text, max(0, m.start() - 20), m.start()):
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
@@ -560,7 +565,10 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
                 and not re.match(rf"[ \t]+(?:{MONTH}|{WEEKDAY})\b", after):
             return None  # "the Summer Palace", "Fall River", "Winter Storm Elliott": a name
     if year is not None:
-        return Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
+        spec = Spec("cal", year=year, season=season, gran="season", mod=mod, clamp=clamp)
+        if year2 and season != "WI":
+            return Mention(m.start(), m.end("year"), spec)  # "spring 2023-24": a range
+        return spec
     spec = Spec("named", season=season, gran="season", rel=rel, mod=mod, clamp=clamp)
     if m.group("rel") and m.groupdict().get("ana") and not m.group("the"):
         return Mention(m.start("rel"), m.end(), spec)  # "warned that next winter ..."

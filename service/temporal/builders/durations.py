@@ -298,6 +298,7 @@ _RATE_NOUNS = COUNT_NOUNS | frozenset("""
 steps inches centimetres centimeters millimetres millimeters gallons litres liters calories
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
 ounces devices phones smartphones chips orders trips rides containers transactions
+minutes hours
 """.split())
 # ("4 million passengers a year")
 _AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
@@ -307,10 +308,13 @@ _COUNTED_AMOUNT_BEFORE = re.compile(
     # describing the things counted
     r"(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?"
     rf"\s+(?:{'|'.join(sorted(_RATE_NOUNS, key=len, reverse=True))})"
-    r"(?:\s+of\s+[a-z]+)?\s*$", _I)
+    # "60 minutes of exercise a day", "two hours of screen time a day"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*$", _I)
 # "in 2018, a year after relegation", "$5 million, a year before the sale": a span
 # counted from an event, not a rate
-_SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:after|before|since|into|on\s+from)\b", _I)
+# ("in 2025, a year later than planned", "in 2019, a year ahead of schedule": a delay)
+_SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:after|before|since|into|on\s+from|later|earlier|ago"
+                                    r"|sooner|behind|ahead|too\s+(?:late|early|soon))\b", _I)
 
 
 # a four-digit year and a dash or slash right before a number: "2024-25", "2023/24"
@@ -397,8 +401,21 @@ _RATE_OR_IDIOM_BEFORE = frozenset({
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
+# "a mean age of 58 years", "the median age of participants was 62 years", "aged 40 to 75
+# years": ages, which TimeML leaves untagged like "52 years old"
+_AGE_BEFORE = re.compile(
+    r"\b(?:age|ages|aged)(?:\s+of\s+(?:the\s+)?[a-z]+)?"
+    r"(?:\s+(?:of|was|is|were|at|between|about|approximately|around|roughly|nearly|over"
+    r"|under|from)){0,2}\s+(?:(?P<low>\d{1,3})(?:\.\d)?\s*(?:to|and|-|–)\s*)?\Z", _I)
+
+
 def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     num_text = m.group("num")
+    age = _AGE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
+        if num_text[:1].isdigit() and not m.group("the") else None
+    low = age.group("low") if age else None
+    if age and not (low and num_text.isdigit() and int(low) >= int(num_text)):
+        return None  # (not "sentenced at age 30 to 10 years": a sentence after an age)
     count = _count(m)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     plural = m.group("unit").lower().endswith("s") and m.group("unit").lower() not in ("hrs",)

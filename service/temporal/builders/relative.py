@@ -34,6 +34,19 @@ _STRETCH_BEFORE = re.compile(r"\b(?:for|over|throughout)\s+\Z", re.IGNORECASE)
 _STRETCH_UNITS = frozenset({"week", "month", "decade", "century", "quarter"})
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
 
+_MIDWEEK_BEFORE = frozenset({"by", "until", "till", "at", "around", "before", "after", "through",
+                             "from", "since", "into"})
+
+
+def midweek(m: re.Match[str], text: str) -> Spec | None:
+    """"Temperatures will cool by midweek": the middle of the week of the story (TimeML
+    mod MID), the coming one when a forecast made late in a week looks ahead; "a
+    midweek game" describes a game."""
+    if preceding_word(text, m.start()) not in _MIDWEEK_BEFORE \
+            and not re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():m.end() + 2]):
+        return None
+    return Spec("named", rel="midweek", gran="week", mod="MID")
+
 
 def relative_unit(m: re.Match[str], text: str) -> Spec | None:
     spec = _relative_unit(m, text)

@@ -118,7 +118,7 @@ def times_per(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", type="SET", value=duration_value(1, unit), freq=freq)
 
 
-_PER_RANK = {"hour": 0, "day": 1, "night": 1, "week": 2, "month": 3, "year": 4}
+_PER_RANK = {"minute": -1, "hour": 0, "day": 1, "night": 1, "week": 2, "month": 3, "year": 4}
 
 
 def count_per(m: re.Match[str], text: str) -> Spec | None:
@@ -129,6 +129,6 @@ def count_per(m: re.Match[str], text: str) -> Spec | None:
     if _PER_RANK[unit] >= _PER_RANK[per]:
         return None  # "two weeks a day" is no rhythm
     count = word_number(m.group("num"))
-    letter = {"hour": "H", "day": "D", "night": "D", "week": "W", "month": "M"}[unit]
-    freq = f"{int(count)}{letter}" if count and float(count).is_integer() else None
+    letter = {"hour": "H", "day": "D", "night": "D", "week": "W", "month": "M"}.get(unit)
+    freq = f"{int(count)}{letter}" if letter and count and float(count).is_integer() else None
     return Spec("set", type="SET", value=duration_value(1, per), freq=freq)

@@ -56,6 +56,13 @@ def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
     return Mention(m.start(), m.end("adj"), Spec("vague", value=value))
 
 
+# a stretch of unsaid count right before "or even weeks", ", if not years": the first
+# unit names the whole ("weeks or months" PXW)
+_JOINED_STRETCH_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:for|within|take|takes|took|taking|last|lasts|lasted|spent|be|been)\s+)"
+    r"(?P<first>seconds|minutes|hours|days|weeks|months|years|decades),?\s+\Z", re.IGNORECASE)
+
+
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if m.group("unit2"):
         unit = UNIT_SPELLINGS[m.group("unit2").lower()]
@@ -85,8 +92,14 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return Spec("duration", type="DURATION", count=None,
                     unit=UNIT_SPELLINGS[(m.group("unit6") or m.group("unit7")).lower()])
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
-    quantity = m.group("q").lower()
+    quantity = re.sub(r"\s+", " ", m.group("q").lower())
     spec = Spec("duration", type="DURATION", count=None, unit=unit)
+    if quantity.startswith(("or", "if")):
+        first = _JOINED_STRETCH_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if first is None:
+            return None  # "two or three years" is a count's; "trains or days" no stretch
+        spec.unit = UNIT_SPELLINGS[first.group("first").lower()]
+        return Mention(first.start("first"), m.end(), spec)
     if quantity in ("for", "in", "over", "within"):
         # "within minutes" is how soon; "in minutes", "for days" are too often something
         # else ("in days of old") to risk
