@@ -305,7 +305,10 @@ def tense_at(
         tense = "future" if m.group("future") or m.group("will") or m.group("may") \
             or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
-        if tense == "past" and _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()):
+        auxiliary = _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()) \
+            if tense == "past" else None
+        if auxiliary is not None and not (auxiliary.start() < end and auxiliary.end() > start):
+            # (not "May saw the biggest drop": the month itself, not the modal)
             tense = "future"
         elif tense == "future" and _PAST_PERFECT_CHAIN.search(text, max(0, m.start() - 40),
                                                                 m.start()):

@@ -220,8 +220,13 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and _MONTH_EVENT_NOUN.match(text, m.end())
+        # "May was the hottest month on record", "March saw a surge in deposits": a month
+        # opening the sentence as its subject
+        subject = name[:1].isupper() and _SENTENCE_OPENING.search(text, max(0, m.start() - 3),
+                                                                   m.start()) is not None \
+            and _MONTH_SUBJECT_VERB.match(text, m.end()) is not None
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
-                and not contract:
+                and not contract and not subject:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
@@ -259,6 +264,12 @@ _MONTH_EVENT_NOUN = re.compile(
     r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
     r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
     r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
+
+
+# the start of a sentence or paragraph, and a verb a month as subject takes
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
+_MONTH_SUBJECT_VERB = re.compile(r"\s+(?:was|saw|marked|brought)\s+(?:the|a|an|another|its"
+                                 r"|\d+|[a-z]+(?:est|er))\b")
 
 
 # a comparison's baseline and its owner before a month used as an adjective: "up from its
