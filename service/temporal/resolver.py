@@ -118,6 +118,10 @@ _COUNTED_FROM_NOW = re.compile(
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 # what joins a stretch of months to the year it lies in: "the first nine months of 2019"
+# a quarter named only as the one before the quarter reported: a comparison, not the
+# period under discussion
+_COMPARED_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter"
+                               r"|(?:a|one|the)\s+quarter\s+(?:earlier|before)", re.IGNORECASE)
 # what joins a stretch of months to the date closing it: "the six months to June 30"
 _STRETCH_CLOSE = re.compile(r"[\s,]+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through|thru)"
                             r"\s+(?:on\s+)?", re.IGNORECASE)
@@ -994,6 +998,14 @@ class Resolver:
         period a year ago") reports on: not a quarter still running or to come ("would
         ship this quarter") when one that has ended was named before it (a forecast
         "for the current quarter, up from ... a year ago" keeps the current one)."""
+        if ref is not None and ref.period.gran == "quarter" \
+                and _COMPARED_QUARTER.fullmatch(ref.text):
+            # "in the July-September quarter ... 5% in the previous quarter ... 7% in the
+            # same quarter a year ago": the quarter reported, not the one it was compared with
+            earlier_quarters = [r for r in self.references[:self.references.index(ref)]
+                                if r.period.gran == "quarter"]
+            if earlier_quarters:
+                ref = earlier_quarters[-1]
         if ref is None or ref.period.gran != "quarter" or mention is None \
                 or next_start("quarter", ref.period.start) <= self.dct \
                 or tense_at(self.text, mention.start, mention.end) != "past":
