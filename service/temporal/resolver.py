@@ -425,9 +425,12 @@ class Resolver:
                               duration=value)
 
     def _since_then(self, base: dict) -> tuple[TimeExpression | None, Period | None]:
-        if not self.references:
+        # what has begun: "four increases next year. ... Since then, unemployment has
+        # fallen" reaches back past a time still to come
+        begun = [r for r in self.references if r.period.start <= self.dct]
+        if not begun:
             return self._vague(base, "PAST_REF", None), None
-        ref = self.references[-1]
+        ref = begun[-1]
         period = ref.period if ref.period.gran != "time" else Period("day", ref.period.start)
         start = period.bounds()[0]
         interval = Interval(start, self.dct.isoformat()) if start[:10] < self.dct.isoformat() \
