@@ -257,7 +257,8 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
 # "the May meeting", "the Fed's March decision", "its May figures": after an article or a
 # possessive and before the noun of a meeting or a release, "May" and "March" are months
 _MONTH_AS_ADJECTIVE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|regular|scheduled)|\w['’]s?)\s+\Z",
+    # ("the odds of a March hike")
+    r"(?:\b(?:the|its|their|his|her|our|regular|scheduled|a)|\w['’]s?)\s+\Z",
     re.IGNORECASE)
 _MONTH_EVENT_NOUN = re.compile(
     r"\s+(?:policy\s+|rate[\s-]+setting\s+|monetary\s+policy\s+)?(?:meetings?|decisions?"
