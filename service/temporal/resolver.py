@@ -75,8 +75,10 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|versus|vs\.|compared\s+(?:with|to))\s+$",
                               re.IGNORECASE)
 # a day named as a baseline of prices: "its closing price on Friday", "Friday's close"
-_CLOSE_BEFORE = re.compile(r"\b(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
-                           r"\s+(?:on\s+)?$", re.IGNORECASE)
+_CLOSE_BEFORE = re.compile(r"\b(?:(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
+                           # ... or the last day of a reporting period: "the year ending March
+                           # 31", "cash as of Dec. 31"
+                           r"|ended|ending|ends|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
