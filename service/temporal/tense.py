@@ -69,6 +69,10 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
 # ... and right before a future cue: "had been scheduled to expire", not "progress had
 # been made but that he would return on Wednesday" (another clause's "would")
 _PAST_PERFECT_CHAIN = re.compile(r"\bhad\s+(?:not\s+)?been\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# a later verb phrase joined by "and" or "but" ("... in September and is expected to
+# peak"): its tense is its own, not the time's
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still)\s+)?\Z",
+                               re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -276,6 +280,9 @@ def tense_at(
             continue  # a cue inside the expression itself ("last", "next") is not the verb
         if m.group("weekday_future") and (not weekday or m.end() > start):
             continue  # "ahead of" looks forward to what follows it, not to what precedes
+        if m.start() >= end and _COORDINATED_VERB.search(text, max(end, m.start() - 24),
+                                                          m.start()):
+            continue  # "hit a high in September and is expected to peak": another verb's
         if m.group("commit") and not commitments and not m.group("commit").split()[0].lower() \
                 .endswith("ed"):
             continue  # "agreement to": no verb; "agreed to" still tells a past clause
