@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
           # "by 2100": a year past this century only after a preposition of time
           rf"(?P<year>{YEAR}|2[1-9]\d\d(?!\d))(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
-          + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|year)"
+          + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|calendar|year)"
           r"|FY)\s*'?)?"),
     _rule("year_range",
           rf"(?P<y1>{YEAR})(?:\s*[-–—]\s*|(?P<slash>/))(?P<y2>{YEAR}|\d\d(?!\d))"
@@ -354,7 +354,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?i:fiscal)\s+(?=(?i:quarter)\b))?"
           # ("the first quarter-over-quarter increase": a comparison, not a quarter)
           r"(?P<unit>(?i:quarter|half))\b(?!-(?i:over|on)-)"
-          rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
+          rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+|calendar\s+)?(?P<year>{YEAR})"
           r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the|current))\s+(?:(?i:year"
           # "the first quarter of the current fiscal (year)", "Q2 of this financial year"
           r"|fiscal\s+year|financial\s+year)\b|(?i:fiscal)\b(?![\s-]+(?i:deficit|deficits|policy"
