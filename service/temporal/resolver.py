@@ -120,6 +120,7 @@ _COUNTED_FROM_NOW = re.compile(
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 # what joins a stretch of months to the year it lies in: "the first nine months of 2019"
+_FISCAL_LABEL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
 # a quarter named only as the one before the quarter reported: a comparison, not the
 # period under discussion
 _COMPARED_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter"
@@ -1013,7 +1014,10 @@ class Resolver:
                 ref = earlier_quarters[-1]
         if ref is None or ref.period.gran != "quarter" or mention is None \
                 or next_start("quarter", ref.period.start) <= self.dct \
+                or _FISCAL_LABEL.search(ref.text) \
                 or tense_at(self.text, mention.start, mention.end) != "past":
+            # ("the fourth quarter of fiscal 2026" in February 2026 has been reported: a
+            # fiscal year's label is no calendar year to be still to come)
             return ref
         for earlier in reversed(self.references):
             if earlier.period.gran == "quarter" \
