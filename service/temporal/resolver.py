@@ -891,15 +891,18 @@ class Resolver:
     def _from_dct(self, spec: Spec, mention: Mention | None = None) -> Period | None:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
-        if spec.rel == "the_year" and mention is not None and self.references:
+        if spec.rel in ("the_year", "the_full_year") and mention is not None \
+                and (self.dct - date(self.dct.year, 1, 1)).days < _FULL_YEAR_SEASON_DAYS \
+                and tense_at(self.text, mention.start, mention.end) == "past":
             # "Net income rose in the fourth quarter. For the year, revenue rose 8%" in
-            # February: the year of the quarter reported, not the one just begun
-            last = self.references[-1].period
-            if last.gran in ("quarter", "half") and last.start.year == self.dct.year - 1 \
-                    and 0 <= (self.dct - next_start(last.gran, last.start)).days \
-                    < _FULL_YEAR_SEASON_DAYS \
-                    and tense_at(self.text, mention.start, mention.end) == "past":
-                return Period("year", date(last.start.year, 1, 1))
+            # February: the year of the quarter reported, not the one just begun; so is
+            # "for the full year, revenue rose" alone
+            last = self.references[-1].period if self.references else None
+            if spec.rel == "the_full_year" or last is not None \
+                    and last.gran in ("quarter", "half") \
+                    and last.start.year == self.dct.year - 1 \
+                    and next_start(last.gran, last.start) <= self.dct:
+                return Period("year", date(self.dct.year - 1, 1, 1))
         if spec.rel == "full_year":
             # "its full-year outlook": this year; "full-year profit rose" in the first
             # months of a year: the year just closed, being reported
