@@ -394,7 +394,9 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?i:the)\s+(?:(?P<year>{YEAR})\s+(?:(?i:fiscal)\s+)?(?i:period|quarter)"
           r"|(?i:corresponding|comparable|same)\s+(?i:period|quarter)\s+(?P<last>(?i:last\s+year"
           r"|of\s+last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year))"
-          r"|(?i:period|quarter)\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))\b",
+          r"|(?i:period|quarter)\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))"
+          # "compared with a loss in the same quarter of 2023"
+          rf"|(?i:corresponding|comparable|same)\s+(?i:period|quarter)\s+(?i:of)\s+(?P<year2>{YEAR}))\b",
           period_of_year, 4),
     # "up 2.1% from the same month last year": the month under discussion, a year back
     _rule("same_unit_last_year",

@@ -687,8 +687,8 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     groups = m.groupdict()
     gran = None if "period" in m.group(0).lower() else "quarter"
     spec = Spec("ref", unit="year", count=-1, gran=gran, rel="quarter")
-    if groups.get("year"):
-        spec.year = int(groups["year"])
+    if groups.get("year") or groups.get("year2"):
+        spec.year = int(groups.get("year") or groups["year2"])
     elif (groups.get("rely") or "").lower() == "this":
         spec.count = 0
     return spec
