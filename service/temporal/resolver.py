@@ -1033,6 +1033,12 @@ class Resolver:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
         if spec.rel == "quarter":
+            last = self.references[-1] if self.references else None
+            if last is not None and last.period.gran == "half" and spec.gran is None:
+                # "sales in the first half fell from the same period of 2023": that half
+                year = spec.year if spec.year is not None else last.period.start.year + count
+                return Period("half", date(year, last.period.start.month, 1)), \
+                    self._expression_anchor(last)
             ref = self._reported_quarter(self._reference("quarter"), mention)
             own = self._stretch_year() if spec.gran is None else None
             if own is not None:
