@@ -603,7 +603,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<unit>(?i:weekend))(?=\s+(?i:" + _alt(sorted(WEEKEND_EVENT_NOUNS)) + r")\b)",
           weekend_event, 1),
     _rule("fiscal_year",
-          r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
+          r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming"
+          # "expenses for the full fiscal year"
+          r"|full|whole|entire))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
           r"(?:(?i:fiscal\s+year|financial\s+year)\b(?!\s+(?:\d|(?i:ends)\b))"

@@ -756,7 +756,8 @@ _STRETCH_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending)\b")
 def fiscal_year(m: re.Match[str], text: str) -> Spec | None:
     rel = (m.group("rel") or m.group("rel2") or "current").lower()
     mod, clamp = prefix_mod(m)
-    if not (m.group("rel") or m.group("rel2") or mod or clamp) and (
+    whole = rel in ("full", "whole", "entire")  # the fiscal year itself, all of it
+    if not ((m.group("rel") and not whole) or m.group("rel2") or mod or clamp) and (
             _STRETCH_ENDED.match(text, m.end()) or _STRETCH_TO.match(text, m.end())):
         # "in the fiscal year ended Jan. 31", "the financial year to March": twelve
         # months closed by the date that follows (TimeBank: DURATION P1Y)
