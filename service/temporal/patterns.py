@@ -355,7 +355,7 @@ RULES: tuple[Rule, ...] = (
           # "by 2100": a year past this century only after a preposition of time
           rf"(?P<year>{YEAR}|2[1-9]\d\d(?!\d))(?![.,]\d|\d|\s*%|-\d)", year, 2,
           prefix=_P_MOD
-          + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|year)"
+          + r"(?:(?P<fiscal>(?i:fiscal\s+years|fiscal\s+year|fiscal|calendar\s+year|calendar|year)"
           r"|FY)\s*'?)?"),
     _rule("year_range",
           rf"(?P<y1>{YEAR})(?:\s*[-–—]\s*|(?P<slash>/))(?P<y2>{YEAR}|\d\d(?!\d))"
@@ -396,7 +396,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?i:fiscal)\s+(?=(?i:quarter)\b))?"
           # ("the first quarter-over-quarter increase": a comparison, not a quarter)
           r"(?P<unit>(?i:quarter|half))\b(?!-(?i:over|on)-)"
-          rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
+          rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+|calendar\s+)?(?P<year>{YEAR})"
           r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the|current))\s+(?:(?i:year"
           # "the first quarter of the current fiscal (year)", "Q2 of this financial year"
           r"|fiscal\s+year|financial\s+year)\b|(?i:fiscal)\b(?![\s-]+(?i:deficit|deficits|policy"
@@ -442,7 +442,9 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?i:the)\s+(?:(?P<year>{YEAR})\s+(?:(?i:fiscal)\s+)?(?i:period|quarter)"
           r"|(?i:corresponding|comparable|same)\s+(?i:period|quarter)\s+(?P<last>(?i:last\s+year"
           r"|of\s+last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year))"
-          r"|(?i:period|quarter)\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier))))\b",
+          r"|(?i:period|quarter)\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))"
+          # "compared with a loss in the same quarter of 2023"
+          rf"|(?i:corresponding|comparable|same)\s+(?i:period|quarter)\s+(?i:of)\s+(?P<year2>{YEAR}))\b",
           period_of_year, 4),
     # "up 2.1% from the same month last year": the month under discussion, a year back
     _rule("same_unit_last_year",
@@ -673,7 +675,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?P<unit>(?i:weekend))(?=\s+(?i:" + _alt(sorted(WEEKEND_EVENT_NOUNS)) + r")\b)",
           weekend_event, 1),
     _rule("fiscal_year",
-          r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming))\s+)?"
+          r"\b(?:(?i:the)\s+(?:(?P<rel>(?i:current|latest|new|next|last|previous|past|coming"
+          # "expenses for the full fiscal year"
+          r"|full|whole|entire))\s+)?"
           # "revenue will reach $10 billion next fiscal year": no article needed
           r"|(?P<rel2>(?i:next|last|this|current))\s+)"
           # "by the end of the calendar year", "next calendar year": the year itself

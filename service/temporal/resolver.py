@@ -77,8 +77,11 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|versus|vs\.|compared\s+(?:with|to))\s+$",
                               re.IGNORECASE)
 # a day named as a baseline of prices: "its closing price on Friday", "Friday's close"
-_CLOSE_BEFORE = re.compile(r"\b(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
-                           r"\s+(?:on\s+)?$", re.IGNORECASE)
+_CLOSE_BEFORE = re.compile(r"\b(?:(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
+                           # ... or the last day of a reporting period: "the year ending March
+                           # 31", "cash as of Dec. 31"
+                           r"|(?:year|quarter|half|period|months|weeks)[\s,]+(?:that\s+|which\s+)?"
+                           r"(?:ended|ending|ends)|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
 _HOLDS_UNTIL = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
@@ -155,6 +158,11 @@ _COUNTED_FROM_NOW = re.compile(
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 # what joins a stretch of months to the year it lies in: "the first nine months of 2019"
+_FISCAL_LABEL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
+# a quarter named only as the one before the quarter reported: a comparison, not the
+# period under discussion
+_COMPARED_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter"
+                               r"|(?:a|one|the)\s+quarter\s+(?:earlier|before)", re.IGNORECASE)
 # what joins a stretch of months to the date closing it: "the six months to June 30"
 _STRETCH_CLOSE = re.compile(r"[\s,]+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through|thru)"
                             r"\s+(?:on\s+)?", re.IGNORECASE)
@@ -534,9 +542,11 @@ class Resolver:
                               duration=value)
 
     def _since_then(self, base: dict) -> tuple[TimeExpression | None, Period | None]:
-        if not self.references:
+        # what has begun: "four increases next year. ... Since then, unemployment has
+        # fallen" reaches back past a time still to come
+        ref = next((r for r in reversed(self.references) if r.period.start <= self.dct), None)
+        if ref is None:
             return self._vague(base, "PAST_REF", None), None
-        ref = self.references[-1]
         period = ref.period if ref.period.gran != "time" else Period("day", ref.period.start)
         start = period.bounds()[0]
         interval = Interval(start, self.dct.isoformat()) if start[:10] < self.dct.isoformat() \
@@ -1182,15 +1192,18 @@ class Resolver:
     def _from_dct(self, spec: Spec, mention: Mention | None = None) -> Period | None:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
-        if spec.rel == "the_year" and mention is not None and self.references:
+        if spec.rel in ("the_year", "the_full_year") and mention is not None \
+                and (self.dct - date(self.dct.year, 1, 1)).days < _FULL_YEAR_SEASON_DAYS \
+                and tense_at(self.text, mention.start, mention.end) == "past":
             # "Net income rose in the fourth quarter. For the year, revenue rose 8%" in
-            # February: the year of the quarter reported, not the one just begun
-            last = self.references[-1].period
-            if last.gran in ("quarter", "half") and last.start.year == self.dct.year - 1 \
-                    and 0 <= (self.dct - next_start(last.gran, last.start)).days \
-                    < _FULL_YEAR_SEASON_DAYS \
-                    and tense_at(self.text, mention.start, mention.end) == "past":
-                return Period("year", date(last.start.year, 1, 1))
+            # February: the year of the quarter reported, not the one just begun; so is
+            # "for the full year, revenue rose" alone
+            last = self.references[-1].period if self.references else None
+            if spec.rel == "the_full_year" or last is not None \
+                    and last.gran in ("quarter", "half") \
+                    and last.start.year == self.dct.year - 1 \
+                    and next_start(last.gran, last.start) <= self.dct:
+                return Period("year", date(self.dct.year - 1, 1, 1))
         if spec.rel == "full_year":
             # "its full-year outlook": this year; "full-year profit rose" in the first
             # months of a year: the year just closed, being reported
@@ -1324,9 +1337,20 @@ class Resolver:
         period a year ago") reports on: not a quarter still running or to come ("would
         ship this quarter") when one that has ended was named before it (a forecast
         "for the current quarter, up from ... a year ago" keeps the current one)."""
+        if ref is not None and ref.period.gran == "quarter" \
+                and _COMPARED_QUARTER.fullmatch(ref.text):
+            # "in the July-September quarter ... 5% in the previous quarter ... 7% in the
+            # same quarter a year ago": the quarter reported, not the one it was compared with
+            earlier_quarters = [r for r in self.references[:self.references.index(ref)]
+                                if r.period.gran == "quarter"]
+            if earlier_quarters:
+                ref = earlier_quarters[-1]
         if ref is None or ref.period.gran != "quarter" or mention is None \
                 or next_start("quarter", ref.period.start) <= self.dct \
+                or _FISCAL_LABEL.search(ref.text) \
                 or tense_at(self.text, mention.start, mention.end) != "past":
+            # ("the fourth quarter of fiscal 2026" in February 2026 has been reported: a
+            # fiscal year's label is no calendar year to be still to come)
             return ref
         for earlier in reversed(self.references):
             if earlier.period.gran == "quarter" \
@@ -1339,6 +1363,12 @@ class Resolver:
         unit = spec.unit or "day"
         count = int(spec.count or 0)
         if spec.rel == "quarter":
+            last = self.references[-1] if self.references else None
+            if last is not None and last.period.gran == "half" and spec.gran is None:
+                # "sales in the first half fell from the same period of 2023": that half
+                year = spec.year if spec.year is not None else last.period.start.year + count
+                return Period("half", date(year, last.period.start.month, 1)), \
+                    self._expression_anchor(last)
             ref = self._reported_quarter(self._reference("quarter"), mention)
             own = self._stretch_year() if spec.gran is None else None
             if own is not None:

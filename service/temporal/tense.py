@@ -69,6 +69,10 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)
 # ... and right before a future cue: "had been scheduled to expire", not "progress had
 # been made but that he would return on Wednesday" (another clause's "would")
 _PAST_PERFECT_CHAIN = re.compile(r"\bhad\s+(?:not\s+)?been\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# a later verb phrase joined by "and" or "but" ("... in September and is expected to
+# peak"): its tense is its own, not the time's
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still)\s+)?\Z",
+                               re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -315,6 +319,9 @@ def tense_at(
             continue  # "by end-March, officials told PTI": when it was said, not what
         if m.group("weekday_future") and (not weekday or m.end() > start):
             continue  # "ahead of" looks forward to what follows it, not to what precedes
+        if m.start() >= end and _COORDINATED_VERB.search(text, max(end, m.start() - 24),
+                                                          m.start()):
+            continue  # "hit a high in September and is expected to peak": another verb's
         if m.group("commit") and not commitments and not m.group("commit").split()[0].lower() \
                 .endswith("ed"):
             continue  # "agreement to": no verb; "agreed to" still tells a past clause
@@ -344,8 +351,12 @@ def tense_at(
         tense = "future" if m.group("future") or m.group("will") or m.group("may") \
             or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
+        auxiliary = _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()) \
+            if tense == "past" else None
+        if auxiliary is not None and auxiliary.start() < end and auxiliary.end() > start:
+            auxiliary = None  # (not "May saw the biggest drop": the month itself, not the modal)
         if tense == "past" and (
-                _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start())
+                auxiliary is not None
                 or _OBLIGATION_PASSIVE.search(text, max(0, m.start() - 24), m.start())
                 and not _HAD.search(text, max(lo, m.start() - 80), m.start())):
             tense = "future"

@@ -275,8 +275,13 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             and (_MONTH_EVENT_NOUN.match(text, m.end()) or _MONTH_ELECTION.match(text, m.end()))
         record = _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
             and _RECORD_AFTER.match(text, m.end())
+        # "May was the hottest month on record", "March saw a surge in deposits": a month
+        # opening the sentence as its subject
+        subject = name[:1].isupper() and _SENTENCE_OPENING.search(text, max(0, m.start() - 3),
+                                                                   m.start()) is not None \
+            and _MONTH_SUBJECT_VERB.match(text, m.end()) is not None
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
-                and not contract and not record \
+                and not contract and not record and not subject \
                 and not _AS_SOON_AS.search(text, max(0, m.start() - 20), m.start()):
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
@@ -316,13 +321,20 @@ _AS_SOON_AS = re.compile(r"\bas\s+(?:early|late|soon|recently)\s+as\s+\Z", re.IG
 # "the May meeting", "the Fed's March decision", "its May figures": after an article or a
 # possessive and before the noun of a meeting or a release, "May" and "March" are months
 _MONTH_AS_ADJECTIVE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|regular|scheduled)|\w['’]s?)\s+\Z",
+    # ("the odds of a March hike")
+    r"(?:\b(?:the|its|their|his|her|our|regular|scheduled|a)|\w['’]s?)\s+\Z",
     re.IGNORECASE)
 _MONTH_EVENT_NOUN = re.compile(
     r"\s+(?:policy\s+|rate[\s-]+setting\s+|monetary\s+policy\s+)?(?:meetings?|decisions?"
     r"|figures|data|reports?|readings?|statements?|surveys?|print|budget|elections?|votes?"
     r"|sessions?|minutes|forecasts?|projections|deadline|payrolls|jobs\s+report|CPI"
     r"|inflation|numbers|release|review|hike|cut|auction|update|outlook)\b")
+
+
+# the start of a sentence or paragraph, and a verb a month as subject takes
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
+_MONTH_SUBJECT_VERB = re.compile(r"\s+(?:was|saw|marked|brought)\s+(?:the|a|an|another|its"
+                                 r"|\d+|[a-z]+(?:est|er))\b")
 
 
 # a comparison's baseline and its owner before a month used as an adjective: "up from its
@@ -784,8 +796,8 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     groups = m.groupdict()
     gran = None if "period" in m.group(0).lower() else "quarter"
     spec = Spec("ref", unit="year", count=-1, gran=gran, rel="quarter")
-    if groups.get("year"):
-        spec.year = int(groups["year"])
+    if groups.get("year") or groups.get("year2"):
+        spec.year = int(groups.get("year") or groups["year2"])
     elif (groups.get("rely") or "").lower() == "this":
         spec.count = 0
     return spec
@@ -859,7 +871,8 @@ _STRETCH_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending)\b")
 def fiscal_year(m: re.Match[str], text: str) -> Spec | None:
     rel = (m.group("rel") or m.group("rel2") or "current").lower()
     mod, clamp = prefix_mod(m)
-    if not (m.group("rel") or m.group("rel2") or mod or clamp) and (
+    whole = rel in ("full", "whole", "entire")  # the fiscal year itself, all of it
+    if not ((m.group("rel") and not whole) or m.group("rel2") or mod or clamp) and (
             _STRETCH_ENDED.match(text, m.end()) or _STRETCH_TO.match(text, m.end())):
         # "in the fiscal year ended Jan. 31", "the financial year to March": twelve
         # months closed by the date that follows (TimeBank: DURATION P1Y)

@@ -460,6 +460,9 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     if unit == "quarter" and lowered in ("a", "an") and m.group("mod") and not m.group("the") \
             and preceding_word(text, m.start()) not in _SPAN_PREPOSITIONS:
         return None  # "fewer than a quarter do", "nearly a quarter said": a share
+    if unit == "quarter" and lowered in ("a", "an", "one") and not m.group("the") \
+            and _CHANGED_BY.search(text, max(0, m.start() - 60), m.start()):
+        return None  # "output rose by a quarter", "cut its staff by about a quarter": 25%
     spec = Spec("duration", type="DURATION", count=count, unit=unit, anchored=anchored, mod=mod,
                 fraction=_has_fraction(m))
     if lowered in ("a couple of", "a couple", "couple of") and not mod:
@@ -467,6 +470,14 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+# a change by a share: "rose by", "cut its workforce by" (not "delayed by a quarter")
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|jumped|jump|jumps"
+    r"|dropped|drop|drops|increased|increase|increases|decreased|decrease|decreases|declined"
+    r"|decline|declines|shrank|shrink|shrinks|shrunk|slumped|surged|climbed|slid|plunged"
+    r"|soared|cut|cuts|cutting|raised|raise|raises|reduced|reduce|reduces|lowered|lower"
+    r"|boosted|boost|slashed|slash|trimmed|trim|up|down)\b[^.;:!?]{0,40}?\bby\s+\Z",
+    re.IGNORECASE)
 # what stands before "less than a quarter" when it is a stretch of time ("in less than a
 # quarter", "for nearly a quarter")
 _SPAN_PREPOSITIONS = frozenset({"in", "for", "within", "over", "after", "during", "took",

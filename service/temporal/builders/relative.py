@@ -211,7 +211,8 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
             return Spec("ref", unit="year", count=0, gran="year")
         # "for the year", "the first nine months of the year": the current year (or the
         # year of the quarter just reported, which the resolver reads)
-        return Spec("dct", unit="year", count=0, gran="year", rel="the_year")
+        return Spec("dct", unit="year", count=0, gran="year",
+                    rel="the_full_year" if m.groupdict().get("full") else "the_year")
     if m.groupdict().get("full") and unit != "year":
         return None
     return Spec("dct", unit=unit, count=0, gran=unit, mod=mod, clamp=clamp)
