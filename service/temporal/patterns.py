@@ -78,6 +78,7 @@ from service.temporal.builders.holidays import (
 )
 from service.temporal.builders.relative import (
     day_word,
+    edge_day_of,
     elided_next,
     midweek,
     ordinal_day,
@@ -791,6 +792,12 @@ RULES: tuple[Rule, ...] = (
           r"|session)\b)", trading_part, 1),
     # "the second day of the offensive", "for a fifth straight day", "for the third
     # consecutive night", "Day 100 of the invasion": a day counted in a story's event
+    # "effective on the first day of next month", "by the last day of the following year"
+    _rule("edge_day_of",
+          r"(?i:the)\s+(?P<which>(?i:first|last))\s+(?i:day)\s+(?i:of)\s+"
+          r"(?P<rel>(?i:next|this|last|current|the\s+next|the\s+following|the\s+coming"
+          r"|the\s+current|the\s+previous))\s+(?P<unit>(?i:month|year))\b",
+          edge_day_of, 4),
     _rule("ordinal_day",
           rf"(?P<ord>{_ORD_WORDS}|\d{{1,3}}(?:,\d{{3}})?(?:st|nd|rd|th))\s+"
           r"(?:(?i:straight|consecutive|successive)\s+)?(?P<unit>(?i:day|night))\b(?![-'’])",

@@ -373,6 +373,12 @@ class Resolver:
                     else last_weekday_on_or_before(day.start - timedelta(days=1), spec.weekday)
                 period = Period("day", moved)
                 return self._dated(base, spec, period, inner.anchor), period
+            if inner is not None and day is not None and spec.unit in ("firstday", "lastday"):
+                # "the first day of next month": that month's (year's) first or last day
+                edge = day.start if spec.unit == "firstday" \
+                    else next_start(day.gran, day.start) - timedelta(days=1)
+                period = Period("day", edge)
+                return self._dated(base, spec, period, inner.anchor), period
             if inner is None or day is None or spec.unit not in UNIT_STEP:
                 return None, None
             start = day if spec.out == "base" else Period("day", day.start)

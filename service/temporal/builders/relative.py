@@ -226,6 +226,18 @@ _OF_CALENDAR = re.compile(
     rf"|Passover|Lent|Advent|Christmas|Easter|Eid|Diwali|Kwanzaa)\b|{MONTH}|\d)")
 
 
+def edge_day_of(m: re.Match[str], text: str) -> Spec:
+    """"the first day of next month", "the last day of the following year": that day of
+    the period counted from publication."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower()).removeprefix("the ")
+    unit = m.group("unit").lower()
+    base = Spec("dct", unit=unit, count={"next": 1, "following": 1, "coming": 1, "this": 0,
+                                         "current": 0, "last": -1, "previous": -1}[rel],
+                gran=unit)
+    edge = "firstday" if m.group("which").lower() == "first" else "lastday"
+    return Spec("offset", unit=edge, count=0, gran="day", base=base)
+
+
 def ordinal_day(m: re.Match[str], text: str) -> Spec | Mention | None:
     """"the second day of an offensive" (TimeBank: the day of the report), "for a fifth
     straight day on Tuesday", "Day 100 of the invasion": the day under discussion;
