@@ -492,7 +492,9 @@ RULES: tuple[Rule, ...] = (
     # "at 0230 hours Sunday" (military and police statements); "1500 hours of community
     # service" has no preposition of time in front and stays a count of hours
     _rule("clock_hours",
-          rf"\b(?i:at|by|until|from|before|after|since|around|about)\s+(?P<x>(?P<h>[01]\d|2[0-3])"
+          # "at around 0530 hrs on Wednesday" (Indian police statements): about that time
+          rf"\b(?P<prep>(?i:at|by|until|from|before|after|since|around|about))\s+(?P<x>"
+          r"(?:(?P<approx>(?i:around|about|approximately))\s+)?(?P<h>[01]\d|2[0-3])"
           # "departed at 0645 local time": the local time says the number is a clock
           rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b))(?:\s+\(?{TZ}\)?)?"
           rf"(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
