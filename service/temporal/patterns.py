@@ -28,6 +28,7 @@ from service.temporal.builders.clocks import (
 )
 from service.temporal.builders.dates import (
     DECADE_WORDS,
+    bare_month_day,
     century,
     day_month,
     decade,
@@ -440,6 +441,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"
           # lower case only: "told Dawn on Monday" is Pakistan's newspaper
           rf"(?:(?P<daybreak>{words(list(DAYBREAK_WORDS), cased=True)})(?:\s+(?i:on))?\s+)?"),
+    # "will be credited on the 15th", "the meeting on the 2nd instant" (Indian, British):
+    # the day of the month under way, or the nearest as the tense reads it
+    _rule("bare_month_day",
+          rf"(?i:the)\s+(?P<day>{DAY})(?<=st|nd|rd|th)"
+          r"(?:\s+(?P<inst>(?i:inst\.|instant|of\s+this\s+month)))?(?![\w-])"
+          r"(?:(?<=inst\.)|(?<=instant)|(?<=month)|(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s*$|\s+(?i:and|to|at|when|in\s+the)\b))",
+          bare_month_day, 2),
     # British and Australian English: "on Monday the 24th", "Friday 13th": the day of the
     # month named with its weekday, the month left to the reader ("the 24th of April" is
     # day_month's)

@@ -475,6 +475,17 @@ class Resolver:
             return None
 
     def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
+        if spec.month is None and spec.day is not None and spec.weekday is None:
+            # "will be credited on the 15th": that day of this month, or of the month
+            # before or after as the tense reads it; "the 2nd instant": this month's
+            around = _month_days_around(self.dct, spec.day)
+            if spec.rel == "this_month":
+                around = [d for d in around if (d.year, d.month) == (self.dct.year, self.dct.month)]
+            else:
+                around = [d for d in around if abs((d - self.dct).days) <= 45]
+            if not around:
+                return None
+            return Period("day", self._pick_by_tense(around, mention, slack_days=0))
         if spec.month is None and spec.day is not None and spec.weekday is not None:
             # "Monday the 24th": the months around the publication date whose that day
             # falls on that weekday, picked like a month's day

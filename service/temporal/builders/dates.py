@@ -194,6 +194,19 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 
 
+_BARE_DAY_PREPOSITIONS = frozenset({"on", "by", "until", "till", "from", "before", "after",
+                                    "since"})
+
+
+def bare_month_day(m: re.Match[str], text: str) -> Spec | None:
+    """"on the 15th": a day of the month, the month left to the reader (after a
+    preposition of time only: "finished the 15th" is a place)."""
+    day = day_number(m.group("day"))
+    if not day or preceding_word(text, m.start()) not in _BARE_DAY_PREPOSITIONS:
+        return None
+    return Spec("cal", day=day, gran="day", rel="this_month" if m.group("inst") else None)
+
+
 def weekday_month_day(m: re.Match[str], text: str) -> Spec | None:
     """"Monday the 24th": that day of the month, in the nearest month where it falls on
     that weekday."""
