@@ -13,8 +13,10 @@ from service.temporal.builders.shared import (
 )
 from service.temporal.regex_parts import (
     _MONTH_FULL,
+    DAY,
     DETERMINERS,
     MONTH,
+    MONTH_AFTER_DAY,
     NUMBER_NOUNS,
     TEMPORAL_PREPOSITIONS,
     WEEKDAY,
@@ -204,7 +206,18 @@ def bare_month_day(m: re.Match[str], text: str) -> Spec | None:
     day = day_number(m.group("day"))
     if not day or preceding_word(text, m.start()) not in _BARE_DAY_PREPOSITIONS:
         return None
+    shared = _SHARED_MONTH.match(text, m.end())
+    if shared is not None:
+        # "on the 27th and 28th of June": the second day's month is the first's too
+        year = int(shared.group("year")) if shared.group("year") else None
+        return Spec("cal", year=year, month=month_number(shared.group("mon")), day=day,
+                    gran="day")
     return Spec("cal", day=day, gran="day", rel="this_month" if m.group("inst") else None)
+
+
+_SHARED_MONTH = re.compile(
+    rf"\s*(?:and|or|to|-|–)\s*(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MONTH_AFTER_DAY})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?")
 
 
 def weekday_month_day(m: re.Match[str], text: str) -> Spec | None:
