@@ -407,7 +407,7 @@ RULES: tuple[Rule, ...] = (
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
-          r"|coming))\s+(?:(?i:long)\s+(?=(?i:weekend)\b))?"
+          r"|coming))\s+(?:(?P<longwe>(?i:long|bank\s+holiday))\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
@@ -597,8 +597,9 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
-          # "the long weekend" (Australia, NZ, Ireland, Canada): the weekend, a day longer
-          r"(?:(?i:long)\s+(?=(?i:weekend)\b))?"
+          # "the long weekend" (Australia, NZ, Ireland, Canada), "the bank holiday weekend"
+          # (Britain, Ireland): the weekend, a day longer
+          r"(?:(?i:long|bank\s+holiday)\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to

@@ -43,6 +43,8 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         return None  # ABC's "This Week": a quoted title
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
+    if m.group("longwe") and rel not in ("this", "this coming", "the coming", "coming"):
+        return None  # "last long weekend": the long weekend before, not last weekend
     mod, clamp = prefix_mod(m)
     if rel in ("the past", "the last", "the next") and unit == "year":
         # TimeBank annotates "over the past year", "the next year or so" as the calendar
