@@ -423,7 +423,8 @@ RULES: tuple[Rule, ...] = (
           r"(?![-’']|,?\s+(?i:every|each)\b)", all_period, 1),
     _rule("overnight",
           r"\b(?i:overnight)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|near|across"
-          r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
+          r"|along|as|after|before|amid|and|when|while|local|but|then|until|till)\b)",
+          overnight, 2),
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
           # "from Sunday midnight", "by Friday noon" (Indian, British): that clock time
