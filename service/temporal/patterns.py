@@ -355,7 +355,9 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
           r"(?P<unit>(?i:quarter|half))\b"
-          rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+)?(?P<year>{YEAR})"
+          # "the first half of FY25" (Indian results): that fiscal year's half
+          rf"(?:\s+(?:(?i:of)\s+)?(?:(?:(?i:fiscal\s+)|FY\s?)?(?P<year>{YEAR})"
+          r"|FY\s?['’]?(?P<fyy>\d\d)(?![\d%])"
           r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the))\s+(?i:year)))?",
           quarter, 3,
           prefix=_P_MOD + _P_THE + rf"(?:(?P<year0>{YEAR})\s+)?"
