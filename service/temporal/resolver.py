@@ -46,6 +46,8 @@ from service.temporal.vocabulary import (
 # How long after a quarter ends companies still report on it.
 _REPORTING_SEASON_DAYS = 60
 _GRANULARITY_NAME = {"weekend": "week"}
+# "two weeks later, on 11th April", "A day earlier, on Monday,": the date a shift lands on
+_APPOSED_DATE = re.compile(r",?\s+on\s+")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(r"[\s,]*(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
                          re.IGNORECASE)
@@ -133,6 +135,7 @@ class Resolver:
 
     def resolve_all(self, mentions: list[Mention]) -> list[TimeExpression]:
         groups: dict[int, list[int]] = {}
+        shifts: set[int] = set()
         for mention in mentions:
             if mention.group is not None:
                 members = groups.setdefault(mention.group, [])
@@ -148,6 +151,8 @@ class Resolver:
                 expression, period = self._resolve_within_calendar(mention)
                 if expression is None:
                     continue
+            if mention.spec.rel == "shift":
+                shifts.add(len(self.results))
             self.results.append(expression)
             self.periods.append(period)
             # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
@@ -162,7 +167,31 @@ class Resolver:
                 self.references.append(_Reference(period, len(self.results) - 1,
                                                   expression.text, expression.anchor is None))
         self._link_ranges(groups)
+        self._date_apposed_shifts(shifts)
         return self.results
+
+    def _date_apposed_shifts(self, shifts: set[int]) -> None:
+        """"two weeks later, on 11th April": a shift followed by the date it lands on
+        takes that date (the writer's count may start from another day than the last
+        one named)."""
+        for i in sorted(shifts):
+            if i + 1 >= len(self.results):
+                continue
+            shift, date_ = self.results[i], self.results[i + 1]
+            if shift.type != "DATE" or date_.type != "DATE" or date_.granularity != "day" \
+                    or not _APPOSED_DATE.fullmatch(self.text, shift.end, date_.start):
+                continue
+            if _WRITTEN_YEAR.search(date_.text) is None and shift.value[:4].isdigit():
+                # "A week later, on Feb. 13": the day named, in the year the count reached
+                try:
+                    day = date.fromisoformat(date_.value).replace(year=int(shift.value[:4]))
+                except ValueError:
+                    continue
+                date_ = _with(date_, value=day.isoformat(), interval=Interval(
+                    day.isoformat(), (day + timedelta(days=1)).isoformat()))
+                self.results[i + 1] = date_
+            self.results[i] = _with(shift, value=date_.value, granularity=date_.granularity,
+                                    interval=date_.interval, mod=None)
 
     def _ends_named_quarter(self, expression: TimeExpression) -> bool:
         """"the third quarter ended Sept. 30": the date only closes the quarter, which
