@@ -458,6 +458,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<wd>{WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<day>{DAY})"
           r"(?<=st|nd|rd|th)(?!\s+(?i:of)\b|\s+" + MONTH_AFTER_DAY + r"\b)",
           weekday_month_day, 3),
+    # "file a rejoinder before that date": the day under discussion
+    _rule("that_date",
+          r"\b(?i:that|that\s+same)\s+(?i:date)\b(?![-'’]|\s+(?i:of|with|for|in)\b)",
+          lambda m, t: Spec("ref", unit="day", count=0, gran="day"), 2),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
     # "Sat"; "Sun." is a newspaper)
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
