@@ -41,6 +41,7 @@ from service.temporal.vocabulary import (
     QUADRENNIAL_HOLIDAYS,
     SEASON_START_MONTH,
     WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
 )
 
 # How long after a quarter ends companies still report on it.
@@ -48,6 +49,11 @@ _REPORTING_SEASON_DAYS = 60
 _GRANULARITY_NAME = {"weekend": "week"}
 # "two weeks later, on 11th April", "A day earlier, on Monday,": the date a shift lands on
 _APPOSED_DATE = re.compile(r",?\s+on\s+")
+# "last Thursday (April 25)", "on Monday (6 May)" (British regional papers): the date in
+# brackets says which weekday
+_BRACKETED_DATE = re.compile(r"\s*\(\s*")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+                           + r")\b", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(r"[\s,]*(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
                          re.IGNORECASE)
@@ -168,7 +174,27 @@ class Resolver:
                                                   expression.text, expression.anchor is None))
         self._link_ranges(groups)
         self._date_apposed_shifts(shifts)
+        self._date_bracketed_weekdays()
         return self.results
+
+    def _date_bracketed_weekdays(self) -> None:
+        """"last Thursday (April 25)": the weekday takes the date in brackets after it
+        when that date falls on it (the writer's "last" may reach back a week further)."""
+        for i in range(len(self.results) - 1):
+            day_name, date_ = self.results[i], self.results[i + 1]
+            if day_name.type != "DATE" or date_.type != "DATE" or date_.granularity != "day" \
+                    or day_name.granularity != "day" or day_name.value == date_.value \
+                    or not _BRACKETED_DATE.fullmatch(self.text, day_name.end, date_.start) \
+                    or not self.text[date_.end:date_.end + 3].lstrip().startswith(")"):
+                continue
+            named = _WEEKDAY_WORD.search(day_name.text)
+            try:
+                weekday = date.fromisoformat(date_.value).weekday()
+            except ValueError:
+                continue
+            if named is None or WEEKDAYS[named.group(1).lower()] != weekday:
+                continue
+            self.results[i] = _with(day_name, value=date_.value, interval=date_.interval)
 
     def _date_apposed_shifts(self, shifts: set[int]) -> None:
         """"two weeks later, on 11th April": a shift followed by the date it lands on
