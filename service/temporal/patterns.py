@@ -310,7 +310,9 @@ RULES: tuple[Rule, ...] = (
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
-          rf"(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
+          rf"(?i:week)\s+(?i:of)\s+(?:(?P<mon>{MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?"
+          # "the first week of next month", "the second week of this month"
+          r"|(?P<mrel>(?i:this|next|last))\s+(?i:month))\b",
           week_of_month, 4),
     # "the first Monday in October", "the last Friday of September 2025": that day
     _rule("weekday_of_month",

@@ -534,8 +534,11 @@ class Resolver:
             # "will be credited on the 15th": that day of this month, or of the month
             # before or after as the tense reads it; "the 2nd instant": this month's
             around = _month_days_around(self.dct, spec.day)
-            if spec.rel == "this_month":
-                around = [d for d in around if (d.year, d.month) == (self.dct.year, self.dct.month)]
+            if spec.rel == "this_month" or (spec.rel or "").startswith("month"):
+                # "the 2nd instant": this month's; "the first week of next month": next's
+                offset = int(spec.rel[5:]) if spec.rel.startswith("month") else 0
+                index = self.dct.year * 12 + self.dct.month - 1 + offset
+                around = [d for d in around if (d.year, d.month) == (index // 12, index % 12 + 1)]
             else:
                 around = [d for d in around if abs((d - self.dct).days) <= 45]
             if not around:

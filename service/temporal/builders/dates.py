@@ -179,11 +179,18 @@ _WEEK_OF_MONTH_DAY = {"first": 4, "1st": 4, "second": 11, "2nd": 11, "third": 18
                       "fourth": 25, "4th": 25, "last": 25, "final": 25}
 
 
-def week_of_month(m: re.Match[str], text: str) -> Spec:
+def week_of_month(m: re.Match[str], text: str) -> Spec | None:
     """"the first week of April", "the last week of February": the ISO week that holds
     most of those seven days (a month's last week is its last seven)."""
-    month = month_number(m.group("mon"))
     ordinal = m.group("ord").lower()
+    if m.group("mrel"):
+        if ordinal in ("last", "final"):
+            return None  # the resolver counts a last week back from a named month only
+        # "the first week of next month": that week of the month the publication's is
+        offset = _REL_OFFSETS[m.group("mrel").lower()]
+        return Spec("cal", day=_WEEK_OF_MONTH_DAY[ordinal], gran="day", out="week",
+                    rel=f"month{offset:+d}")
+    month = month_number(m.group("mon"))
     spec = Spec("cal", month=month, day=_WEEK_OF_MONTH_DAY[ordinal], gran="day", out="week")
     if ordinal in ("last", "final"):
         spec.rel = "last_week"  # the resolver counts back from the month's last day
