@@ -356,7 +356,7 @@ RULES: tuple[Rule, ...] = (
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+"
-          r"(?P<unit>(?i:quarter|half))\b"
+          r"(?P<unit>(?i:quarter|half(?!-)))\b"
           # "the first half of FY25" (Indian results): that fiscal year's half
           rf"(?:\s+(?:(?i:of)\s+)?(?:(?:(?i:fiscal\s+)|FY\s?)?(?P<year>{YEAR})"
           r"|FY\s?['’]?(?P<fyy>\d\d)(?![\d%])"
@@ -372,12 +372,16 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_span_quarter, 3, prefix=_P_THE),
+    # "the June quarter"; "the December half" (Australian results): the quarter (half)
+    # ending in that month
     _rule("month_quarter",
-          rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?i:quarter)\b"
+          rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|half(?!-)))\b"
           rf"(?!-?(?i:ly))(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_quarter, 3, prefix=_P_THE),
     _rule("quarter_short",
-          rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
+          rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?:FY\s?)?(?P<year>{YEAR})"
+          # "1H FY25", "2H FY2024" (Australian results): that fiscal year's half
+          r"|\s*FY\s?['’]?(?P<fyy>\d\d))(?![\d%])",
           quarter_short, 3),
     _rule("quarter_code",
           # Indian results: "Q2 FY26", "Q3FY25", "H1 FY2026", "Q4 of FY24": the fiscal

@@ -657,6 +657,10 @@ def month_quarter(m: re.Match[str], text: str) -> Spec | None:
     """"The June quarter", "the September 2024 quarter" (Apple, Australian and Indian
     results): the calendar quarter ending in that month; other months start no quarter."""
     month = month_number(m.group("mon"))
+    if (m.group("unit") or "quarter").lower() == "half":
+        if month % 6:
+            return None
+        return _in_named_year(m, Spec("named", gran="half", half=month // 6))
     if month % 3:
         return None
     spec = Spec("named", gran="quarter", quarter=month // 3)
@@ -670,7 +674,10 @@ def quarter_short(m: re.Match[str], text: str) -> Spec | None:
     if unit == "half" and number > 2:
         return None
     yy = m.group("yy")
-    year = int(m.group("year")) if m.group("year") else century_of_two_digits(int(yy))
+    if m.group("fyy"):
+        year = _short_year(int(m.group("fyy")))
+    else:
+        year = int(m.group("year")) if m.group("year") else century_of_two_digits(int(yy))
     return Spec("cal", gran=unit, year=year, **_numbered(unit, number))
 
 
