@@ -52,6 +52,7 @@ from service.temporal.builders.dates import (
     spoken_year,
     turn_of,
     week_of_month,
+    week_on_day,
     weekday,
     weekday_month_day,
     weekday_of_month,
@@ -457,6 +458,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<inst>(?i:inst\.|instant|of\s+this\s+month)))?(?![\w-])"
           r"(?:(?<=inst\.)|(?<=instant)|(?<=month)|(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s*$|\s+(?i:and|to|at|when|in\s+the)\b))",
           bare_month_day, 2),
+    # British English: "a week on Friday" (Friday week), "a fortnight on Monday", "a week
+    # today", "a week tomorrow": the day named, one (two) weeks further on
+    _rule("week_on_day",
+          r"\b(?i:a)\s+(?P<unit>(?i:week|fortnight))\s+(?:(?i:on)\s+(?P<wd>" + WEEKDAY + r")"
+          r"|(?P<dw>(?i:today|tomorrow|yesterday)))\b(?![-'’])",
+          week_on_day, 4),
     # British and Australian English: "on Monday the 24th", "Friday 13th": the day of the
     # month named with its weekday, the month left to the reader ("the 24th of April" is
     # day_month's)

@@ -227,6 +227,20 @@ _SHARED_MONTH = re.compile(
     rf"(?:,?\s+(?P<year>{YEAR}))?")
 
 
+def week_on_day(m: re.Match[str], text: str) -> Spec:
+    """"a week on Friday" (Friday week), "a fortnight on Monday", "a week today": the day
+    named, a week (fortnight) on from it."""
+    fortnight = m.group("unit").lower() == "fortnight"
+    if m.group("wd"):
+        return Spec("weekday", weekday=weekday_number(m.group("wd")), gran="day",
+                    rel="fortnight_after_next" if fortnight else "after_next")
+    weeks = 14 if fortnight else 7
+    word = m.group("dw").lower()
+    if word == "yesterday":
+        return Spec("dct", unit="day", count=-1 - weeks, gran="day")  # a week before it
+    return Spec("dct", unit="day", count=weeks + (1 if word == "tomorrow" else 0), gran="day")
+
+
 def weekday_month_day(m: re.Match[str], text: str) -> Spec | None:
     """"Monday the 24th": that day of the month, in the nearest month where it falls on
     that weekday."""
