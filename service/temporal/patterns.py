@@ -29,6 +29,7 @@ from service.temporal.builders.clocks import (
 )
 from service.temporal.builders.dates import (
     DECADE_WORDS,
+    bare_month_day,
     century,
     century_pair,
     day_month,
@@ -53,6 +54,7 @@ from service.temporal.builders.dates import (
     spoken_year,
     turn_of,
     week_of_month,
+    week_on_day,
     weekday,
     weekday_month_day,
     weekday_of_month,
@@ -332,7 +334,9 @@ RULES: tuple[Rule, ...] = (
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
-          rf"(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?\b",
+          rf"(?i:week)\s+(?i:of)\s+(?:(?P<mon>{MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?"
+          # "the first week of next month", "the second week of this month"
+          r"|(?P<mrel>(?i:this|next|last))\s+(?i:month))\b",
           week_of_month, 4),
     # "the first Monday in October", "the last Friday of September 2025": that day
     _rule("weekday_of_month",
@@ -396,8 +400,10 @@ RULES: tuple[Rule, ...] = (
           # ("its second fiscal quarter": Cisco's and Apple's order of words)
           r"(?:(?i:fiscal)\s+(?=(?i:quarter)\b))?"
           # ("the first quarter-over-quarter increase": a comparison, not a quarter)
-          r"(?P<unit>(?i:quarter|half))\b(?!-(?i:over|on)-)"
-          rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal\s+|calendar\s+)?(?P<year>{YEAR})"
+          r"(?P<unit>(?i:quarter|half(?!-)))\b(?!-(?i:over|on)-)"
+          # "the first half of FY25" (Indian results): that fiscal year's half
+          rf"(?:\s+(?:(?i:of)\s+)?(?:(?:(?i:fiscal\s+|calendar\s+)|FY\s?)?(?P<year>{YEAR})"
+          r"|FY\s?['’]?(?P<fyy>\d\d)(?![\d%])"
           r"|(?:(?i:the)\s+)?(?P<rely>(?i:this|last|next|the|current))\s+(?:(?i:year"
           # "the first quarter of the current fiscal (year)", "Q2 of this financial year"
           r"|fiscal\s+year|financial\s+year)\b|(?i:fiscal)\b(?![\s-]+(?i:deficit|deficits|policy"
@@ -416,8 +422,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|period|half))\b"
           rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_span_quarter, 3, prefix=_P_THE),
+    # "the June quarter"; "the December half" (Australian results): the quarter (half)
+    # ending in that month
     _rule("month_quarter",
-          rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?i:quarter)\b"
+          rf"(?P<mon>{MONTH_AFTER_DAY})[\s-]+(?:(?P<year0>{YEAR})\s+)?(?P<unit>(?i:quarter|half(?!-)))\b"
           rf"(?!-?(?i:ly))(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?",
           month_quarter, 3, prefix=_P_THE),
     # "the holiday quarter", "holiday-quarter sales" (Apple, retailers): October to
@@ -425,7 +433,9 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday_quarter", r"(?i:holiday)[\s-]+(?i:quarter)\b(?!-?(?i:ly))",
           lambda m, t: Spec("named", gran="quarter", quarter=4), 3, prefix=_P_THE),
     _rule("quarter_short",
-          rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?P<year>{YEAR}))(?![\d%])",
+          rf"(?P<q>[1-4])(?P<qh>[QH])(?:['’]?(?P<yy>\d\d)|\s+(?:FY\s?)?(?P<year>{YEAR})"
+          # "1H FY25", "2H FY2024" (Australian results): that fiscal year's half
+          r"|\s*FY\s?['’]?(?P<fyy>\d\d))(?![\d%])",
           quarter_short, 3),
     _rule("quarter_code",
           # Indian results: "Q2 FY26", "Q3FY25", "H1 FY2026", "Q4 of FY24": the fiscal
@@ -463,7 +473,7 @@ RULES: tuple[Rule, ...] = (
           r"|the\s+same|the\s+very\s+same|the\s+preceding|the\s+current|the\s+coming"
           r"|that\s+same|that"
           r"|this\s+past|this\s+coming|last|next|this|current"
-          r"|coming))\s+(?:(?i:long)\s+(?=(?i:weekend)\b))?"
+          r"|coming))\s+(?:(?P<longwe>(?i:long|bank\s+holiday))\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:week|weekend|fortnight|month|year|decade|century|quarter|day|date))\b"
           r"(?P<orso2>\s+(?i:or\s+so)\b)?",
           relative_unit, 2, prefix=_P_MOD),
@@ -479,7 +489,8 @@ RULES: tuple[Rule, ...] = (
           r"(?![-’']|,?\s+(?i:every|each)\b)", all_period, 1),
     _rule("overnight",
           r"\b(?i:overnight)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?i:on|in|into|to|from|at|near|across"
-          r"|along|as|after|before|amid|and|when|while|local)\b)", overnight, 2),
+          r"|along|as|after|before|amid|and|when|while|local|but|then|until|till)\b)",
+          overnight, 2),
     _rule("weekday",
           rf"\b(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?!\.[a-z])"
           # "from Sunday midnight", "by Friday noon" (Indian, British): that clock time
@@ -497,6 +508,19 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?P<overnight>(?i:overnight))(?:\s+(?i:on))?\s+)?"
           # lower case only: "told Dawn on Monday" is Pakistan's newspaper
           rf"(?:(?P<daybreak>{words(list(DAYBREAK_WORDS), cased=True)})(?:\s+(?i:on))?\s+)?"),
+    # "will be credited on the 15th", "the meeting on the 2nd instant" (Indian, British):
+    # the day of the month under way, or the nearest as the tense reads it
+    _rule("bare_month_day",
+          rf"(?i:the)\s+(?P<day>{DAY})(?<=st|nd|rd|th)"
+          r"(?:\s+(?P<inst>(?i:inst\.|instant|of\s+this\s+month)))?(?![\w-])"
+          r"(?:(?<=inst\.)|(?<=instant)|(?<=month)|(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s*$|\s+(?i:and|to|at|when|in\s+the)\b))",
+          bare_month_day, 2),
+    # British English: "a week on Friday" (Friday week), "a fortnight on Monday", "a week
+    # today", "a week tomorrow": the day named, one (two) weeks further on
+    _rule("week_on_day",
+          r"\b(?i:a)\s+(?P<unit>(?i:week|fortnight))\s+(?:(?i:on)\s+(?P<wd>" + WEEKDAY + r")"
+          r"|(?P<dw>(?i:today|tomorrow|yesterday)))\b(?![-'’])",
+          week_on_day, 4),
     # British and Australian English: "on Monday the 24th", "Friday 13th": the day of the
     # month named with its weekday, the month left to the reader ("the 24th of April" is
     # day_month's)
@@ -504,6 +528,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<wd>{WEEKDAY}),?\s+(?:(?i:the)\s+)?(?P<day>{DAY})"
           r"(?<=st|nd|rd|th)(?!\s+(?i:of)\b|\s+" + MONTH_AFTER_DAY + r"\b)",
           weekday_month_day, 3),
+    # "file a rejoinder before that date": the day under discussion
+    _rule("that_date",
+          r"\b(?i:that|that\s+same)\s+(?i:date)\b(?![-'’]|\s+(?i:of|with|for|in)\b)",
+          lambda m, t: Spec("ref", unit="day", count=0, gran="day"), 2),
     # "Thurs." alone: a dateline or table weekday (the full stop tells it from "Wed",
     # "Sat"; "Sun." is a newspaper)
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
@@ -549,7 +577,9 @@ RULES: tuple[Rule, ...] = (
     # "at 0230 hours Sunday" (military and police statements); "1500 hours of community
     # service" has no preposition of time in front and stays a count of hours
     _rule("clock_hours",
-          rf"\b(?i:at|by|until|from|before|after|since|around|about)\s+(?P<x>(?P<h>[01]\d|2[0-3])"
+          # "at around 0530 hrs on Wednesday" (Indian police statements): about that time
+          rf"\b(?P<prep>(?i:at|by|until|from|before|after|since|around|about))\s+(?P<x>"
+          r"(?:(?P<approx>(?i:around|about|approximately))\s+)?(?P<h>[01]\d|2[0-3])"
           # "departed at 0645 local time": the local time says the number is a clock
           rf"(?P<mi>[0-5]\d)(?:\s*(?i:hours|hrs)\b|(?=\s+(?i:local)\s+time\b)){_ZONE}?"
           rf"(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
@@ -653,8 +683,9 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("ref", unit="year", count=-1, gran="year", out="year", rel="shift"), 1),
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
-          # "the long weekend" (Australia, NZ, Ireland, Canada): the weekend, a day longer
-          r"(?:(?i:long)\s+(?=(?i:weekend)\b))?"
+          # "the long weekend" (Australia, NZ, Ireland, Canada), "the bank holiday weekend"
+          # (Britain, Ireland): the weekend, a day longer
+          r"(?:(?i:long|bank\s+holiday)\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to

@@ -43,6 +43,7 @@ from service.temporal.vocabulary import (
     QUADRENNIAL_HOLIDAYS,
     SEASON_START_MONTH,
     WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
 )
 
 # How long after a quarter ends companies still report on it.
@@ -57,6 +58,13 @@ _RESULTS_AFTER = re.compile(
     r"(?!\s+(?:forecasts?|outlook|guidance|targets?|estimates?|expectations|projections?)\b)",
     re.IGNORECASE)
 _GRANULARITY_NAME = {"weekend": "week"}
+# "two weeks later, on 11th April", "A day earlier, on Monday,": the date a shift lands on
+_APPOSED_DATE = re.compile(r",?\s+on\s+")
+# "last Thursday (April 25)", "on Monday (6 May)" (British regional papers): the date in
+# brackets says which weekday
+_BRACKETED_DATE = re.compile(r"\s*\(\s*")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+                           + r")\b", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _PERIOD_END = re.compile(r"[\s,]*(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s*(?:on\s+)?",
                          re.IGNORECASE)
@@ -216,6 +224,7 @@ class Resolver:
     def resolve_all(self, mentions: list[Mention]) -> list[TimeExpression]:
         self._share_range_years(mentions)
         groups: dict[int, list[int]] = {}
+        shifts: set[int] = set()
         for mention in mentions:
             if mention.group is not None:
                 members = groups.setdefault(mention.group, [])
@@ -231,6 +240,8 @@ class Resolver:
                 expression, period = self._resolve_within_calendar(mention)
                 if expression is None:
                     continue
+            if mention.spec.rel == "shift":
+                shifts.add(len(self.results))
             self.results.append(expression)
             self.periods.append(period)
             # anaphoric shifts ("a year earlier") are not antecedents themselves: a row
@@ -246,6 +257,8 @@ class Resolver:
                 self.references.append(_Reference(period, len(self.results) - 1,
                                                   expression.text, expression.anchor is None))
         self._link_ranges(groups)
+        self._date_apposed_shifts(shifts)
+        self._date_bracketed_weekdays()
         return self.results
 
     def _in_past_perfect(self, mention: Mention) -> bool:
@@ -254,6 +267,47 @@ class Resolver:
         lo, _ = sentence_bounds(self.text, mention.start, mention.end)
         return _PAST_PERFECT_BEFORE.search(self.text, max(lo, mention.start - 80),
                                            mention.start) is not None
+    def _date_bracketed_weekdays(self) -> None:
+        """"last Thursday (April 25)": the weekday takes the date in brackets after it
+        when that date falls on it (the writer's "last" may reach back a week further)."""
+        for i in range(len(self.results) - 1):
+            day_name, date_ = self.results[i], self.results[i + 1]
+            if day_name.type != "DATE" or date_.type != "DATE" or date_.granularity != "day" \
+                    or day_name.granularity != "day" or day_name.value == date_.value \
+                    or not _BRACKETED_DATE.fullmatch(self.text, day_name.end, date_.start) \
+                    or not self.text[date_.end:date_.end + 3].lstrip().startswith(")"):
+                continue
+            named = _WEEKDAY_WORD.search(day_name.text)
+            try:
+                weekday = date.fromisoformat(date_.value).weekday()
+            except ValueError:
+                continue
+            if named is None or WEEKDAYS[named.group(1).lower()] != weekday:
+                continue
+            self.results[i] = _with(day_name, value=date_.value, interval=date_.interval)
+
+    def _date_apposed_shifts(self, shifts: set[int]) -> None:
+        """"two weeks later, on 11th April": a shift followed by the date it lands on
+        takes that date (the writer's count may start from another day than the last
+        one named)."""
+        for i in sorted(shifts):
+            if i + 1 >= len(self.results):
+                continue
+            shift, date_ = self.results[i], self.results[i + 1]
+            if shift.type != "DATE" or date_.type != "DATE" or date_.granularity != "day" \
+                    or not _APPOSED_DATE.fullmatch(self.text, shift.end, date_.start):
+                continue
+            if _WRITTEN_YEAR.search(date_.text) is None and shift.value[:4].isdigit():
+                # "A week later, on Feb. 13": the day named, in the year the count reached
+                try:
+                    day = date.fromisoformat(date_.value).replace(year=int(shift.value[:4]))
+                except ValueError:
+                    continue
+                date_ = _with(date_, value=day.isoformat(), interval=Interval(
+                    day.isoformat(), (day + timedelta(days=1)).isoformat()))
+                self.results[i + 1] = date_
+            self.results[i] = _with(shift, value=date_.value, granularity=date_.granularity,
+                                    interval=date_.interval, mod=None)
 
     def _ends_named_quarter(self, expression: TimeExpression) -> bool:
         """"the third quarter ended Sept. 30": the date only closes the quarter, which
@@ -621,6 +675,20 @@ class Resolver:
             return None
 
     def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
+        if spec.month is None and spec.day is not None and spec.weekday is None:
+            # "will be credited on the 15th": that day of this month, or of the month
+            # before or after as the tense reads it; "the 2nd instant": this month's
+            around = _month_days_around(self.dct, spec.day)
+            if spec.rel == "this_month" or (spec.rel or "").startswith("month"):
+                # "the 2nd instant": this month's; "the first week of next month": next's
+                offset = int(spec.rel[5:]) if spec.rel.startswith("month") else 0
+                index = self.dct.year * 12 + self.dct.month - 1 + offset
+                around = [d for d in around if (d.year, d.month) == (index // 12, index % 12 + 1)]
+            else:
+                around = [d for d in around if abs((d - self.dct).days) <= 45]
+            if not around:
+                return None
+            return Period("day", self._pick_by_tense(around, mention, slack_days=0))
         if spec.month is None and spec.day is not None and spec.weekday is not None:
             # "Monday the 24th": the months around the publication date whose that day
             # falls on that weekday, picked like a month's day

@@ -101,6 +101,8 @@ _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+$
 # was put off or kept going to lies ahead of the report, whatever the verb's tense
 _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put\s+off"
+    # "Parliament was prorogued until the 2nd of September", "suspended till Monday"
+    r"|prorogu(?:e|es|ed|ing)|suspend(?:s|ed|ing)?"
     r"|push(?:es|ed|ing)?\s+back|adjourn(?:s|ed|ing)?|fund(?:ed|ing)|extend(?:s|ed|ing)?"
     # "weighing moving primaries to May", "shifted the vote to June": a date moved to
     r"|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing))"

@@ -241,6 +241,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "remembrance day": (11, 11), "armistice day": (11, 11), "bonfire night": (11, 5),
     "guy fawkes night": (11, 5), "africa day": (5, 25), "madaraka day": (6, 1),
     "mashujaa day": (10, 20), "jamhuri day": (12, 12),
+    # the Philippines' and Malaysia's
+    "all saints' day": (11, 1), "all souls' day": (11, 2), "rizal day": (12, 30),
+    "bonifacio day": (11, 30), "ninoy aquino day": (8, 21), "merdeka day": (8, 31),
     "international women's day": (3, 8), "world environment day": (6, 5),
     "world aids day": (12, 1), "earth day": (4, 22),
 }

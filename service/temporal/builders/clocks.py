@@ -318,6 +318,10 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
                 hour = 0
         if hour > 24 or minute > 59:
             return None
+    approx_prep = (groups.get("prep") or "").lower() in ("around", "about") \
+        and not groups.get("approx")
+    if approx_prep:
+        groups["approx"] = groups["prep"]  # "around 0530 hrs": the preposition is the mod
     mod = APPROX_WORDS.get((groups.get("approx") or "").lower().replace("at ", ""))
     spec = Spec("dct", type="TIME", unit="day", count=0, gran="time", clock=(hour, minute),
                 mod=mod)
@@ -353,4 +357,6 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         # TimeML tags the clock and a day after the parenthesis apart (the day is
         # another expression), but that day still dates the clock
         return Mention(m.start(), m.start("conv"), spec)
+    if approx_prep:
+        return Mention(m.start("prep"), m.end(), spec)
     return spec

@@ -14,8 +14,10 @@ from service.temporal.builders.shared import (
 )
 from service.temporal.regex_parts import (
     _MONTH_FULL,
+    DAY,
     DETERMINERS,
     MONTH,
+    MONTH_AFTER_DAY,
     NUMBER_NOUNS,
     TEMPORAL_PREPOSITIONS,
     WEEKDAY,
@@ -191,11 +193,18 @@ _WEEK_OF_MONTH_DAY = {"first": 4, "1st": 4, "second": 11, "2nd": 11, "third": 18
                       "fourth": 25, "4th": 25, "last": 25, "final": 25}
 
 
-def week_of_month(m: re.Match[str], text: str) -> Spec:
+def week_of_month(m: re.Match[str], text: str) -> Spec | None:
     """"the first week of April", "the last week of February": the ISO week that holds
     most of those seven days (a month's last week is its last seven)."""
-    month = month_number(m.group("mon"))
     ordinal = m.group("ord").lower()
+    if m.group("mrel"):
+        if ordinal in ("last", "final"):
+            return None  # the resolver counts a last week back from a named month only
+        # "the first week of next month": that week of the month the publication's is
+        offset = _REL_OFFSETS[m.group("mrel").lower()]
+        return Spec("cal", day=_WEEK_OF_MONTH_DAY[ordinal], gran="day", out="week",
+                    rel=f"month{offset:+d}")
+    month = month_number(m.group("mon"))
     spec = Spec("cal", month=month, day=_WEEK_OF_MONTH_DAY[ordinal], gran="day", out="week")
     if ordinal in ("last", "final"):
         spec.rel = "last_week"  # the resolver counts back from the month's last day
@@ -206,6 +215,44 @@ def week_of_month(m: re.Match[str], text: str) -> Spec:
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+_BARE_DAY_PREPOSITIONS = frozenset({"on", "by", "until", "till", "from", "before", "after",
+                                    "since"})
+
+
+def bare_month_day(m: re.Match[str], text: str) -> Spec | None:
+    """"on the 15th": a day of the month, the month left to the reader (after a
+    preposition of time only: "finished the 15th" is a place)."""
+    day = day_number(m.group("day"))
+    if not day or preceding_word(text, m.start()) not in _BARE_DAY_PREPOSITIONS:
+        return None
+    shared = _SHARED_MONTH.match(text, m.end())
+    if shared is not None:
+        # "on the 27th and 28th of June": the second day's month is the first's too
+        year = int(shared.group("year")) if shared.group("year") else None
+        return Spec("cal", year=year, month=month_number(shared.group("mon")), day=day,
+                    gran="day")
+    return Spec("cal", day=day, gran="day", rel="this_month" if m.group("inst") else None)
+
+
+_SHARED_MONTH = re.compile(
+    rf"\s*(?:and|or|to|-|–)\s*(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MONTH_AFTER_DAY})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?")
+
+
+def week_on_day(m: re.Match[str], text: str) -> Spec:
+    """"a week on Friday" (Friday week), "a fortnight on Monday", "a week today": the day
+    named, a week (fortnight) on from it."""
+    fortnight = m.group("unit").lower() == "fortnight"
+    if m.group("wd"):
+        return Spec("weekday", weekday=weekday_number(m.group("wd")), gran="day",
+                    rel="fortnight_after_next" if fortnight else "after_next")
+    weeks = 14 if fortnight else 7
+    word = m.group("dw").lower()
+    if word == "yesterday":
+        return Spec("dct", unit="day", count=-1 - weeks, gran="day")  # a week before it
+    return Spec("dct", unit="day", count=weeks + (1 if word == "tomorrow" else 0), gran="day")
 
 
 def weekday_month_day(m: re.Match[str], text: str) -> Spec | None:
@@ -743,6 +790,10 @@ def month_quarter(m: re.Match[str], text: str) -> Spec | None:
     """"The June quarter", "the September 2024 quarter" (Apple, Australian and Indian
     results): the calendar quarter ending in that month; other months start no quarter."""
     month = month_number(m.group("mon"))
+    if (m.group("unit") or "quarter").lower() == "half":
+        if month % 6:
+            return None
+        return _in_named_year(m, Spec("named", gran="half", half=month // 6))
     if month % 3:
         return None
     spec = Spec("named", gran="quarter", quarter=month // 3)
@@ -756,7 +807,10 @@ def quarter_short(m: re.Match[str], text: str) -> Spec | None:
     if unit == "half" and number > 2:
         return None
     yy = m.group("yy")
-    year = int(m.group("year")) if m.group("year") else century_of_two_digits(int(yy))
+    if m.group("fyy"):
+        year = _short_year(int(m.group("fyy")))
+    else:
+        year = int(m.group("year")) if m.group("year") else century_of_two_digits(int(yy))
     return Spec("cal", gran=unit, year=year, **_numbered(unit, number))
 
 

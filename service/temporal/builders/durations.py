@@ -249,6 +249,9 @@ def before_last(m: re.Match[str], text: str) -> Spec | None:
     return Spec("dct", unit=unit, count=-2, gran=unit)
 
 
+_RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|through|-|–)\s", re.IGNORECASE)
+
+
 def offset_date(m: re.Match[str], text: str) -> Spec | None:
     """"the day before Aug. 12", "two weeks after Tuesday", "a week from Monday": one
     date, counted from the date named (TimeML tags the whole phrase, "day before last
@@ -262,6 +265,11 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
     plural = unit.endswith("s")
     if count is None or not float(count).is_integer() or plural != (count != 1):
         return None  # "the days before Aug. 12": a stretch, not a date
+    if m.group("dir").lower() == "from" and (
+            preceding_word(text, m.start()) in ("for", "over", "lasting")
+            or _RANGE_END_AFTER.match(text, m.end())):
+        return None  # "sit for 24 days from Oct 14 to Nov 19": a stretch and where it starts
+    groups = m.groupdict()
     if groups.get("dw"):
         if groups.get("rel"):
             return None

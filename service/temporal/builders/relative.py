@@ -65,6 +65,8 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
     rel = {"the prior": "the previous", "the ensuing": "the following",
            "the subsequent": "the following", "the succeeding": "the following"}.get(rel, rel)
     unit = m.group("unit").lower()
+    if m.group("longwe") and rel not in ("this", "this coming", "the coming", "coming"):
+        return None  # "last long weekend": the long weekend before, not last weekend
     mod, clamp = prefix_mod(m)
     if unit == "date":
         # "adjourned the hearing to 12 April ... before that date": the day last named

@@ -89,6 +89,8 @@ _MONEY_OR_COUNT_BEFORE = re.compile(
 TZ_ABBREVIATION = (r"[ECMPGUBJI](?:(?<=[ECMP])[SD]?T|(?<=G)MT|(?<=U)TC|(?<=B)ST|(?<=[CE])ES?T"
                    r"|(?<=M)SK|(?<=[JI])ST)")
 TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
+      # Australian, New Zealand, Asian and African zones: "7pm AEST", "10am SAST"
+      r"|A[CEW][SD]T|NZ[SD]T|SGT|HKT|PHT|PKT|WIB|MYT|WAT|EAT|CAT|SAST"
       # the US zones as broadcasters say them ("8 p.m. Eastern", "5 p.m. Pacific time"):
       # the spoken "ET", "PT", part of the extent like them (not "Eastern Europe")
       r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
