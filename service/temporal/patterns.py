@@ -39,6 +39,7 @@ from service.temporal.builders.dates import (
     iso_week,
     latest_quarter,
     mid_unit,
+    month_day_words,
     month_named,
     month_quarter,
     month_span_quarter,
@@ -108,6 +109,8 @@ from service.temporal.regex_parts import (
     _NUMBER_WORDS,
     _TWO_DIGIT_WORDS,
     APPROX,
+    CLOCK_HOUR_WORDS,
+    CLOCK_MINUTE_WORDS,
     DAY,
     MONTH,
     MONTH_AFTER_DAY,
@@ -115,6 +118,7 @@ from service.temporal.regex_parts import (
     NUMBER,
     PART,
     SEASON,
+    SPOKEN_YEAR,
     UNIT,
     UNIT_SINGULAR,
     WEEKDAY,
@@ -260,7 +264,16 @@ _P_MOD = (
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
 # "10:35 a.m. (0735 GMT) Friday": the day after a restated time is still the clock's day
 _CLOCK_CONVERSION = r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)[^()\n]{1,24}\))?"
-_CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
+_CLOCK_HOUR_WORDS = CLOCK_HOUR_WORDS
+# a clock's hour and minutes, written ("6:30") or spoken ("six thirty", "nine-oh-five")
+_HOUR_READING = (rf"(?P<h>\d\d?|{CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)"
+                 rf"|(?<=[a-z])[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?")
+# "eighteen hundred Universal Time", "fourteen hundred hours": the military hour, spoken
+_SPOKEN_MILITARY = (r"(?P<milw>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    r"|seventeen|eighteen|nineteen|twenty|twenty[\s-]one|twenty[\s-]two"
+                    r"|twenty[\s-]three|zero[\s-]one|zero[\s-]two|zero[\s-]three|zero[\s-]four"
+                    r"|zero[\s-]five|zero[\s-]six|zero[\s-]seven|zero[\s-]eight|zero[\s-]nine))"
+                    rf"[\s-]+(?i:hundred)(?:[\s-]+(?P<milmw>{CLOCK_MINUTE_WORDS}))?")
 # the parts of day a clock reading or a reference names ("4 in the morning", "that night")
 _DAY_PART = r"(?i:morning|afternoon|evening|night)"
 _P_DURATION = (
@@ -305,6 +318,14 @@ RULES: tuple[Rule, ...] = (
     _rule("day_month_words",
           rf"(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?\b", day_month, 4),
+    # spoken dates: "March twenty-ninth", "Monday, January fifteenth", "September
+    # eleventh, two thousand one"
+    _rule("month_day_words",
+          rf"(?P<mon>{_MONTH_FULL})\s+(?P<dword>(?i:{_ORD_WORDS}))\b"
+          r"(?![\s-]+(?i:quarter|half|round|time|times|place|term|century|anniversary|largest"
+          r"|biggest|highest|lowest|straight|consecutive|year|week|day|month)\b|-)"
+          rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?", month_day_words, 4,
+          prefix=_P_MOD + _P_WEEKDAY),
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
@@ -317,7 +338,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?P<year>{YEAR}))?\b",
           weekday_of_month, 4),
     _rule("month_year",
-          rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
+          rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})", month_year, 4,
           prefix=_P_MOD),
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
@@ -434,7 +455,8 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this|that))\s+)?"),
     _rule("clock",
-          r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
+          rf"(?P<h>\d\d?|{CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)"
+          rf"|(?<=[a-z])[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?(?:(?<=\d)\s*|\s+)"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
           rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
           clock, 4,
@@ -447,20 +469,50 @@ RULES: tuple[Rule, ...] = (
     # rarer word and read the number as a prefix: scanning from every digit is slow.)
     _rule("clock_oclock",
           rf"(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>{_DAY_PART}))?"
-          rf"\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
+          rf"\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)(?:\s+\(?(?P<zone>{TZ})\)?)?"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     _rule("clock_in_part",
           rf"(?P<pod2>{_DAY_PART})\b"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
-          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"
-          r"(?i:in\s+the)\s+"),
+          prefix=_P_CLOCK + _HOUR_READING + r"\s+(?i:in\s+the)\s+"),
     # "at 11 this morning", "at 9:09 tonight": a clock reading the day word's part of the
     # day puts in the morning or the evening
     _rule("clock_day_part",
-          rf"(?P<day>{DAY_WITH_PART}|(?i:tonight)\b)", clock, 4,
-          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
+          rf"(?P<day>{DAY_WITH_PART}|(?i:tonight|tomorrow|today)\b)(?:\s+\(?(?P<zone>{TZ})\)?)?",
+          clock, 4,
+          prefix=_P_CLOCK + _HOUR_READING + r"\s+"),
+    # broadcast clocks: "twelve thirty Eastern", "at nine Eastern", "eighteen hundred
+    # Universal Time", "7:42 Eastern"
+    _rule("clock_spoken_zone",
+          rf"(?P<zone>{TZ})(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + rf"(?:{_HOUR_READING}|{_SPOKEN_MILITARY})\s+"),
+    # "twenty past seven", "a quarter to nine", "four minutes past eleven", "half past two"
+    _rule("clock_past",
+          rf"(?P<pdir>(?i:past|after|to))\s+(?P<h>{CLOCK_HOUR_WORDS}|1[0-2]|[1-9])\b"
+          r"(?![\s-]+(?i:minutes?|hours?|days?|weeks?|months?|years?|percent|per|points?|of)\b"
+          r"|[\s-]*(?:%|[:.,]\d))"
+          r"(?:\s+(?P<oclock>(?i:o['’]clock))\b)?"
+          rf"(?:\s+(?i:in\s+the)\s+(?P<pod>{_DAY_PART})\b)?(?:\s+\(?(?P<zone>{TZ})\)?)?"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + r"(?:(?i:a)\s+)?(?P<pmin>(?i:quarter|half)|"
+          + CLOCK_MINUTE_WORDS + r"|" + _alt(ONES) + r"|[1-5]?\d)(?:\s+(?P<pminw>(?i:minutes"
+          r"|minute)))?\s+"),
+    # "an update at eleven thirty", "by nine-oh-five": a spoken clock after a preposition
+    # of time (quarter hours and "oh" minutes only: "closed at two fifty" is a price)
+    _rule("clock_spoken_bare",
+          r"\b(?i:at|by|until|till|before|around|about)\s+(?P<x>(?P<h>" + CLOCK_HOUR_WORDS
+          + r")[\s-]+(?P<mw>(?i:fifteen|thirty|forty[\s-]five)|(?i:oh)[\s-]+" + _alt(ONES)
+          + r"))\b(?![\s-]*(?:%|(?i:a|an|per|dollars?|cents?|percent|pence|points?|years?"
+          r"|days?|hours?|minutes?|million|billion|thousand|or|to|and)\b))", clock, 4),
+    # the anchor's time check: "It's 10:07", "it's six-oh-four in New York"
+    _rule("clock_check",
+          r"\b(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s+(?:(?i:now|already|just|about|almost"
+          r"|nearly|exactly)\s+)?(?P<x>(?P<h>[01]?\d|2[0-3]|" + CLOCK_HOUR_WORDS + r")"
+          r"(?::(?P<mi>[0-5]\d)(?![\d:])|(?<=[a-z])[\s-]+(?P<mw>" + CLOCK_MINUTE_WORDS + r")\b"
+          r"(?![\s-]+(?i:a|an|per|dollars?|cents?|percent|years?|days?|minutes?|hours?)\b"
+          r"|[\s-]*%))(?:\s+\(?(?P<zone>" + TZ + r")\)?)?)", clock, 4),
     # "14:05 BST", "10.12 GMT": a 24-hour reading is a clock when a time zone follows
     # it; "at 1400 GMT": wire services write the hour and minute as one number
     _rule("clock_zone",
@@ -631,12 +683,12 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday", rf"(?:(?i:the)\s+(?={_FESTIVALS}\b))?"
           rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend))\b"
           rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
-          rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
+          rf"(?:,?\s+(?P<year>{YEAR})|\s+(?i:of)\s+(?P<yearw>{YEAR}|{SPOKEN_YEAR}))?", holiday, 3,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this))\s+)?"),
     _rule("vague_adjective",
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
     _rule("spoken_year",
-          rf"(?P<century>(?i:nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
+          rf"(?P<century>(?i:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
           spoken_year, 2, prefix=r"(?:(?i:the\s+year)\s+)?"),
     _rule("spoken_millennium",
           r"(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<rest>"

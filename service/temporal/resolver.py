@@ -998,6 +998,9 @@ class Resolver:
         if ref is not None and ref.period.start > self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "past":
             return None
+        if ref is not None and ref.period.start < self.dct \
+                and tense_at(self.text, mention.start, mention.end) == "future":
+            return None  # "the governor, who toured shelters yesterday, will speak at noon"
         return ref
 
     def _expression_anchor(self, ref: _Reference | None) -> Anchor:

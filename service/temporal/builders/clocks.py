@@ -13,6 +13,7 @@ from service.temporal.regex_parts import (
     MONTH_AFTER_DAY,
     WEEKDAY,
     YEAR,
+    clock_minutes,
     day_number,
     month_number,
     preceding_word,
@@ -190,7 +191,46 @@ _DAY_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|Today|Tonight|Tomorrow|Yesterday|Eas
 
 
 _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by", "before",
-                                  "after", "from", "to", "since", "past"})
+                                  "after", "from", "to", "since", "past",
+                                  # an anchor's time check: "it's already one in the morning"
+                                  "already", "s", "is"})
+
+# a sentence that places a bare spoken hour in the evening ("polls close at eight
+# o'clock tonight", "begin at seven, after the 6:30 p.m. doors")
+_EVENING_CUE = re.compile(r"\b(?:[Tt]onight|this\s+evening|p\.m\b|PM\b)")
+
+
+# "It's 10:07", "it is four minutes past eleven": the anchor's clock, now
+_TIME_CHECK = re.compile(r"(?:\b[Ii]t['’]s|\b[Ii]t\s+is|\b[Tt]ime\s+is)\s+(?:(?:now|already|just"
+                         r"|about|almost|nearly|exactly)\s+)?\Z")
+_TIME_CHECK_AT = re.compile(r"(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at),
+              text.rfind("! ", 0, at))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(". ", at), text.find("\n", at), text.find("? ", at))
+            if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _past_minutes(groups: dict[str, str | None]) -> int | None:
+    """Minutes in "twenty past seven", "a quarter to nine", "four minutes past eleven";
+    "to" and "after" only with "quarter" or "minutes" ("from five to nine" is a range)."""
+    word = (groups.get("pmin") or "").lower()
+    if not word:
+        return None
+    if (groups.get("pdir") or "").lower() != "past" and word != "quarter" \
+            and not groups.get("pminw"):
+        return None
+    if word in ("quarter", "half"):
+        return 15 if word == "quarter" else 30
+    minutes = int(word) if word.isdigit() else clock_minutes(word)
+    return minutes if minutes and minutes < 60 else None
 
 
 def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention | None:
@@ -203,6 +243,7 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             return None  # "1400 EST" is rare; "1400 BST" could be a count
         groups["h"], groups["mi"] = groups["mil"], groups["milmi"]
     special = (groups.get("special") or "").lower()
+    next_day = False
     if special:
         follower = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end("special"):m.end("special") + 20])
         if text[m.start("special")].isupper() and follower and not groups.get("day") \
@@ -212,15 +253,36 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         if (hour, minute) == (24, 0) and (groups.get("day") or groups.get("cmon")) \
                 and preceding_word(text, m.start()) in ("after", "past"):
             hour = 0  # "shortly after midnight on Tuesday": early Tuesday, not its end
+    elif groups.get("milw"):  # "eighteen hundred Universal Time"
+        hour = int(word_number(re.sub(r"^zero[\s-]+", "", groups["milw"])) or 0)
+        minute = clock_minutes(groups["milmw"]) if groups.get("milmw") else 0
+        if minute is None or hour > 23:
+            return None
     else:
         if not groups.get("h"):
             return None  # "in the morning" without a clock hour in front
+        if groups.get("mw"):  # "six thirty", "nine-oh-five": spoken minutes
+            groups["mi"] = clock_minutes(groups["mw"])
+            if groups["mi"] is None:
+                return None
+        if groups.get("pdir") and _past_minutes(groups) is None:
+            return None
+        if groups.get("zone") and not any(groups.get(g) for g in ("mi", "ampm", "oclock",
+                                                                   "pdir", "day")) \
+                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
+            return None  # "the nine Pacific islands": a count, not "at nine Pacific"
         if groups.get("zone") \
                 and text[max(0, m.start() - 1):m.start()] in (".", ",", ":", "$", "£", "€"):
             return None  # "3.1400 GMT", "$14.05 GMT": not a clock
         hour = int(word_number(groups["h"]) or 0)
         minute = int(groups.get("mi") or 0)
         part = (groups.get("pod") or groups.get("pod2") or "").lower()
+        if groups.get("pdir"):  # "twenty past seven", "a quarter to nine"
+            if not 1 <= hour <= 12:
+                return None
+            minute = _past_minutes(groups) or 0
+            if groups["pdir"].lower() == "to":
+                hour, minute = (hour - 2) % 12 + 1, 60 - minute
         if groups.get("mil") and re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
             return None  # "10:35 a.m. (0735 GMT)": the same moment restated, not another
         if (part or groups.get("oclock")) and not 1 <= hour <= 12:
@@ -239,14 +301,26 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
                              or groups.get("approx") or groups.get("zone")
                              or preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS):
             return None  # "Game 7 tonight": a count
+        if (groups.get("day") or "").lower() in ("today", "tomorrow") \
+                and not (ampm or groups.get("mi")) \
+                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
+            return None  # "Game 7 tomorrow": a count ("another at nine tomorrow" is not)
         if day_part and not (ampm or part or groups.get("mil")) and 1 <= hour <= 12:
-            if day_part == "night" and hour == 12:
+            if day_part == "night" and hour == 12 and minute:
+                hour, next_day = 0, True  # "at twelve thirty tonight": after midnight
+            elif day_part == "night" and hour == 12:
                 hour = 24  # "at 12 tonight": midnight
             elif day_part == "morning" and hour == 12:
                 hour = 0  # "12:01 this morning"
             elif day_part in ("afternoon", "evening") and hour < 12 \
                     or day_part == "night" and 5 <= hour < 12:
                 hour += 12  # "9:09 tonight", "at 6 this evening"
+        if not (ampm or part or day_part or groups.get("mil")) and 1 <= hour < 12 \
+                and (groups.get("oclock") or groups.get("pdir") or groups.get("mw")
+                     or groups["h"][:1].isalpha()) \
+                and _EVENING_CUE.search(text, _sentence_start(text, m.start()),
+                                        _sentence_end(text, m.end())):
+            hour += 12  # "the doors open at 6:30 tonight, and the caucuses begin at seven"
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -269,8 +343,11 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         spec.kind, spec.weekday = "weekday", WEEKDAYS[day]
     elif day:
         spec.count = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[day.split()[0]]
-    else:
+    elif not (_TIME_CHECK_AT.match(text, m.start())
+              or _TIME_CHECK.search(text, max(0, m.start() - 30), m.start())):
         spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
+    if next_day:
+        spec.count += 1
     if groups.get("conv"):
         # TimeML tags the clock and a day after the parenthesis apart (the day is
         # another expression), but that day still dates the clock

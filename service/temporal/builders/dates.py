@@ -25,6 +25,7 @@ from service.temporal.regex_parts import (
     prefix_mod,
     weekday_number,
     word_number,
+    year_number,
 )
 from service.temporal.spec import (
     Mention,
@@ -186,10 +187,27 @@ def weekday_of_month(m: re.Match[str], text: str) -> Spec:
     return Spec("holiday", value=f"{NTH_WEEKDAY} {month} {weekday} {n}", year=year, gran="day")
 
 
-def month_year(m: re.Match[str], text: str) -> Spec:
+def month_year(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m, clamp_mod=False)
-    return Spec("cal", year=int(m.group("year")), month=month_number(m.group("mon")),
+    year = year_number(m.group("year"))  # "June of twenty sixteen" is spoken
+    if year is None:
+        return None
+    return Spec("cal", year=year, month=month_number(m.group("mon")),
                 gran="month", mod=mod, clamp=clamp)
+
+
+def month_day_words(m: re.Match[str], text: str) -> Spec | None:
+    """Spoken dates: "March twenty-ninth", "September eleventh, two thousand one"."""
+    year = year_number(m.group("year")) if m.group("year") else None
+    if m.group("year") and year is None:
+        return None
+    mod, clamp = prefix_mod(m)
+    spec = Spec("cal", year=year, month=month_number(m.group("mon")),
+                day=ORDINALS[re.sub(r"\s+", " ", m.group("dword").lower())], gran="day",
+                mod=mod, clamp=clamp)
+    if m.groupdict().get("wd"):
+        spec.weekday = weekday_number(m.group("wd"))
+    return spec
 
 
 # one or two capitalised words and then a lower-case one: a month name is a person's
@@ -764,8 +782,5 @@ def spoken_year(m: re.Match[str], text: str) -> Spec | None:
             return None
         rest = word_number(m.group("rest")) if m.group("rest") else 0
         return Spec("cal", year=2000 + int(rest or 0), gran="year")
-    century = 19 if m.group("century").lower() == "nineteen" else 20
-    rest = word_number(m.group("rest"))
-    if rest is None or rest < 10:
-        return None
-    return Spec("cal", year=century * 100 + int(rest), gran="year")
+    year = year_number(m.group(0).lower().removeprefix("the year").strip())
+    return None if year is None else Spec("cal", year=year, gran="year")

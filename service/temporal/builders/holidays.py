@@ -7,6 +7,7 @@ import re
 
 from service.temporal.regex_parts import (
     prefix_mod,
+    year_number,
 )
 from service.temporal.spec import (
     Spec,
@@ -48,6 +49,10 @@ def holiday(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m)
     rel = (m.group("rel") or "").lower() or None
     year = int(m.group("year")) if m.group("year") else None
+    if m.groupdict().get("yearw"):  # "Christmas of twenty twenty-two"
+        year = year_number(m.group("yearw"))
+        if year is None:
+            return None
     if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
             text, max(0, m.start() - 30), m.start()):
         return None  # "Ukraine marked its Independence Day": not July 4
