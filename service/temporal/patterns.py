@@ -292,6 +292,10 @@ _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 _AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?P<agoday>" + WEEKDAY + r"|(?i:today|tonight"
             r"|this\s+week|this\s+month))\b(?!['’]s\b))?")
 
+# "a year or more", "a week or longer", "an hour or two": the tail is the duration's
+_OR_MORE_END = (r"(?![\s-]+(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?|times"
+                r"|than|people|more)\b)")
+
 # words between a count and its unit: "two more years", "five straight trading days"
 _COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|business|working"
                      r"|trading|calendar|school)){0,2}")
@@ -546,14 +550,16 @@ RULES: tuple[Rule, ...] = (
           r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
           rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b)?",
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's
@@ -698,6 +704,18 @@ RULES: tuple[Rule, ...] = (
           r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b"
           r"(?!\s+(?i:of)\b)",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
+    # broadcast: "at this hour", "we begin this hour with": the hour on air, now
+    _rule("this_hour", r"\b(?i:this)\s+(?i:hour)\b(?![-’']|\s+(?i:of|long)\b)",
+          lambda m, t: Spec("vague", value="PRESENT_REF", type="TIME"), 2),
+    # "in the next hour", "over the past half hour": a stretch ending (starting) now
+    _rule("hour_stretch",
+          r"\b(?P<rel>(?i:the\s+next|the\s+past|the\s+last|the\s+coming|the\s+previous))\s+"
+          r"(?:(?P<half>(?i:half))[\s-]+)?(?P<unit>(?i:hour|minute))\b"
+          r"(?![-’']|\s+(?i:of|or)\b)",
+          lambda m, t: Spec("duration", type="DURATION", count=30 if m.group("half") else 1,
+                            unit="minute" if m.group("half") else m.group("unit").lower(),
+                            anchored="next" if re.search(r"(?i)next|coming", m.group("rel"))
+                            else "past"), 2),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("bare_units_shift",
           r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"

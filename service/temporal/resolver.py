@@ -234,7 +234,7 @@ class Resolver:
         base = {"start": mention.start, "end": mention.end, "text": text}
         kind = spec.kind
         if kind == "vague":
-            return self._vague(base, spec.value or "PAST_REF", spec.mod), None
+            return self._vague(base, spec.value or "PAST_REF", spec.mod, spec.type), None
         if kind == "duration" and spec.rel == "in" and spec.count is not None \
                 and float(spec.count).is_integer() and spec.unit in UNIT_STEP \
                 and tense_at(self.text, mention.start, mention.end) == "future":
@@ -355,7 +355,8 @@ class Resolver:
 
     # -------------------------------------------------------------- kinds
 
-    def _vague(self, base: dict, value: str, mod: str | None) -> TimeExpression:
+    def _vague(self, base: dict, value: str, mod: str | None, typ: str | None = None
+               ) -> TimeExpression:
         day = self.dct.isoformat()
         if value == "PAST_REF":
             interval = Interval(None, day)
@@ -363,8 +364,8 @@ class Resolver:
             interval = Interval(day, None)
         else:
             interval = Interval(day, (self.dct + timedelta(days=1)).isoformat())
-        return TimeExpression(**base, type="DATE", value=value, mod=mod, interval=interval,
-                              anchor=self.published)
+        return TimeExpression(**base, type="TIME" if typ == "TIME" else "DATE", value=value,
+                              mod=mod, interval=interval, anchor=self.published)
 
     def _duration(self, base: dict, spec: Spec) -> TimeExpression:
         unit = spec.unit or "day"

@@ -315,7 +315,8 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             elif day_part in ("afternoon", "evening") and hour < 12 \
                     or day_part == "night" and 5 <= hour < 12:
                 hour += 12  # "9:09 tonight", "at 6 this evening"
-        if not (ampm or part or day_part or groups.get("mil")) and 1 <= hour < 12 \
+        if not (ampm or part or day_part or groups.get("mil") or groups.get("day")) \
+                and 1 <= hour < 12 \
                 and (groups.get("oclock") or groups.get("pdir") or groups.get("mw")
                      or groups["h"][:1].isalpha()) \
                 and _EVENING_CUE.search(text, _sentence_start(text, m.start()),

@@ -345,6 +345,15 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
                 end -= 1
         return Mention(m.start(), end, core)
     spec = _duration_core(m, text)
+    tail = (m.groupdict().get("ormore") or "").lower().split()
+    if tail and (spec is None or spec.kind != "duration" or spec.count != 1
+                 and tail[-1] not in ("more", "longer")):
+        # "5% a year or more": the set, without the tail; "two hours or three": the count
+        return None if spec is None else Mention(m.start(), m.end("unit"), spec)
+    if tail and tail[-1] in ("more", "longer"):
+        spec.mod = spec.mod or "EQUAL_OR_MORE"  # "a year or more": at least a year
+    elif tail:
+        spec.count = None  # "an hour or two": a few hours, count unsaid (PTXH)
     if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
         return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
     if spec is not None and m.group("num").lower() in ("a", "an") \
