@@ -195,9 +195,36 @@ _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by",
                                   # an anchor's time check: "it's already one in the morning"
                                   "already", "s", "is"})
 
-# a sentence that places a bare spoken hour in the evening ("polls close at eight
-# o'clock tonight", "begin at seven, after the 6:30 p.m. doors")
-_EVENING_CUE = re.compile(r"\b(?:[Tt]onight|this\s+evening|p\.m\b|PM\b)")
+# the sentence around a clock reading without a.m. or p.m. ("polls close at eight
+# o'clock tonight"; "Good evening. It's five o'clock"), and the one before and after it
+_EVENING_CUE = re.compile(r"\b(?:[Tt]onight|this\s+evening|[Gg]ood\s+evening|p\.m\.?|PM\b)")
+_MORNING_CUE = re.compile(r"\b(?:a\.m\.?|AM\b|in\s+the\s+morning|overnight|before\s+dawn"
+                          r"|[Gg]ood\s+morning)")
+# "at 9 o'clock Eastern, 6 Pacific": the same moment on the other coast
+_ZONE_PAIR = re.compile(r"(?:o['’]clock|:\d\d|[ap]\.m\.|\b(?:at|by)\s+\d\d?)\s+(?:Eastern|Central"
+                        r"|Pacific|Mountain|[ECMP]T),\s*\Z")
+_US_ZONE = re.compile(r"(?:Eastern|Central|Pacific|Mountain|[ECMP][SD]?T)\b")
+
+
+def _afternoon(m: re.Match[str], text: str, groups: dict[str, str | None], hour: int) -> bool:
+    """Whether a spoken clock reading without a.m. or p.m. ("half past two", "seven
+    o'clock", "6:30 Eastern") is in the afternoon or evening: the evening the text around
+    it names, or an hour of one to six, which news without "in the morning" nearly always
+    means after noon ("the King and Queen appear at half past two"). A time check
+    ("it's six-oh-four") is the anchor's own clock: the text cannot tell."""
+    us_zone = bool(groups.get("zone") and _US_ZONE.match(groups["zone"] or ""))
+    if not (groups.get("oclock") or groups.get("pdir") or groups.get("mw") or us_zone
+            or (groups.get("h") or "")[:1].isalpha()):
+        return False
+    if _TIME_CHECK_AT.match(text, m.start()) \
+            or _TIME_CHECK.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    lo = _sentence_start(text, max(0, _sentence_start(text, m.start()) - 2))
+    hi = _sentence_end(text, min(len(text), _sentence_end(text, m.end()) + 2))
+    if _EVENING_CUE.search(text, lo, hi):
+        return not _MORNING_CUE.search(text, _sentence_start(text, m.start()),
+                                       _sentence_end(text, m.end()))
+    return hour <= 6 and not _MORNING_CUE.search(text, lo, hi)
 
 
 # "It's 10:07", "it is four minutes past eleven": the anchor's clock, now
@@ -269,8 +296,11 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             return None
         if groups.get("zone") and not any(groups.get(g) for g in ("mi", "ampm", "oclock",
                                                                    "pdir", "day")) \
-                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
-            return None  # "the nine Pacific islands": a count, not "at nine Pacific"
+                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS \
+                and not _ZONE_PAIR.search(text, max(0, m.start() - 40), m.start()):
+            # "the nine Pacific islands": a count, not "at nine Pacific" or "9 o'clock
+            # Eastern, 6 Pacific"
+            return None
         if groups.get("zone") \
                 and text[max(0, m.start() - 1):m.start()] in (".", ",", ":", "$", "£", "€"):
             return None  # "3.1400 GMT", "$14.05 GMT": not a clock
@@ -316,12 +346,8 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
                     or day_part == "night" and 5 <= hour < 12:
                 hour += 12  # "9:09 tonight", "at 6 this evening"
         if not (ampm or part or day_part or groups.get("mil") or groups.get("day")) \
-                and 1 <= hour < 12 \
-                and (groups.get("oclock") or groups.get("pdir") or groups.get("mw")
-                     or groups["h"][:1].isalpha()) \
-                and _EVENING_CUE.search(text, _sentence_start(text, m.start()),
-                                        _sentence_end(text, m.end())):
-            hour += 12  # "the doors open at 6:30 tonight, and the caucuses begin at seven"
+                and 1 <= hour < 12 and _afternoon(m, text, groups, hour):
+            hour += 12
         if ampm:
             if not 1 <= hour <= 12:
                 return None
