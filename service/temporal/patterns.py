@@ -141,6 +141,7 @@ from service.temporal.vocabulary import (
     ONES,
     ORDINALS,
     PART_OF_DAY_NOUNS,
+    PARTS_OF_DAY,
     TEENS,
     TENS,
     VAGUE_EXPRESSIONS,
@@ -698,7 +699,7 @@ RULES: tuple[Rule, ...] = (
           spoken_year, 2, prefix=r"(?:(?i:the\s+year)\s+)?"),
     _rule("spoken_millennium",
           r"(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<rest>"
-          rf"{_alt([*ONES, *TEENS])}))?\b(?!\s+(?i:and|people|of))",
+          rf"{_alt([*ONES, *TEENS])}))?\b(?!\s+(?i:and|people|of|hundred)\b)",
           spoken_year, 2, prefix=r"(?P<the>(?i:the\s+year)\s+)?"),
     _rule("units_ahead",
           r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b"
@@ -716,6 +717,19 @@ RULES: tuple[Rule, ...] = (
                             unit="minute" if m.group("half") else m.group("unit").lower(),
                             anchored="next" if re.search(r"(?i)next|coming", m.group("rel"))
                             else "past"), 2),
+    # live coverage: "protests went on throughout the day", "crews worked through the
+    # night", "the count went late into the night": the day under discussion
+    _rule("through_the_part",
+          r"\b(?i:throughout|through|into)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:day|night|evening)))\b"
+          r"(?![-'’]|\s+(?i:of|before|after|shift|shifts|sky|air|ahead)\b)",
+          lambda m, t: Spec("ref", unit="day", count=0, gran="day")
+          if m.group("pod").lower() == "day" else
+          Spec("ref", type="TIME", unit="day", count=0, gran="time",
+               part=PARTS_OF_DAY[m.group("pod").lower()]), 2),
+    # "who won the long weekend at the box office", "holiday weekend traffic"
+    _rule("long_weekend",
+          r"\b(?i:the)\s+(?i:long|holiday)\s+(?i:weekend)\b(?![-'’])",
+          lambda m, t: Spec("named", weekend=True, gran="weekend"), 2),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("bare_units_shift",
           r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"

@@ -64,7 +64,11 @@ _TWO_DIGIT_WORDS = words(
     [*TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -")])
 _NUMBER_WORDS = words(
     [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
-     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES])
+     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES,
+     # spoken hundreds: "two hundred years", "a hundred and fifty years"
+     *(f"{o} hundred" for o in ONES),
+     *(f"{h} hundred{sep}{t}" for h in (*ONES, "a") for sep in (" and ", " ")
+       for t in (*ONES, *TEENS, *TENS))])
 NUMBER = rf"(?:{_NUMBER_DIGITS}(?![\d%])|{_NUMBER_WORDS}\b)"
 # spoken clock readings: "six thirty", "nine-oh-five", "twelve forty-five"; the minutes
 # of a spoken clock are ten and up or "oh" and a digit ("ten oh five")
@@ -98,6 +102,14 @@ def word_number(text: str) -> float | None:
         return None
     total = 0
     for piece in re.split(r"[\s-]+", t):
+        if piece == "hundred" and 0 < total < 10:
+            total *= 100  # "two hundred", "a hundred and fifty"
+            continue
+        if piece == "a" and total == 0:
+            total = 1
+            continue
+        if piece == "and" and total >= 100:
+            continue
         for table in (ONES, TEENS, TENS):
             if piece in table:
                 total += table[piece]

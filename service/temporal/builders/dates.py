@@ -777,9 +777,12 @@ def spoken_year(m: re.Match[str], text: str) -> Spec | None:
     """"nineteen ninety-four"; "two thousand (and) one" only after "the year" or a
     temporal preposition, since elsewhere it is a count."""
     if m.groupdict().get("century") is None:
-        if not m.groupdict().get("the") \
-                and preceding_word(text, m.start()) not in ("in", "since", "until", "by"):
-            return None
+        before = preceding_word(text, m.start())
+        if not m.groupdict().get("the") and before not in ("in", "since", "until", "by") \
+                and not (before == "of" and m.group("rest")
+                         and not re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 20])):
+            return None  # "the crisis of two thousand and eight" ("a total of two
+            # thousand and eight votes" is a count)
         rest = word_number(m.group("rest")) if m.group("rest") else 0
         return Spec("cal", year=2000 + int(rest or 0), gran="year")
     year = year_number(m.group(0).lower().removeprefix("the year").strip())

@@ -43,6 +43,10 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
         return None  # ABC's "This Week": a quoted title
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
+    if m.group("rel") == "This" and m.group("unit") == "Week" and m.start() > 0 \
+            and re.search(r"\b[a-z]+\s+\Z", text[max(0, m.start() - 20):m.start()]):
+        return None  # "welcome to This Week": ABC's programme ("Governor Signs Bill This
+        # Week" is a Title Case headline)
     mod, clamp = prefix_mod(m)
     if rel in ("the past", "the last", "the next") and unit == "year":
         # TimeBank annotates "over the past year", "the next year or so" as the calendar

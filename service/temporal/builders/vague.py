@@ -54,6 +54,12 @@ def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
     return Mention(m.start(), m.end("adj"), Spec("vague", value=value))
 
 
+# "could hang over Europe for days, depending on the winds", "for days on end": how
+# long ("in days of old", "for days when" are not)
+_FOR_DAYS_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:on\s+end|now|afterwards|before|after"
+                           r"|and|but|as|while|until)\b)")
+
+
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if m.group("unit2"):
         unit = UNIT_SPELLINGS[m.group("unit2").lower()]
@@ -88,7 +94,8 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if quantity in ("for", "in", "over", "within"):
         # "within minutes" is how soon; "in minutes", "for days" are too often something
         # else ("in days of old") to risk
-        if unit in ("second", "minute", "day") and quantity != "within":
+        if unit in ("second", "minute", "day") and quantity != "within" and not (
+                quantity == "for" and unit == "day" and _FOR_DAYS_END.match(text, m.end())):
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
     if quantity.startswith(("tak", "took", "spen", "wait")) or quantity in ("be", "been"):
