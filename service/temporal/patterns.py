@@ -493,6 +493,10 @@ RULES: tuple[Rule, ...] = (
     _rule("clock_spoken_zone",
           rf"(?P<zone>{TZ})(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?:{_HOUR_READING}|{_SPOKEN_MILITARY})\s+"),
+    # "at around nine twenty Friday night": a spoken clock, then its day
+    _rule("clock_spoken_weekday",
+          rf"(?P<day>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{_DAY_PART}))?\b", clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>{CLOCK_HOUR_WORDS})[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS})\s+"),
     # "twenty past seven", "a quarter to nine", "four minutes past eleven", "half past two"
     _rule("clock_past",
           rf"(?P<pdir>(?i:past|after|to))\s+(?P<h>{CLOCK_HOUR_WORDS}|1[0-2]|[1-9])\b"
@@ -513,8 +517,10 @@ RULES: tuple[Rule, ...] = (
           r"|days?|hours?|minutes?|million|billion|thousand|or|to|and)\b))", clock, 4),
     # the anchor's time check: "It's 10:07", "it's six-oh-four in New York"
     _rule("clock_check",
-          r"\b(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s+(?:(?i:now|already|just|about|almost"
-          r"|nearly|exactly)\s+)?(?P<x>(?P<h>[01]?\d|2[0-3]|" + CLOCK_HOUR_WORDS + r")"
+          r"\b(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s+(?:(?i:now|already|about|almost"
+          r"|nearly|exactly|just\s+after|just\s+past|just\s+before|shortly\s+after|a\s+little"
+          r"\s+after|coming\s+up\s+on|just)\s+)?"
+          r"(?P<x>(?P<h>[01]?\d|2[0-3]|" + CLOCK_HOUR_WORDS + r")"
           r"(?::(?P<mi>[0-5]\d)(?![\d:])|(?<=[a-z])[\s-]+(?P<mw>" + CLOCK_MINUTE_WORDS + r")\b"
           r"(?![\s-]+(?i:a|an|per|dollars?|cents?|percent|years?|days?|minutes?|hours?)\b"
           r"|[\s-]*%))(?:\s+\(?(?P<zone>" + TZ + r")\)?)?)", clock, 4),
@@ -672,7 +678,7 @@ RULES: tuple[Rule, ...] = (
     _rule("fiscal_short_year", r"\bFY\s?['’]?(?P<yy>\d\d)(?![\d%])", fiscal_short_year, 2),
     # "the week before last", "the night before last"
     # (cores start at a lower-case literal, which the regex engine finds fastest)
-    _rule("before_last", r"before\s+last\b", before_last, 3,
+    _rule("before_last", r"(?:before\s+last|after\s+next)\b", before_last, 3,
           prefix=r"(?i:the)\s+(?P<unit>(?i:day|night|week|weekend|month|year))\s+"),
     # "year to date", "the year-to-date": from the start of the period up to publication
     _rule("to_date", r"to[\s-]+date\b", to_date, 3,

@@ -197,11 +197,13 @@ _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by",
 
 # the sentence around a clock reading without a.m. or p.m. ("polls close at eight
 # o'clock tonight"; "Good evening. It's five o'clock"), and the one before and after it
-_EVENING_CUE = re.compile(r"\b(?:[Tt]onight|this\s+evening|[Gg]ood\s+evening|p\.m\.?|PM\b)")
+_EVENING_CUE = re.compile(r"\b(?:[Tt]onight|this\s+evening|[Gg]ood\s+(?:evening|afternoon)"
+                          r"|p\.m\.?|PM\b)")
 _MORNING_CUE = re.compile(r"\b(?:a\.m\.?|AM\b|in\s+the\s+morning|overnight|before\s+dawn"
                           r"|[Gg]ood\s+morning)")
 # "at 9 o'clock Eastern, 6 Pacific": the same moment on the other coast
-_ZONE_PAIR = re.compile(r"(?:o['’]clock|:\d\d|[ap]\.m\.|\b(?:at|by)\s+\d\d?)\s+(?:Eastern|Central"
+_ZONE_PAIR = re.compile(r"(?:o['’]clock|:\d\d|[ap]\.m\.|\bnoon|\bmidnight|\b(?:at|by)\s+\d\d?)\s+"
+                        r"(?:Eastern|Central"
                         r"|Pacific|Mountain|[ECMP]T),\s*\Z")
 _US_ZONE = re.compile(r"(?:Eastern|Central|Pacific|Mountain|[ECMP][SD]?T)\b")
 
@@ -216,11 +218,13 @@ def _afternoon(m: re.Match[str], text: str, groups: dict[str, str | None], hour:
     if not (groups.get("oclock") or groups.get("pdir") or groups.get("mw") or us_zone
             or (groups.get("h") or "")[:1].isalpha()):
         return False
-    if _TIME_CHECK_AT.match(text, m.start()) \
-            or _TIME_CHECK.search(text, max(0, m.start() - 30), m.start()):
-        return False
+    check = _TIME_CHECK_AT.match(text, m.start()) \
+        or _TIME_CHECK.search(text, max(0, m.start() - 30), m.start())
     lo = _sentence_start(text, max(0, _sentence_start(text, m.start()) - 2))
     hi = _sentence_end(text, min(len(text), _sentence_end(text, m.end()) + 2))
+    if check:  # "Good afternoon. It's just after two thirty": only what the text says
+        return bool(_EVENING_CUE.search(text, lo, hi)) \
+            and not _MORNING_CUE.search(text, lo, hi)
     if _EVENING_CUE.search(text, lo, hi):
         return not _MORNING_CUE.search(text, _sentence_start(text, m.start()),
                                        _sentence_end(text, m.end()))
@@ -229,7 +233,8 @@ def _afternoon(m: re.Match[str], text: str, groups: dict[str, str | None], hour:
 
 # "It's 10:07", "it is four minutes past eleven": the anchor's clock, now
 _TIME_CHECK = re.compile(r"(?:\b[Ii]t['’]s|\b[Ii]t\s+is|\b[Tt]ime\s+is)\s+(?:(?:now|already|just"
-                         r"|about|almost|nearly|exactly)\s+)?\Z")
+                         r"|about|almost|nearly|exactly|just\s+after|just\s+past|just\s+before"
+                         r"|shortly\s+after|a\s+little\s+after|coming\s+up\s+on)\s+)?\Z")
 _TIME_CHECK_AT = re.compile(r"(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s")
 
 

@@ -230,10 +230,16 @@ def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
 
 
 def before_last(m: re.Match[str], text: str) -> Spec | None:
-    """"the week before last": two units back from the publication date's."""
+    """"the week before last": two units back from the publication date's; "the week
+    after next": two ahead."""
     if not m.group("unit"):
         return None
     unit = m.group("unit").lower()
+    if m.group(0).lower().endswith("next"):
+        if unit == "night":
+            return Spec("dct", type="TIME", unit="day", count=2, gran="time",
+                        part=PARTS_OF_DAY["night"])
+        return Spec("dct", unit=unit, count=2, gran=unit)
     if unit == "night":
         return Spec("dct", type="TIME", unit="day", count=-2, gran="time",
                     part=PARTS_OF_DAY["night"])
