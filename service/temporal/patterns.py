@@ -30,6 +30,7 @@ from service.temporal.builders.dates import (
     DECADE_WORDS,
     century,
     day_month,
+    day_of_month,
     decade,
     era_year,
     explicit_date,
@@ -331,6 +332,13 @@ RULES: tuple[Rule, ...] = (
           r"|biggest|highest|lowest|straight|consecutive|year|week|day|month)\b|-)"
           rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?", month_day_words, 4,
           prefix=_P_MOD + _P_WEEKDAY),
+    # a day of the month alone: "credited on the 15th", "the hearing is on the 12th"
+    _rule("day_of_month",
+          r"\b(?i:on|by|until|till|through|before|after|since|from)\s+(?P<x>(?i:the)\s+"
+          # (digits only: "church on the seventh", "on the second ballot" are no dates)
+          r"(?P<dnum>(?:[12]?\d|3[01])(?:st|nd|rd|th)))\b"
+          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|or|at|when|to|through|until)\b)",
+          day_of_month, 3),
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
@@ -736,6 +744,14 @@ RULES: tuple[Rule, ...] = (
     _rule("long_weekend",
           r"\b(?i:the)\s+(?i:long|holiday)\s+(?i:weekend)\b(?![-'’])",
           lambda m, t: Spec("named", weekend=True, gran="weekend"), 2),
+    # "this time last year", "this time tomorrow": the publication day, moved by the unit
+    _rule("this_time",
+          r"\b(?i:this|that)\s+(?i:time)\s+(?:(?P<rel>(?i:last|next))\s+(?P<unit>(?i:year|month"
+          r"|week))|(?P<dw>(?i:tomorrow|yesterday)))\b(?![-'’])",
+          lambda m, t: Spec("dct", unit=(m.group("unit") or "day").lower(),
+                            count=-1 if (m.group("rel") or m.group("dw")).lower()
+                            in ("last", "yesterday") else 1,
+                            gran="day", out="day", rel="shift"), 3),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("bare_units_shift",
           r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"

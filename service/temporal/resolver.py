@@ -450,6 +450,21 @@ class Resolver:
                               granularity=_GRANULARITY_NAME.get(period.gran, period.gran),
                               interval=interval, anchor=anchor), None
 
+    def _day_of_month(self, day: int, mention: Mention) -> Period | None:
+        """"credited on the 15th", "the hearing is on the twelfth": that day of the
+        publication month, or of the next (last) one when the clause looks ahead (back)
+        past it."""
+        year, month = self.dct.year, self.dct.month
+        tense = tense_at(self.text, mention.start, mention.end)
+        if tense == "future" and day < self.dct.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif tense == "past" and day > self.dct.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        try:
+            return Period("day", date(year, month, day))
+        except ValueError:
+            return None
+
     def _calendar(self, spec: Spec, mention: Mention) -> Period | None:
         year = spec.year
         try:
@@ -476,6 +491,8 @@ class Resolver:
             return None
 
     def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
+        if spec.month is None and spec.day is not None:
+            return self._day_of_month(spec.day, mention)
         if spec.month is None or spec.day is None:
             return None
         event_year = EVENT_DAYS.get((spec.month, spec.day))

@@ -196,6 +196,16 @@ def month_year(m: re.Match[str], text: str) -> Spec | None:
                 gran="month", mod=mod, clamp=clamp)
 
 
+def day_of_month(m: re.Match[str], text: str) -> Spec | None:
+    """"on the 15th", "by the 12th": a day of a month the publication date gives."""
+    word = m.group("dnum").lower()
+    day = int(word[:-2])
+    if not 1 <= day <= 31 or not re.fullmatch(r"(?:1[1-3]|\d*[04-9])th|\d*1st|\d*2nd|\d*3rd",
+                                             word):
+        return None  # "the 2th": not an ordinal
+    return Spec("cal", day=day, gran="day")
+
+
 def month_day_words(m: re.Match[str], text: str) -> Spec | None:
     """Spoken dates: "March twenty-ninth", "September eleventh, two thousand one"."""
     year = year_number(m.group("year")) if m.group("year") else None
@@ -404,10 +414,18 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
         decade = century * 10 + DECADE_WORDS[m.group("words").lower()]
     if m.groupdict().get("words") and preceding_word(text, m.start()) in _POSSESSIVES:
         return None  # "a man in his sixties", "in her early forties": an age, not a decade
+    if m.groupdict().get("words") and not m.groupdict().get("cent") and (
+            preceding_word(text, m.start()) in _TEMPERATURE_BANDS
+            or _TEMPERATURE_CUE.search(text, *sentence_bounds(text, m.start(), m.end()))):
+        return None  # "highs in the upper fifties, dropping into the thirties": degrees
     return Spec("cal", decade=decade, gran="decade", mod=mod, clamp=clamp)
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+# the weather forecast's bands of degrees ("the upper fifties", "the low thirties")
+_TEMPERATURE_BANDS = frozenset({"upper", "lower", "low", "high"})
+_TEMPERATURE_CUE = re.compile(r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|degrees|[Ww]ind\s+chills?"
+                              r"|[Ff]orecast|feels?\s+like|thermometers?|mercury|[Ff]ahrenheit)\b|°")
 
 
 def century(m: re.Match[str], text: str) -> Spec | None:
