@@ -523,6 +523,13 @@ RULES: tuple[Rule, ...] = (
           + r")[\s-]+(?P<mw>(?i:fifteen|thirty|forty[\s-]five)|(?i:oh)[\s-]+" + _alt(ONES)
           + r"))\b(?![\s-]*(?:%|(?i:a|an|per|dollars?|cents?|percent|pence|points?|years?"
           r"|days?|hours?|minutes?|million|billion|thousand|or|to|and)\b))", clock, 4),
+    # "a tornado touched down just after six", "shortly before nine": an hour alone is a
+    # clock when "just after" ("shortly before") leads it and nothing counted follows
+    _rule("clock_hour_near",
+          r"\b(?i:just|shortly|right|soon|a\s+little)\s+(?i:after|before|past)\s+(?P<x>(?P<h>"
+          + CLOCK_HOUR_WORDS + r"))\b(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|when|as|local|on|in|at"
+          r"|this|tonight|last)\b)",
+          clock, 4),
     # the anchor's time check: "It's 10:07", "it's six-oh-four in New York"
     _rule("clock_check",
           r"\b(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s+(?:(?i:now|already|about|almost"
