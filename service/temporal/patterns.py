@@ -284,7 +284,9 @@ _P_DURATION = (
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
-_P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
+# "this coming Sunday, March eighth": the date fixes the day, the relative word goes with it
+_P_WEEKDAY = (rf"(?:(?:(?i:this\s+coming|this\s+past)\s+(?={WEEKDAY}))?"
+              rf"(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?")
 # a month or season named from the story's own time ("He moved to Memphis in 1953. That
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
@@ -377,7 +379,7 @@ RULES: tuple[Rule, ...] = (
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
     _rule("season",
-          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
+          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})"
           # "the fall semester", "the spring term": the school's part of the season
           r"|\s+(?P<term>(?i:semester|term))\b(?![\s-]+(?i:of)\b))?",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),

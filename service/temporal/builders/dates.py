@@ -443,7 +443,7 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     mod, clamp = prefix_mod(m)
-    year = int(m.group("year")) if m.group("year") else None
+    year = year_number(m.group("year")) if m.group("year") else None  # "of nineteen ninety-four"
     if year is None and rel is None:
         rel = _anaphoric(m)
     if m.group("term") and preceding_word(text, m.start()) in ("a", "an", "every", "each"):

@@ -358,6 +358,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None if spec is None else Mention(m.start(), m.end("unit"), spec)
     if tail and tail[-1] in ("more", "longer"):
         spec.mod = spec.mod or "EQUAL_OR_MORE"  # "a year or more": at least a year
+    elif tail and re.search(r"\b[Ii]n\s+\Z", text[max(0, m.start() - 4):m.start()]) \
+            and not (m.group("the") or m.group("mod")):
+        return Spec("vague", value="FUTURE_REF")  # "you may, in a year or two, save lives"
     elif tail:
         spec.count = None  # "an hour or two": a few hours, count unsaid (PTXH)
     if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):

@@ -95,7 +95,7 @@ _GENERIC_TODAY = re.compile(
 
 
 # publications named "... Today" (a capitalised "Today" right after these)
-_TODAY_TITLE = re.compile(r"\b(?:USA|India|Pakistan|Business|Russia|Psychology|Nigeria|China"
+_TODAY_TITLE = re.compile(r"\b(?:USA|India|Pakistan|Business|Russia|Psychology|Nigeria|China|VOA"
                           r"|Africa|Kenya)\s+\Z")
 _FINAL_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "my", "our", "your", "a",
                                 "one", "whose"})
