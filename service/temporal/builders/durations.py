@@ -363,8 +363,12 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return Spec("vague", value="FUTURE_REF")  # "you may, in a year or two, save lives"
     elif tail:
         spec.count = None  # "an hour or two": a few hours, count unsaid (PTXH)
-    if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
-        return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
+    if spec is not None and m.group("the") and not m.group("anch") and (
+            "-" in m.group("sep") or _SPOKEN_ADJECTIVE.match(text, m.end("unit"))
+            and not m.group("unit").lower().endswith("s") and (spec.count or 0) > 1):
+        # "the two-year contract", and transcripts' unhyphened "the two day rally": an
+        # adjective, without the noun phrase's article
+        return Mention(m.start("num"), m.end(), spec)
     if spec is not None and m.group("num").lower() in ("a", "an") \
             and m.group(0).lower().endswith("-long"):
         return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
@@ -374,6 +378,8 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.rel = "in"  # "in three days": a date when the clause looks ahead
     return spec
 
+
+_SPOKEN_ADJECTIVE = re.compile(r"\s+[a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bago)")
 
 # "its highest level in 40 years", "the first time in three months", "twice in a
 # week": a stretch that ends now, never a date ahead
