@@ -66,7 +66,7 @@ _NUMBER_WORDS = words(
     [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
      *ARTICLE_NUMBERS, *VAGUE_QUANTITIES,
      # spoken hundreds: "two hundred years", "a hundred and fifty years"
-     *(f"{o} hundred" for o in ONES),
+     *(f"{o} hundred" for o in ONES), *(f"{o} thousand" for o in (*ONES, *TEENS, *TENS)),
      *(f"{h} hundred{sep}{t}" for h in (*ONES, "a") for sep in (" and ", " ")
        for t in (*ONES, *TEENS, *TENS))])
 NUMBER = rf"(?:{_NUMBER_DIGITS}(?![\d%])|{_NUMBER_WORDS}\b)"
@@ -104,6 +104,9 @@ def word_number(text: str) -> float | None:
     for piece in re.split(r"[\s-]+", t):
         if piece == "hundred" and 0 < total < 10:
             total *= 100  # "two hundred", "a hundred and fifty"
+            continue
+        if piece == "thousand" and 0 < total < 100:
+            total *= 1000  # "two thousand years"
             continue
         if piece == "a" and total == 0:
             total = 1
