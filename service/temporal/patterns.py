@@ -329,7 +329,7 @@ RULES: tuple[Rule, ...] = (
     # spoken dates: "March twenty-ninth", "Monday, January fifteenth", "September
     # eleventh, two thousand one"
     _rule("month_day_words",
-          rf"(?P<mon>{_MONTH_FULL})\s+(?P<dword>(?i:{_ORD_WORDS}))\b"
+          rf"(?P<mon>{_MONTH_FULL})\s+(?:(?i:the)\s+)?(?P<dword>(?i:{_ORD_WORDS}))\b"
           r"(?![\s-]+(?i:quarter|half|round|time|times|place|term|century|anniversary|largest"
           r"|biggest|highest|lowest|straight|consecutive|year|week|day|month)\b|-)"
           rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?", month_day_words, 4,

@@ -205,6 +205,7 @@ _MORNING_CUE = re.compile(r"\b(?:a\.m\.?|AM\b|in\s+the\s+morning|overnight|befor
 _ZONE_PAIR = re.compile(r"(?:o['’]clock|:\d\d|[ap]\.m\.|\bnoon|\bmidnight|\b(?:at|by)\s+\d\d?)\s+"
                         r"(?:Eastern|Central"
                         r"|Pacific|Mountain|[ECMP]T),\s*\Z")
+_NIGHT_WORD = re.compile(r"\b(?:night|evening)\b")
 _US_ZONE = re.compile(r"(?:Eastern|Central|Pacific|Mountain|[ECMP][SD]?T)\b")
 
 
@@ -225,9 +226,10 @@ def _afternoon(m: re.Match[str], text: str, groups: dict[str, str | None], hour:
     if check:  # "Good afternoon. It's just after two thirty": only what the text says
         return bool(_EVENING_CUE.search(text, lo, hi)) \
             and not _MORNING_CUE.search(text, lo, hi)
-    if _EVENING_CUE.search(text, lo, hi):
-        return not _MORNING_CUE.search(text, _sentence_start(text, m.start()),
-                                       _sentence_end(text, m.end()))
+    own = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+    if _EVENING_CUE.search(text, lo, hi) or _NIGHT_WORD.search(text, *own):
+        # "the Bulls play tomorrow night at seven thirty": the night names the clause's
+        return not _MORNING_CUE.search(text, *own)
     return hour <= 6 and not _MORNING_CUE.search(text, lo, hi)
 
 

@@ -330,6 +330,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "called for a Day of Rage", "a Week of Action": a name
     if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):
         return None
+    if m.group("unit").lower() == "quarter" and re.match(r"\s+(?:past|to|after|of\s+an\s+hour)\b",
+                                                         text[m.end():m.end() + 16]):
+        return None  # "it's a quarter past the hour": a clock's quarter hour
     ranged = _duration_range(m, text)
     if ranged is not None:
         return ranged
