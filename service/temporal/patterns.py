@@ -25,6 +25,7 @@ from service.temporal.builders.clocks import (
     modified_part,
     overnight,
     reference_part,
+    through_the_part,
 )
 from service.temporal.builders.dates import (
     DECADE_WORDS,
@@ -142,7 +143,6 @@ from service.temporal.vocabulary import (
     ONES,
     ORDINALS,
     PART_OF_DAY_NOUNS,
-    PARTS_OF_DAY,
     TEENS,
     TENS,
     VAGUE_EXPRESSIONS,
@@ -745,10 +745,7 @@ RULES: tuple[Rule, ...] = (
     _rule("through_the_part",
           r"\b(?i:throughout|through|into)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:day|night|evening)))\b"
           r"(?![-'’]|\s+(?i:of|before|after|shift|shifts|sky|air|ahead)\b)",
-          lambda m, t: Spec("ref", unit="day", count=0, gran="day")
-          if m.group("pod").lower() == "day" else
-          Spec("ref", type="TIME", unit="day", count=0, gran="time",
-               part=PARTS_OF_DAY[m.group("pod").lower()]), 2),
+          through_the_part, 2),
     # "who won the long weekend at the box office", "holiday weekend traffic"
     _rule("long_weekend",
           r"\b(?i:the)\s+(?i:long|holiday)\s+(?i:weekend)\b(?![-'’])",

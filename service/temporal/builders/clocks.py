@@ -103,6 +103,16 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 
 
+def through_the_part(m: re.Match[str], text: str) -> Spec:
+    """"the strikes will spread throughout the day", "crews worked through the night": the
+    day under discussion in a past story, the publication day when the clause looks ahead."""
+    pod = m.group("pod").lower()
+    kind = "dct" if tense_at(text, m.start("x"), m.end("x")) == "future" else "ref"
+    if pod == "day":
+        return Spec(kind, unit="day", count=0, gran="day")
+    return Spec(kind, type="TIME", unit="day", count=0, gran="time", part=PARTS_OF_DAY[pod])
+
+
 def daybreak(m: re.Match[str], text: str) -> Spec | None:
     """"troops raided the camp at dawn", "by nightfall the town had fallen": the morning
     (evening) of the day under discussion, in a past narrative only ("curfew runs from
