@@ -145,11 +145,16 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
     if word == "soon" and _soon_in_past(text, m.start(), m.end()):
         return None  # "the trickle soon became a flood": shortly after another event
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
-                                  text[m.end():m.end() + 15]):
-        return None
+                                  text[m.end():m.end() + 15]) \
+            and preceding_word(text, m.start()) not in _AUXILIARIES:
+        return None  # "the now-closed plant" ("polls have now closed" is the present)
     if word == "now" and _PAY_LATER.match(text, m.end()):
         return None  # "buy now, pay later" loans: a kind of credit, not the present
     return Spec("vague", value=VAGUE_EXPRESSIONS[word])
+
+
+_AUXILIARIES = frozenset({"have", "has", "had", "is", "are", "was", "were", "be", "been",
+                          "will", "would", "ve", "s", "re"})
 
 
 def vague_units(m: re.Match[str], text: str) -> Spec | None:
