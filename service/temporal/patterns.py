@@ -56,6 +56,7 @@ from service.temporal.builders.dates import (
     week_of_month,
     weekday,
     weekday_of_month,
+    weekday_the_day,
     year,
     year_end,
     year_range,
@@ -325,7 +326,13 @@ RULES: tuple[Rule, ...] = (
     # spoken dates: "on the seventh of June", "the twenty-first of March, 2024"
     _rule("day_month_words",
           rf"(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})"
-          rf"(?:,?\s+(?P<year>{YEAR}))?\b", day_month, 4),
+          rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?\b", day_month, 4),
+    # British and spoken: "Tuesday the tenth", "Wednesday the 4th of March"
+    _rule("weekday_the_day",
+          rf"(?P<wd>{WEEKDAY}),?\s+(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS})|(?:[12]?\d|3[01])"
+          rf"(?:st|nd|rd|th))\b(?![\s-]+(?!(?i:of)\b)[a-z]|\s+(?i:of)\s+(?!{MONTH_AFTER_DAY}))"
+          rf"(?:\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY}))?(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
+          weekday_the_day, 4),
     # spoken dates: "March twenty-ninth", "Monday, January fifteenth", "September
     # eleventh, two thousand one"
     _rule("month_day_words",

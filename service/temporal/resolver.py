@@ -491,6 +491,20 @@ class Resolver:
             return None
 
     def _month_day_by_tense(self, spec: Spec, mention: Mention) -> Period | None:
+        if spec.month is None and spec.day is not None and spec.weekday is not None:
+            # "Tuesday the tenth": the nearest month whose tenth is a Tuesday
+            year, month = self.dct.year, self.dct.month
+            fits = []
+            for step in (-1, 0, 1):
+                y, mo = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+                try:
+                    day = date(y, mo, spec.day)
+                except ValueError:
+                    continue
+                if day.weekday() == spec.weekday:
+                    fits.append(day)
+            return Period("day", min(fits, key=lambda d: abs((d - self.dct).days))) \
+                if fits else self._day_of_month(spec.day, mention)
         if spec.month is None and spec.day is not None:
             return self._day_of_month(spec.day, mention)
         if spec.month is None or spec.day is None:

@@ -94,7 +94,9 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         if name in FIXED_HOLIDAYS:
             return None  # "the Fourth of July": the holiday's name, without its article
         month = month_number(m.group("mon"))
-        year = int(m.group("year")) if m.group("year") else None
+        year = year_number(m.group("year")) if m.group("year") else None
+        if m.group("year") and year is None:
+            return None
         day = ORDINALS[re.sub(r"\s+", " ", m.group("dword").lower())]
         return Spec("cal", year=year, month=month, day=day, gran="day")
     if text[max(0, m.start("day") - 1):m.start("day")] in ("$", ".", ",", "/", "-"):
@@ -194,6 +196,20 @@ def month_year(m: re.Match[str], text: str) -> Spec | None:
         return None
     return Spec("cal", year=year, month=month_number(m.group("mon")),
                 gran="month", mod=mod, clamp=clamp)
+
+
+def weekday_the_day(m: re.Match[str], text: str) -> Spec | None:
+    """"Tuesday the tenth", "Wednesday the 4th of March": the day of the month that
+    falls on that weekday."""
+    word = re.sub(r"\s+", " ", m.group("dword").lower())
+    day = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word)
+    if not day or not 1 <= day <= 31:
+        return None
+    year = year_number(m.group("year")) if m.group("year") else None
+    if m.group("year") and year is None:
+        return None
+    return Spec("cal", year=year, month=month_number(m.group("mon")) if m.group("mon") else None,
+                day=day, weekday=weekday_number(m.group("wd")), gran="day")
 
 
 def day_of_month(m: re.Match[str], text: str) -> Spec | None:
