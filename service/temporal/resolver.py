@@ -745,6 +745,10 @@ class Resolver:
         if tense == "future":
             return this_weekend if next_start("weekend", this_weekend.start) > self.dct \
                 else this_weekend.shift("week", 1)
+        if tense is None and self.dct.weekday() in (3, 4) and this_weekend.start > self.dct:
+            # on a Thursday or Friday "trains added for the weekend" is the coming one; the
+            # one past is "last weekend" by then
+            return this_weekend
         return this_weekend if this_weekend.start <= self.dct else this_weekend.shift("week", -1)
 
     def _holiday(self, spec: Spec, mention: Mention) -> Period | None:
