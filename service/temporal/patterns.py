@@ -90,6 +90,7 @@ from service.temporal.builders.sets import (
     a_night,
     count_per,
     every,
+    every_holiday,
     frequency,
     times_per,
     weekends,
@@ -845,6 +846,11 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<t>(?P<mon>{MONTH})\s*(?P<mday>{DAY})|(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}"
           rf"|(?i:{SEASON}|morning|afternoon|evening"
           r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),
+    # "crowds gather every New Year's Eve", "each Christmas": that day of every year
+    _rule("every_holiday",
+          rf"\b(?P<q>(?i:every|each))\s+(?P<h>{_HOLIDAYS})\b(?![-'’]|\s+(?i:{_alt(PART_OF_DAY_NOUNS)}"
+          r"|week|weekend|season|holiday|holidays)\b)",
+          every_holiday, 3),
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),
