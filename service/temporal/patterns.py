@@ -648,7 +648,9 @@ RULES: tuple[Rule, ...] = (
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
           rf"\b(?P<adj>(?i:{_alt(VAGUE_UNIT_ADJECTIVES)}))\s+"
-          r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b", vague_units,
+          r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b"
+          # "over the coming weeks and months": one stretch ahead
+          r"(?:\s+(?i:and|or)\s+(?P<unit2>(?i:years|months|weeks|days|decades))\b)?", vague_units,
           prefix=r"(?:(?i:the)\s+)?"),
     _rule("year_earlier",
           r"\b(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)\b(?!\s+(?i:quarter|period))",

@@ -164,5 +164,8 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
     if adjective == "recent" and unit in ("hour", "day", "week", "month", "quarter"):
         # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
         # years" stays the vague past
-        return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+        spec = Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+        if m.groupdict().get("unit2"):
+            return Mention(m.start(), m.end("unit"), spec)  # "recent days and weeks"
+        return spec
     return Spec("vague", value=value)
