@@ -21,9 +21,11 @@ from service.temporal.builders.clocks import (
     all_period,
     clock,
     clock_range,
+    day_at_clock,
     daybreak,
     modified_part,
     overnight,
+    part_hours,
     reference_part,
     through_the_part,
 )
@@ -533,6 +535,22 @@ RULES: tuple[Rule, ...] = (
           + r")[\s-]+(?P<mw>(?i:fifteen|thirty|forty[\s-]five)|(?i:oh)[\s-]+" + _alt(ONES)
           + r"))\b(?![\s-]*(?:%|(?i:a|an|per|dollars?|cents?|percent|pence|points?|years?"
           r"|days?|hours?|minutes?|million|billion|thousand|or|to|and)\b))", clock, 4),
+    # the anchor's promo: "join us tonight at eleven", "tomorrow morning at 7": the day
+    # word and its clock are one moment
+    _rule("day_at_clock",
+          r"\b(?P<day>(?i:tonight|this\s+evening|tomorrow\s+night|tomorrow\s+morning"
+          r"|tomorrow\s+evening|this\s+morning|this\s+afternoon|tomorrow\s+afternoon))"
+          r"\s+(?i:at)\s+(?P<h>" + CLOCK_HOUR_WORDS + r"|1[0-2]|[1-9])"
+          r"(?:[:.](?P<mi>[0-5]\d)|[\s-]+(?P<mw>" + CLOCK_MINUTE_WORDS + r"))?\b"
+          r"(?![\s-]*(?:%|[:.]\d|(?i:a\.m|p\.m|am|pm|o['’]clock|percent|people|points?|years?"
+          r"|days?|hours?|minutes?)\b))",
+          day_at_clock, 4),
+    # "in the early morning hours", "during the overnight hours": a part of the day under
+    # discussion
+    _rule("part_hours",
+          r"\b(?i:the)\s+(?P<which>(?i:early\s+morning|overnight|wee|small|late\s+night|predawn))"
+          r"\s+(?i:hours)\b(?!\s+(?i:of)\b)",
+          part_hours, 2),
     # "a tornado touched down just after six", "shortly before nine": an hour alone is a
     # clock when "just after" ("shortly before") leads it and nothing counted follows
     _rule("clock_hour_near",

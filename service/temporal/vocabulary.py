@@ -166,6 +166,7 @@ PART_WORDS: dict[str, str] = {
     "the late": "END", "the early": "START", "the last part of": "END",
     # "in the early hours of Sunday" (British), "the wee hours of Saturday" (American)
     "the early hours of": "START", "the small hours of": "START", "the wee hours of": "START",
+    "the early morning hours of": "START",
     # a span of parts: from the start of the first to the end of the second
     "early-to-mid": "START-MID", "early to mid": "START-MID",
     "mid-to-late": "MID-END", "mid to late": "MID-END",

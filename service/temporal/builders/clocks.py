@@ -103,6 +103,39 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 
 
+def day_at_clock(m: re.Match[str], text: str) -> Spec | None:
+    """"tonight at eleven", "tomorrow morning at 7:30": the clock on that day, in that
+    part of it."""
+    day = re.sub(r"\s+", " ", m.group("day").lower())
+    hour = int(word_number(m.group("h")) or 0)
+    minute = clock_minutes(m.group("mw")) if m.group("mw") else int(m.group("mi") or 0)
+    if minute is None or not 1 <= hour <= 12:
+        return None
+    word, _, part = day.partition(" ")
+    count = 1 if word == "tomorrow" else 0
+    evening = word == "tonight" or part in ("night", "evening", "afternoon")
+    if evening and hour == 12 and part != "afternoon":
+        hour, count = (24, count) if not minute else (0, count + 1)  # midnight, or just after
+    elif evening and hour < 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return Spec("dct", type="TIME", unit="day", count=count, gran="time", clock=(hour, minute))
+
+
+def part_hours(m: re.Match[str], text: str) -> Spec:
+    """"police were called in the early morning hours": the morning of the day under
+    discussion; "the fire broke out in the overnight hours": the night just past, as
+    "overnight" is (the coming one when the clause looks ahead)."""
+    which = m.group("which").lower()
+    if which.startswith(("overnight", "late")):
+        ahead = tense_at(text, m.start(), m.end()) == "future"
+        return Spec("dct", type="TIME", unit="day", count=0 if ahead else -1, gran="time",
+                    part=PARTS_OF_DAY["night"])
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time",
+                part=PARTS_OF_DAY["morning"])
+
+
 def through_the_part(m: re.Match[str], text: str) -> Spec:
     """"the strikes will spread throughout the day", "crews worked through the night": the
     day under discussion in a past story, the publication day when the clause looks ahead."""
