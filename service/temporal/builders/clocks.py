@@ -103,7 +103,7 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 
 
-def day_at_clock(m: re.Match[str], text: str) -> Spec | None:
+def day_at_clock(m: re.Match[str], text: str) -> Mention | None:
     """"tonight at eleven", "tomorrow morning at 7:30": the clock on that day, in that
     part of it."""
     day = re.sub(r"\s+", " ", m.group("day").lower())
@@ -120,7 +120,10 @@ def day_at_clock(m: re.Match[str], text: str) -> Spec | None:
         hour += 12
     elif part == "morning" and hour == 12:
         hour = 0
-    return Spec("dct", type="TIME", unit="day", count=count, gran="time", clock=(hour, minute))
+    # the day word stays its own expression ("tonight", "tomorrow morning"), as a weekday
+    # before "at 6:02 a.m." does; it only tells the clock's day and half of the day
+    return Mention(m.start("h"), m.end(), Spec("dct", type="TIME", unit="day", count=count,
+                                               gran="time", clock=(hour, minute)))
 
 
 def part_hours(m: re.Match[str], text: str) -> Spec:
