@@ -274,6 +274,11 @@ _CLOCK_HOUR_WORDS = CLOCK_HOUR_WORDS
 # a clock's hour and minutes, written ("6:30") or spoken ("six thirty", "nine-oh-five")
 _HOUR_READING = (rf"(?P<h>\d\d?|{CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)"
                  rf"|(?<=[a-z])[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?")
+# the zones a broadcaster names after a clock ("twelve thirty Eastern", "eighteen hundred
+# Universal Time", "7:42 ET"); TZ less its "Moscow time" forms, which want a day after them
+_SPOKEN_TZ = (r"(?:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
+              rf"(?![\w-]|\s+(?!(?:{WEEKDAY}|{MONTH}))[A-Z])"
+              r"|Universal\s+Time|Greenwich\s+Mean\s+Time|GMT|UTC|[ECMP][SD]?T)\b")
 # "eighteen hundred Universal Time", "fourteen hundred hours": the military hour, spoken
 _SPOKEN_MILITARY = (r"(?P<milw>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                     r"|seventeen|eighteen|nineteen|twenty|twenty[\s-]one|twenty[\s-]two"
@@ -480,12 +485,19 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday_abbr", rf"(?P<wd>{WEEKDAY_ABBR})(?!\w)", weekday, 2,
           prefix=_P_MOD + r"(?:(?P<rel>(?i:last|next|this|that))\s+)?"),
     _rule("clock",
-          rf"(?P<h>\d\d?|{CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)"
-          rf"|(?<=[a-z])[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?(?:(?<=\d)\s*|\s+)"
+          r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
           rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
           clock, 4,
           prefix=_P_CLOCK),
+    # spoken: "six a.m.", "six forty-five p.m. Tuesday" (the core starts at the a.m.: hour
+    # words are too common a start to scan from)
+    _rule("clock_spoken_ampm",
+          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>{CLOCK_HOUR_WORDS})"
+          rf"(?:[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?\s+"),
     _rule("clock_words",
           rf"(?P<special>(?i:noon|midnight|midday))\b(?:\s+\(?{TZ}\)?)?"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
@@ -511,7 +523,7 @@ RULES: tuple[Rule, ...] = (
     # broadcast clocks: "twelve thirty Eastern", "at nine Eastern", "eighteen hundred
     # Universal Time", "7:42 Eastern"
     _rule("clock_spoken_zone",
-          rf"(?P<zone>{TZ})(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"(?P<zone>{_SPOKEN_TZ})(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?:{_HOUR_READING}|{_SPOKEN_MILITARY})\s+"),
     # "at around nine twenty Friday night": a spoken clock, then its day
     _rule("clock_spoken_weekday",
