@@ -559,10 +559,9 @@ RULES: tuple[Rule, ...] = (
           day_at_clock, 4),
     # "in the early morning hours", "during the overnight hours": a part of the day under
     # discussion
-    _rule("part_hours",
-          r"\b(?i:the)\s+(?P<which>(?i:early\s+morning|overnight|wee|small|late\s+night|predawn))"
-          r"\s+(?i:hours)\b(?!\s+(?i:of)\b)",
-          part_hours, 2),
+    _rule("part_hours", r"(?i:hours)\b(?!\s+(?i:of)\b)", part_hours, 2,
+          prefix=r"(?i:the)\s+(?P<which>(?i:early\s+morning|overnight|wee|small|late\s+night"
+          r"|predawn))\s+"),
     # "a tornado touched down just after six", "shortly before nine": an hour alone is a
     # clock when "just after" ("shortly before") leads it and nothing counted follows
     _rule("clock_hour_near",
@@ -572,7 +571,7 @@ RULES: tuple[Rule, ...] = (
           clock, 4),
     # the anchor's time check: "It's 10:07", "it's six-oh-four in New York"
     _rule("clock_check",
-          r"\b(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s+(?:(?i:now|already|about|almost"
+          r"\b(?:[Ii]t['’]s|[Ii]t\s+is|(?<=[Tt]he\s)time\s+is)\s+(?:(?i:now|already|about|almost"
           r"|nearly|exactly|just\s+after|just\s+past|just\s+before|shortly\s+after|a\s+little"
           r"\s+after|coming\s+up\s+on|just)\s+)?"
           r"(?P<x>(?P<h>[01]?\d|2[0-3]|" + CLOCK_HOUR_WORDS + r")"
@@ -769,17 +768,19 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?i:of)\b)",
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
     # broadcast: "at this hour", "we begin this hour with": the hour on air, now
-    _rule("this_hour", r"\b(?i:this)\s+(?i:hour)\b(?![-’']|\s+(?i:of|long)\b)",
-          lambda m, t: Spec("vague", value="PRESENT_REF", type="TIME"), 2),
+    # (cores start at the rarer word, the modifier read backwards: see Rule)
+    _rule("this_hour", r"(?i:hour)\b(?![-’']|\s+(?i:of|long)\b)",
+          lambda m, t: Spec("vague", value="PRESENT_REF", type="TIME") if m.group("this")
+          else None, 2, prefix=r"(?P<this>(?i:this))\s+"),
     # "in the next hour", "over the past half hour": a stretch ending (starting) now
     _rule("hour_stretch",
-          r"\b(?P<rel>(?i:the\s+next|the\s+past|the\s+last|the\s+coming|the\s+previous))\s+"
-          r"(?:(?P<half>(?i:half))[\s-]+)?(?P<unit>(?i:hour|minute))\b"
-          r"(?![-’']|\s+(?i:of|or)\b)",
-          lambda m, t: Spec("duration", type="DURATION", count=30 if m.group("half") else 1,
-                            unit="minute" if m.group("half") else m.group("unit").lower(),
-                            anchored="next" if re.search(r"(?i)next|coming", m.group("rel"))
-                            else "past"), 2),
+          r"(?P<unit>(?i:hour|minute))\b(?![-’']|\s+(?i:of|or)\b)",
+          lambda m, t: None if not m.group("rel") else Spec(
+              "duration", type="DURATION", count=30 if m.group("half") else 1,
+              unit="minute" if m.group("half") else m.group("unit").lower(),
+              anchored="next" if re.search(r"(?i)next|coming", m.group("rel")) else "past"), 2,
+          prefix=r"(?P<rel>(?i:the\s+next|the\s+past|the\s+last|the\s+coming|the\s+previous))"
+          r"\s+(?:(?P<half>(?i:half))[\s-]+)?"),
     # live coverage: "protests went on throughout the day", "crews worked through the
     # night", "the count went late into the night": the day under discussion
     _rule("through_the_part",
@@ -880,9 +881,9 @@ RULES: tuple[Rule, ...] = (
           r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),
     # "crowds gather every New Year's Eve", "each Christmas": that day of every year
     _rule("every_holiday",
-          rf"\b(?P<q>(?i:every|each))\s+(?P<h>{_HOLIDAYS})\b(?![-'’]|\s+(?i:{_alt(PART_OF_DAY_NOUNS)}"
+          rf"(?P<h>{_HOLIDAYS})\b(?![-'’]|\s+(?i:{_alt(PART_OF_DAY_NOUNS)}"
           r"|week|weekend|season|holiday|holidays)\b)",
-          every_holiday, 3),
+          every_holiday, 3, prefix=r"(?P<q>(?i:every|each))\s+"),
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),

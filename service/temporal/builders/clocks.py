@@ -126,10 +126,12 @@ def day_at_clock(m: re.Match[str], text: str) -> Mention | None:
                                                gran="time", clock=(hour, minute)))
 
 
-def part_hours(m: re.Match[str], text: str) -> Spec:
+def part_hours(m: re.Match[str], text: str) -> Spec | None:
     """"police were called in the early morning hours": the morning of the day under
     discussion; "the fire broke out in the overnight hours": the night just past, as
     "overnight" is (the coming one when the clause looks ahead)."""
+    if not m.group("which"):
+        return None  # "hours" alone
     which = m.group("which").lower()
     if which.startswith(("overnight", "late")):
         ahead = tense_at(text, m.start(), m.end()) == "future"

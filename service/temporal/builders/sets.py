@@ -105,7 +105,7 @@ def every_holiday(m: re.Match[str], text: str) -> Spec | None:
     """"crowds gather every New Year's Eve": that day of each year (a holiday on a fixed
     date only; "every Thanksgiving" moves)."""
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
-    if name not in FIXED_HOLIDAYS:
+    if not m.group("q") or name not in FIXED_HOLIDAYS:
         return None
     month, day = FIXED_HOLIDAYS[name]
     return Spec("set", type="SET", value=f"XXXX-{month:02d}-{day:02d}",
