@@ -112,7 +112,6 @@ from service.temporal.fast_start import with_fast_start
 from service.temporal.regex_parts import (
     _MONTH_FULL,
     _NUMBER_DIGITS,
-    _NUMBER_WORDS,
     _TWO_DIGIT_WORDS,
     APPROX,
     CLOCK_HOUR_WORDS,
@@ -122,6 +121,7 @@ from service.temporal.regex_parts import (
     MONTH_AFTER_DAY,
     MONTH_NAMED,
     NUMBER,
+    NUMBER_WORDS_LARGE,
     PART,
     SEASON,
     SPOKEN_YEAR,
@@ -615,7 +615,7 @@ RULES: tuple[Rule, ...] = (
           r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
-          rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
+          rf"(?P<num>{NUMBER_WORDS_LARGE}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"

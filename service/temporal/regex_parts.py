@@ -64,11 +64,12 @@ _TWO_DIGIT_WORDS = words(
     [*TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -")])
 _NUMBER_WORDS = words(
     [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
-     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES,
-     # spoken hundreds: "two hundred years", "a hundred and fifty years"
-     *(f"{o} hundred" for o in ONES), *(f"{o} thousand" for o in (*ONES, *TEENS, *TENS)),
-     *(f"{h} hundred{sep}{t}" for h in (*ONES, "a") for sep in (" and ", " ")
-       for t in (*ONES, *TEENS, *TENS))])
+     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES])
+# spoken hundreds and thousands: "two hundred years", "a hundred and fifty years", "two
+# thousand years", for the duration rule only (the plain trie is in many rules)
+_UNDER_HUNDRED = rf"(?:{_TWO_DIGIT_WORDS}|{_alt(ONES)})"
+NUMBER_WORDS_LARGE = (rf"(?:(?:{_alt([*ONES, 'a'])})\s+hundred(?:(?:\s+and)?\s+{_UNDER_HUNDRED})?"
+                      rf"(?!\w)|{_UNDER_HUNDRED}\s+thousand(?!\w)|{_NUMBER_WORDS})")
 NUMBER = rf"(?:{_NUMBER_DIGITS}(?![\d%])|{_NUMBER_WORDS}\b)"
 # spoken clock readings: "six thirty", "nine-oh-five", "twelve forty-five"; the minutes
 # of a spoken clock are ten and up or "oh" and a digit ("ten oh five")
