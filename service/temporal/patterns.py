@@ -134,6 +134,7 @@ from service.temporal.regex_parts import (
     _alt,
 )
 from service.temporal.spec import Mention, Spec
+from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
     ANAPHORIC_RELS,
     BASIS_ADJECTIVES,
@@ -772,6 +773,13 @@ RULES: tuple[Rule, ...] = (
     _rule("this_hour", r"(?i:hour)\b(?![-’']|\s+(?i:of|long)\b)",
           lambda m, t: Spec("vague", value="PRESENT_REF", type="TIME") if m.group("this")
           else None, 2, prefix=r"(?P<this>(?i:this))\s+"),
+    # "more at the top of the hour", "headlines at the bottom of the hour": an hour's turn
+    # the text does not number, ahead (or just past) of the broadcast
+    _rule("top_of_hour", r"(?i:of)\s+(?i:the)\s+(?i:hour)\b(?![-'’])",
+          lambda m, t: None if not m.group("end") else Spec(
+              "vague", type="TIME", value="PAST_REF" if tense_at(t, m.start(), m.end()) == "past"
+              else "FUTURE_REF"), 2,
+          prefix=r"(?P<end>(?i:the)\s+(?i:top|bottom))\s+"),
     # "in the next hour", "over the past half hour": a stretch ending (starting) now
     _rule("hour_stretch",
           r"(?P<unit>(?i:hour|minute))\b(?![-’']|\s+(?i:of|or)\b)",
