@@ -21,10 +21,13 @@ from service.temporal.builders.clocks import (
     all_period,
     clock,
     clock_range,
+    day_at_clock,
     daybreak,
     modified_part,
     overnight,
+    part_hours,
     reference_part,
+    through_the_part,
     trading_part,
 )
 from service.temporal.builders.dates import (
@@ -42,6 +45,7 @@ from service.temporal.builders.dates import (
     iso_week,
     latest_quarter,
     mid_unit,
+    month_day_words,
     month_named,
     month_quarter,
     month_span_quarter,
@@ -58,6 +62,7 @@ from service.temporal.builders.dates import (
     weekday,
     weekday_month_day,
     weekday_of_month,
+    weekday_the_day,
     year,
     year_end,
     year_range,
@@ -93,6 +98,7 @@ from service.temporal.builders.sets import (
     a_night,
     count_per,
     every,
+    every_holiday,
     frequency,
     times_per,
     weekends,
@@ -112,16 +118,19 @@ from service.temporal.fast_start import with_fast_start
 from service.temporal.regex_parts import (
     _MONTH_FULL,
     _NUMBER_DIGITS,
-    _NUMBER_WORDS,
     _TWO_DIGIT_WORDS,
     APPROX,
+    CLOCK_HOUR_WORDS,
+    CLOCK_MINUTE_WORDS,
     DAY,
     MONTH,
     MONTH_AFTER_DAY,
     MONTH_NAMED,
     NUMBER,
+    NUMBER_WORDS_LARGE,
     PART,
     SEASON,
+    SPOKEN_YEAR,
     UNIT,
     UNIT_SINGULAR,
     WEEKDAY,
@@ -131,6 +140,7 @@ from service.temporal.regex_parts import (
     _alt,
 )
 from service.temporal.spec import Mention, Spec
+from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
     ANAPHORIC_RELS,
     BASIS_ADJECTIVES,
@@ -276,7 +286,21 @@ _ZONE = rf"(?:\s+(?:\({TZ}\)|{TZ}))"
 # (a restatement with its own a.m. or p.m., "(1:32 a.m. EDT Monday)", is a clock of its own)
 _CLOCK_CONVERSION = (r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)"
                      r"(?!\s*\d\d?(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)[^()\n]{1,24}\))?")
-_CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
+_CLOCK_HOUR_WORDS = CLOCK_HOUR_WORDS
+# a clock's hour and minutes, written ("6:30") or spoken ("six thirty", "nine-oh-five")
+_HOUR_READING = (rf"(?P<h>\d\d?|{CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d)"
+                 rf"|(?<=[a-z])[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?")
+# the zones a broadcaster names after a clock ("twelve thirty Eastern", "eighteen hundred
+# Universal Time", "7:42 ET"); TZ less its "Moscow time" forms, which want a day after them
+_SPOKEN_TZ = (r"(?:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
+              rf"(?![\w-]|\s+(?!(?:{WEEKDAY}|{MONTH}))[A-Z])"
+              r"|Universal\s+Time|Greenwich\s+Mean\s+Time|GMT|UTC|[ECMP][SD]?T)\b")
+# "eighteen hundred Universal Time", "fourteen hundred hours": the military hour, spoken
+_SPOKEN_MILITARY = (r"(?P<milw>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    r"|seventeen|eighteen|nineteen|twenty|twenty[\s-]one|twenty[\s-]two"
+                    r"|twenty[\s-]three|zero[\s-]one|zero[\s-]two|zero[\s-]three|zero[\s-]four"
+                    r"|zero[\s-]five|zero[\s-]six|zero[\s-]seven|zero[\s-]eight|zero[\s-]nine))"
+                    rf"[\s-]+(?i:hundred)(?:[\s-]+(?P<milmw>{CLOCK_MINUTE_WORDS}))?")
 # the parts of day a clock reading or a reference names ("4 in the morning", "that night")
 _DAY_PART = r"(?i:morning|afternoon|evening|night)"
 # "his first 100 days", "her final two years in office": a possessive stands for "the"
@@ -289,7 +313,9 @@ _P_DURATION = (
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
-_P_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
+# "this coming Sunday, March eighth": the date fixes the day, the relative word goes with it
+_P_WEEKDAY = (rf"(?:(?:(?i:this\s+coming|this\s+past)\s+(?={WEEKDAY}))?"
+              rf"(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?")
 # a month or season named from the story's own time ("He moved to Memphis in 1953. That
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
@@ -299,6 +325,10 @@ _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
 _AGO_DAY = (r"(?:(?<=ago|AGO|Ago)\s+(?:(?i:on)\s+(?=[A-Z]))?(?P<agoday>" + WEEKDAY
             + r"|(?i:today|tonight"
             r"|this\s+week|this\s+month))\b(?!['’]s\b))?")
+
+# "a year or more", "a week or longer", "an hour or two": the tail is the duration's
+_OR_MORE_END = (r"(?![\s-]+(?i:years?|months?|weeks?|days?|hours?|minutes?|decades?|times"
+                r"|than|people|more)\b)")
 
 # words between a count and its unit: "two more years", "five straight trading days"
 _COUNT_QUALIFIERS = (r"(?:\s+(?i:more|additional|straight|consecutive|full|whole|entire"
@@ -330,7 +360,21 @@ RULES: tuple[Rule, ...] = (
     # spoken dates: "on the seventh of June", "the twenty-first of March, 2024"
     _rule("day_month_words",
           rf"(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})"
-          rf"(?:,?\s+(?P<year>{YEAR}))?\b", day_month, 4),
+          rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?\b", day_month, 4),
+    # British and spoken: "Tuesday the tenth", "Wednesday the 4th of March"
+    _rule("weekday_the_day",
+          rf"(?P<wd>{WEEKDAY}),?\s+(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS})|(?:[12]?\d|3[01])"
+          rf"(?:st|nd|rd|th))\b(?![\s-]+(?!(?i:of)\b)[a-z]|\s+(?i:of)\s+(?!{MONTH_AFTER_DAY}))"
+          rf"(?:\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY}))?(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
+          weekday_the_day, 4),
+    # spoken dates: "March twenty-ninth", "Monday, January fifteenth", "September
+    # eleventh, two thousand one"
+    _rule("month_day_words",
+          rf"(?P<mon>{_MONTH_FULL})\s+(?:(?i:the)\s+)?(?P<dword>(?i:{_ORD_WORDS}))\b"
+          r"(?![\s-]+(?i:quarter|half|round|time|times|place|term|century|anniversary|largest"
+          r"|biggest|highest|lowest|straight|consecutive|year|week|day|month)\b|-)"
+          rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?", month_day_words, 4,
+          prefix=_P_MOD + _P_WEEKDAY),
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
@@ -345,7 +389,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?P<year>{YEAR}))?\b",
           weekday_of_month, 4),
     _rule("month_year",
-          rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR})", month_year, 4,
+          rf"(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})", month_year, 4,
           prefix=_P_MOD),
     _rule("month_named",
           rf"(?P<mon>{MONTH_NAMED})\b"
@@ -381,7 +425,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<ord2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-]+(?i:centuries)\b",
           century_pair, 3, prefix=_P_MOD + _P_THE),
     _rule("season",
-          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"
+          rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})"
           # "the winter of 1897-98", "winter 2013/14": the season that starts in the first
           r"(?:[-–/](?P<year2>\d\d(?:\d\d)?)(?![\d-]))?"
           # "the fall of that year", "the spring of the following year": the story's year
@@ -542,6 +586,14 @@ RULES: tuple[Rule, ...] = (
           rf"{_ZONE}?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
           clock, 4,
           prefix=_P_CLOCK),
+    # spoken: "six a.m.", "six forty-five p.m. Tuesday" (the core starts at the a.m.: hour
+    # words are too common a start to scan from)
+    _rule("clock_spoken_ampm",
+          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>{CLOCK_HOUR_WORDS})"
+          rf"(?:[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?\s+"),
     _rule("clock_words",
           rf"(?P<special>(?i:noon|midnight|midday))\b{_ZONE}?"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
@@ -550,20 +602,78 @@ RULES: tuple[Rule, ...] = (
     # rarer word and read the number as a prefix: scanning from every digit is slow.)
     _rule("clock_oclock",
           rf"(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>{_DAY_PART}))?"
-          rf"\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
+          rf"\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)(?:\s+\(?(?P<zone>{TZ})\)?)?"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     _rule("clock_in_part",
           rf"(?P<pod2>{_DAY_PART})\b"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
-          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"
-          r"(?i:in\s+the)\s+"),
+          prefix=_P_CLOCK + _HOUR_READING + r"\s+(?i:in\s+the)\s+"),
     # "at 11 this morning", "at 9:09 tonight": a clock reading the day word's part of the
     # day puts in the morning or the evening
     _rule("clock_day_part",
-          rf"(?P<day>{DAY_WITH_PART}|(?i:tonight)\b)", clock, 4,
-          prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
+          rf"(?P<day>{DAY_WITH_PART}|(?i:tonight|tomorrow|today)\b)(?:\s+\(?(?P<zone>{TZ})\)?)?",
+          clock, 4,
+          prefix=_P_CLOCK + _HOUR_READING + r"\s+"),
+    # broadcast clocks: "twelve thirty Eastern", "at nine Eastern", "eighteen hundred
+    # Universal Time", "7:42 Eastern"
+    _rule("clock_spoken_zone",
+          rf"(?P<zone>{_SPOKEN_TZ})(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + rf"(?:{_HOUR_READING}|{_SPOKEN_MILITARY})\s+"),
+    # "at around nine twenty Friday night": a spoken clock, then its day
+    _rule("clock_spoken_weekday",
+          rf"(?P<day>{WEEKDAY})(?!s\b)(?:\s+(?P<pod>{_DAY_PART}))?\b", clock, 4,
+          prefix=_P_CLOCK + rf"(?P<h>{CLOCK_HOUR_WORDS})[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS})\s+"),
+    # "twenty past seven", "a quarter to nine", "four minutes past eleven", "half past two"
+    _rule("clock_past",
+          rf"(?P<pdir>(?i:past|after|to))\s+(?P<h>{CLOCK_HOUR_WORDS}|1[0-2]|[1-9])\b"
+          r"(?![\s-]+(?i:minutes?|hours?|days?|weeks?|months?|years?|percent|per|points?|of)\b"
+          r"|[\s-]*(?:%|[:.,]\d))"
+          r"(?:\s+(?P<oclock>(?i:o['’]clock))\b)?"
+          rf"(?:\s+(?i:in\s+the)\s+(?P<pod>{_DAY_PART})\b)?(?:\s+\(?(?P<zone>{TZ})\)?)?"
+          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          prefix=_P_CLOCK + r"(?:(?i:a)\s+)?(?P<pmin>(?i:quarter|half)|"
+          + CLOCK_MINUTE_WORDS + r"|" + _alt(ONES) + r"|[1-5]?\d)(?:\s+(?P<pminw>(?i:minutes"
+          r"|minute)))?\s+"),
+    # "an update at eleven thirty", "by nine-oh-five": a spoken clock after a preposition
+    # of time (quarter hours and "oh" minutes only: "closed at two fifty" is a price)
+    _rule("clock_spoken_bare",
+          r"\b(?i:at|by|until|till|before|around|about)\s+(?P<x>(?P<h>" + CLOCK_HOUR_WORDS
+          + r")[\s-]+(?P<mw>(?i:fifteen|thirty|forty[\s-]five)|(?i:oh)[\s-]+" + _alt(ONES)
+          + r"))\b(?![\s-]*(?:%|(?i:a|an|per|dollars?|cents?|percent|pence|points?|years?"
+          r"|days?|hours?|minutes?|million|billion|thousand|or|to|and)\b))", clock, 4),
+    # the anchor's promo: "join us tonight at eleven", "tomorrow morning at 7": the day
+    # word and its clock are one moment
+    _rule("day_at_clock",
+          r"\b(?P<day>(?i:tonight|this\s+evening|tomorrow\s+night|tomorrow\s+morning"
+          r"|tomorrow\s+evening|this\s+morning|this\s+afternoon|tomorrow\s+afternoon))"
+          r"\s+(?i:at)\s+(?P<h>" + CLOCK_HOUR_WORDS + r"|1[0-2]|[1-9])"
+          r"(?:[:.](?P<mi>[0-5]\d)|[\s-]+(?P<mw>" + CLOCK_MINUTE_WORDS + r"))?\b"
+          r"(?![\s-]*(?:%|[:.]\d|(?i:a\.m|p\.m|am|pm|o['’]clock|percent|people|points?|years?"
+          r"|days?|hours?|minutes?)\b))",
+          day_at_clock, 4),
+    # "in the early morning hours", "during the overnight hours": a part of the day under
+    # discussion
+    _rule("part_hours", r"(?i:hours)\b(?!\s+(?i:of)\b)", part_hours, 2,
+          prefix=r"(?i:the)\s+(?P<which>(?i:early\s+morning|overnight|wee|small|late\s+night"
+          r"|predawn))\s+"),
+    # "a tornado touched down just after six", "shortly before nine": an hour alone is a
+    # clock when "just after" ("shortly before") leads it and nothing counted follows
+    _rule("clock_hour_near",
+          r"\b(?i:just|shortly|right|soon|a\s+little)\s+(?i:after|before|past)\s+(?P<x>(?P<h>"
+          + CLOCK_HOUR_WORDS + r"))\b(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|when|as|local|on|in|at"
+          r"|this|tonight|last)\b)",
+          clock, 4),
+    # the anchor's time check: "It's 10:07", "it's six-oh-four in New York"
+    _rule("clock_check",
+          r"\b(?:[Ii]t['’]s|[Ii]t\s+is|(?<=[Tt]he\s)time\s+is)\s+(?:(?i:now|already|about|almost"
+          r"|nearly|exactly|just\s+after|just\s+past|just\s+before|shortly\s+after|a\s+little"
+          r"\s+after|coming\s+up\s+on|just)\s+)?"
+          r"(?P<x>(?P<h>[01]?\d|2[0-3]|" + CLOCK_HOUR_WORDS + r")"
+          r"(?::(?P<mi>[0-5]\d)(?![\d:])|(?<=[a-z])[\s-]+(?P<mw>" + CLOCK_MINUTE_WORDS + r")\b"
+          r"(?![\s-]+(?i:a|an|per|dollars?|cents?|percent|years?|days?|minutes?|hours?)\b"
+          r"|[\s-]*%))(?:\s+\(?(?P<zone>" + TZ + r")\)?)?)", clock, 4),
     # "14:05 BST", "10.12 GMT": a 24-hour reading is a clock when a time zone follows
     # it; "at 1400 GMT": wire services write the hour and minute as one number
     _rule("clock_zone",
@@ -602,17 +712,15 @@ RULES: tuple[Rule, ...] = (
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
-          # "for a week or more", "six months or longer": at least that long
-          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer))\b(?!\s+(?i:than|of)\b))?",
+          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
-          rf"(?P<num>{_NUMBER_WORDS}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
+          rf"(?P<num>{NUMBER_WORDS_LARGE}\b)(?P<half>\s+(?i:and\s+a\s+half))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
-          # "for a week or more", "six months or longer": at least that long
-          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer))\b(?!\s+(?i:than|of)\b))?",
+          r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's
@@ -675,7 +783,9 @@ RULES: tuple[Rule, ...] = (
     _rule("vague", rf"\b(?i:{_alt(VAGUE_EXPRESSIONS)})\b(?!\s+(?i:of)\b)", vague),
     _rule("vague_units",
           rf"\b(?P<adj>(?i:{_alt(VAGUE_UNIT_ADJECTIVES)}))\s+"
-          r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b", vague_units,
+          r"(?P<unit>(?i:years|months|weeks|days|hours|decades|quarters))\b"
+          # "over the coming weeks and months": one stretch ahead
+          r"(?:\s+(?i:and|or)\s+(?P<unit2>(?i:years|months|weeks|days|decades))\b)?", vague_units,
           prefix=r"(?:(?i:the)\s+)?"),
     _rule("year_earlier",
           r"\b(?i:year-earlier|year-ago|prior-year|year\s+earlier|year\s+ago)\b"
@@ -738,7 +848,7 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD),
     # "the week before last", "the night before last"
     # (cores start at a lower-case literal, which the regex engine finds fastest)
-    _rule("before_last", r"before\s+last\b", before_last, 3,
+    _rule("before_last", r"(?:before\s+last|after\s+next)\b", before_last, 3,
           prefix=r"(?i:the)\s+(?P<unit>(?i:day|night|week|weekend|month|year))\s+"),
     # "year to date", "the year-to-date": from the start of the period up to publication
     _rule("to_date", r"to[\s-]+date\b", to_date, 3,
@@ -761,7 +871,7 @@ RULES: tuple[Rule, ...] = (
           # "the Easter long weekend", "the Queen's Birthday long weekend" (Australia, NZ)
           rf"(?P<h>{_HOLIDAYS})\b(?:\s+(?P<hweek>(?i:week|weekend|long\s+weekend))\b"
           rf"|\s+(?P<pod>{_DAY_PART})\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b))?"
-          rf"(?:,?\s+(?P<year>{YEAR}))?", holiday, 3,
+          rf"(?:,?\s+(?P<year>{YEAR})|\s+(?i:of)\s+(?P<yearw>{YEAR}|{SPOKEN_YEAR}))?", holiday, 3,
           prefix=_P_MOD + r"(?:(?P<hthe>(?i:the))\s+)?(?:(?P<rel>(?i:last|next|this))\s+"
           # "That Christmas, the family held a vigil", "the following Easter": the story's
           r"|(?P<ana>(?i:that|that\s+same|the\s+following|the\s+previous|the\s+preceding"
@@ -769,11 +879,11 @@ RULES: tuple[Rule, ...] = (
     _rule("vague_adjective",
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
     _rule("spoken_year",
-          rf"(?P<century>(?i:nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
+          rf"(?P<century>(?i:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
           spoken_year, 2, prefix=r"(?:(?i:the\s+year)\s+)?"),
     _rule("spoken_millennium",
           r"(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+(?P<rest>"
-          rf"{_alt([*ONES, *TEENS])}))?\b(?!\s+(?i:and|people|of))",
+          rf"{_alt([*ONES, *TEENS])}))?\b(?!\s+(?i:and|people|of|hundred)\b)",
           spoken_year, 2, prefix=r"(?P<the>(?i:the\s+year)\s+)?"),
     _rule("units_ahead",
           r"(?i:the)\s+(?i:days|weeks|months|years|decades)\s+(?i:ahead|to\s+come)\b"
@@ -781,6 +891,45 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
     # "temperatures will cool by midweek": the middle of the week
     _rule("midweek", r"\b(?i:mid-?week)\b(?!-)", midweek, 2),
+    # broadcast: "at this hour", "we begin this hour with": the hour on air, now
+    # (cores start at the rarer word, the modifier read backwards: see Rule)
+    _rule("this_hour", r"(?i:hour)\b(?![-’']|\s+(?i:of|long)\b)",
+          lambda m, t: Spec("vague", value="PRESENT_REF", type="TIME") if m.group("this")
+          else None, 2, prefix=r"(?P<this>(?i:this))\s+"),
+    # "more at the top of the hour", "headlines at the bottom of the hour": an hour's turn
+    # the text does not number, ahead (or just past) of the broadcast
+    _rule("top_of_hour", r"(?i:of)\s+(?i:the)\s+(?i:hour)\b(?![-'’])",
+          lambda m, t: None if not m.group("end") else Spec(
+              "vague", type="TIME", value="PAST_REF" if tense_at(t, m.start(), m.end()) == "past"
+              else "FUTURE_REF"), 2,
+          prefix=r"(?P<end>(?i:the)\s+(?i:top|bottom))\s+"),
+    # "in the next hour", "over the past half hour": a stretch ending (starting) now
+    _rule("hour_stretch",
+          r"(?P<unit>(?i:hour|minute))\b(?![-’']|\s+(?i:of|or)\b)",
+          lambda m, t: None if not m.group("rel") else Spec(
+              "duration", type="DURATION", count=30 if m.group("half") else 1,
+              unit="minute" if m.group("half") else m.group("unit").lower(),
+              anchored="next" if re.search(r"(?i)next|coming", m.group("rel")) else "past"), 2,
+          prefix=r"(?P<rel>(?i:the\s+next|the\s+past|the\s+last|the\s+coming|the\s+previous))"
+          r"\s+(?:(?P<half>(?i:half))[\s-]+)?"),
+    # live coverage: "protests went on throughout the day", "crews worked through the
+    # night", "the count went late into the night": the day under discussion
+    _rule("through_the_part",
+          r"\b(?i:throughout|through|into)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:day|night|evening)))\b"
+          r"(?![-'’]|\s+(?i:of|before|after|shift|shifts|sky|air|ahead)\b)",
+          through_the_part, 2),
+    # "who won the long weekend at the box office", "holiday weekend traffic"
+    _rule("long_weekend",
+          r"\b(?i:the)\s+(?i:long|holiday)\s+(?i:weekend)\b(?![-'’])",
+          lambda m, t: Spec("named", weekend=True, gran="weekend"), 2),
+    # "this time last year", "this time tomorrow": the publication day, moved by the unit
+    _rule("this_time",
+          r"\b(?i:this|that)\s+(?i:time)\s+(?:(?P<rel>(?i:last|next))\s+(?P<unit>(?i:year|month"
+          r"|week))|(?P<dw>(?i:tomorrow|yesterday)))\b(?![-'’])",
+          lambda m, t: Spec("dct", unit=(m.group("unit") or "day").lower(),
+                            count=-1 if (m.group("rel") or m.group("dw")).lower()
+                            in ("last", "yesterday") else 1,
+                            gran="day", out="day", rel="shift"), 3),
     _rule("since_then", r"\b(?i:since\s+then)\b", lambda m, t: Spec("since_then"), 3),
     _rule("bare_units_shift",
           r"\b(?P<unit>(?i:moments|minutes|hours|days|weeks|months|years|decades))\s+"
@@ -884,6 +1033,11 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<t>(?P<mon>{MONTH})\s*(?P<mday>{DAY})|(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}"
           rf"|(?i:{SEASON}|morning|afternoon|evening"
           r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),
+    # "crowds gather every New Year's Eve", "each Christmas": that day of every year
+    _rule("every_holiday",
+          rf"(?P<h>{_HOLIDAYS})\b(?![-'’]|\s+(?i:{_alt(PART_OF_DAY_NOUNS)}"
+          r"|week|weekend|season|holiday|holidays)\b)",
+          every_holiday, 3, prefix=r"(?P<q>(?i:every|each))\s+"),
     _rule("times_per",
           rf"(?P<f>{_TIMES})\s+(?i:a|an|per|each|every)\s+(?P<unit>(?i:{UNIT_SINGULAR}))\b",
           times_per, 3),

@@ -68,7 +68,23 @@ _HUNDREDS = (rf"(?:{_alt([*ONES, 'a'])})\s+(?:hundred|Hundred|HUNDRED)"
 _NUMBER_WORDS = "(?:" + _HUNDREDS + "|" + words(
     [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
      *ARTICLE_NUMBERS, *VAGUE_QUANTITIES]) + ")"
+# spoken hundreds and thousands: "two hundred years", "a hundred and fifty years", "two
+# thousand years", for the duration rule only (the plain trie is in many rules)
+_UNDER_HUNDRED = rf"(?:{_TWO_DIGIT_WORDS}|{_alt(ONES)})"
+NUMBER_WORDS_LARGE = (rf"(?:(?:{_alt([*ONES, 'a'])})\s+hundred(?:(?:\s+and)?\s+{_UNDER_HUNDRED})?"
+                      rf"(?!\w)|{_UNDER_HUNDRED}\s+thousand(?!\w)|{_NUMBER_WORDS})")
 NUMBER = rf"(?:{_NUMBER_DIGITS}(?![\d%])|{_NUMBER_WORDS}\b)"
+# spoken clock readings: "six thirty", "nine-oh-five", "twelve forty-five"; the minutes
+# of a spoken clock are ten and up or "oh" and a digit ("ten oh five")
+CLOCK_HOUR_WORDS = _alt([*ONES, "ten", "eleven", "twelve"])
+CLOCK_MINUTE_WORDS = words(
+    [*(f"oh{sep}{o}" for o in ONES for sep in " -"), *TEENS, *TENS,
+     *(f"{t}{sep}{o}" for t in ("twenty", "thirty", "forty", "fifty") for o in ONES
+       for sep in " -")])
+# spoken years: "nineteen ninety-seven", "twenty twenty-four", "eighteen twenty-one",
+# "two thousand and eight"
+SPOKEN_YEAR = (rf"(?:(?i:seventeen|eighteen|nineteen|twenty)[\s-]+{_TWO_DIGIT_WORDS}"
+               rf"|(?i:two\s+thousand)(?:(?:\s+(?i:and))?\s+{_alt([*ONES, *TEENS])})?)\b")
 UNIT = rf"(?:{_alt(UNIT_SPELLINGS)})\b"
 UNIT_SINGULAR = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 APPROX = _alt(APPROX_WORDS)
@@ -89,15 +105,18 @@ def word_number(text: str) -> float | None:
     if t in VAGUE_QUANTITIES:
         return None
     total = 0
-    pieces = re.split(r"[\s-]+", t)
-    if len(pieces) > 1 and pieces[1] == "hundred":
-        hundreds = 1 if pieces[0] == "a" else ONES.get(pieces[0])
-        rest = [p for p in pieces[2:] if p != "and"]
-        if hundreds is None:
-            return None
-        below = word_number(" ".join(rest)) if rest else 0
-        return None if below is None else hundreds * 100 + below
-    for piece in pieces:
+    for piece in re.split(r"[\s-]+", t):
+        if piece == "hundred" and 0 < total < 10:
+            total *= 100  # "two hundred", "a hundred and fifty"
+            continue
+        if piece == "thousand" and 0 < total < 100:
+            total *= 1000  # "two thousand years"
+            continue
+        if piece == "a" and total == 0:
+            total = 1
+            continue
+        if piece == "and" and total >= 100:
+            continue
         for table in (ONES, TEENS, TENS):
             if piece in table:
                 total += table[piece]
@@ -105,6 +124,31 @@ def word_number(text: str) -> float | None:
         else:
             return None
     return total
+
+
+def clock_minutes(text: str) -> int | None:
+    """Minutes of a spoken clock reading ("thirty", "oh-five", "forty five")."""
+    t = re.sub(r"^oh[\s-]+", "", text.strip().lower())
+    value = word_number(t)
+    return int(value) if value is not None and 0 < value < 60 else None
+
+
+def year_number(text: str) -> int | None:
+    """A year written in digits or spoken ("nineteen ninety-seven", "two thousand and
+    eight", "twenty fourteen"); None for a spoken number that is no year."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t.isdigit():
+        return int(t)
+    if t.startswith("two thousand"):
+        rest = t.removeprefix("two thousand").removeprefix(" and").strip()
+        value = word_number(rest) if rest else 0
+        return None if value is None else 2000 + int(value)
+    century, _, rest = t.replace("-", " ", 1).partition(" ")
+    hundreds = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}.get(century)
+    value = word_number(rest)
+    if hundreds is None or value is None or value < 10:
+        return None
+    return hundreds * 100 + int(value)
 
 
 def month_number(name: str) -> int:

@@ -398,7 +398,7 @@ class Resolver:
         base = {"start": mention.start, "end": mention.end, "text": text}
         kind = spec.kind
         if kind == "vague":
-            return self._vague(base, spec.value or "PAST_REF", spec.mod), None
+            return self._vague(base, spec.value or "PAST_REF", spec.mod, spec.type), None
         if kind == "duration" and spec.rel == "in" and spec.count is not None \
                 and float(spec.count).is_integer() and spec.unit in UNIT_STEP \
                 and tense_at(self.text, mention.start, mention.end) == "future":
@@ -553,7 +553,8 @@ class Resolver:
 
     # -------------------------------------------------------------- kinds
 
-    def _vague(self, base: dict, value: str, mod: str | None) -> TimeExpression:
+    def _vague(self, base: dict, value: str, mod: str | None, typ: str | None = None
+               ) -> TimeExpression:
         day = self.dct.isoformat()
         if value == "PAST_REF":
             interval = Interval(None, day)
@@ -561,8 +562,8 @@ class Resolver:
             interval = Interval(day, None)
         else:
             interval = Interval(day, (self.dct + timedelta(days=1)).isoformat())
-        return TimeExpression(**base, type="DATE", value=value, mod=mod, interval=interval,
-                              anchor=self.published)
+        return TimeExpression(**base, type="TIME" if typ == "TIME" else "DATE", value=value,
+                              mod=mod, interval=interval, anchor=self.published)
 
     def _duration(self, base: dict, spec: Spec) -> TimeExpression:
         unit = spec.unit or "day"
@@ -1085,6 +1086,10 @@ class Resolver:
         if tense == "future":
             return this_weekend if next_start("weekend", this_weekend.start) > self.dct \
                 else this_weekend.shift("week", 1)
+        if tense is None and self.dct.weekday() in (3, 4) and this_weekend.start > self.dct:
+            # on a Thursday or Friday "trains added for the weekend" is the coming one; the
+            # one past is "last weekend" by then
+            return this_weekend
         return this_weekend if this_weekend.start <= self.dct else this_weekend.shift("week", -1)
 
     def _holiday_from_reference(self, spec: Spec, mention: Mention
@@ -1589,6 +1594,9 @@ class Resolver:
             earlier = [r for r in self.references[:self.references.index(ref)]
                        if r.period.gran in ("day", "time")]
             ref = earlier[-1] if earlier else None
+        if ref is not None and ref.period.start < self.dct \
+                and tense_at(self.text, mention.start, mention.end) == "future":
+            return None  # "the governor, who toured shelters yesterday, will speak at noon"
         return ref
 
     def _expression_anchor(self, ref: _Reference | None) -> Anchor:

@@ -62,7 +62,8 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _LATER_CLAUSE_PENALTY = 100
 # what starts another clause between an expression and a later verb: punctuation, a
 # complementiser, a subject pronoun ("told reporters Monday he will resign")
-_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|but|and|he|she|it|they|we|I)\b")
+# "spoke to him overnight and will address the nation": a verb joined by "and" is another
+_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:that|but|he|she|it|they|we|I|and)\b")
 # within the clause: "had been scheduled to expire Friday", not "which had been expected,
 # is part of a program to repay the loan by February"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?been\b[^.;,]*$", re.IGNORECASE)

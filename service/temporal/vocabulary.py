@@ -144,6 +144,11 @@ APPROX_WORDS: dict[str, str] = {
     "more than": "MORE_THAN", "just over": "MORE_THAN",
     "longer than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    # spoken hedges: "it's been a little more than a week", "a little over three weeks"
+    "a little more than": "MORE_THAN", "a bit more than": "MORE_THAN",
+    "slightly more than": "MORE_THAN", "a little over": "MORE_THAN", "a bit over": "MORE_THAN",
+    "a little less than": "LESS_THAN", "a bit less than": "LESS_THAN",
+    "slightly less than": "LESS_THAN", "a little under": "LESS_THAN", "a bit under": "LESS_THAN",
 }
 
 # Part-of-period words and the mod they give.

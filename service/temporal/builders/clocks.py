@@ -13,6 +13,7 @@ from service.temporal.regex_parts import (
     MONTH_AFTER_DAY,
     WEEKDAY,
     YEAR,
+    clock_minutes,
     day_number,
     month_number,
     preceding_word,
@@ -116,6 +117,64 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     if tense_at(text, m.start("inthe"), m.end("inthe")) != "past":
         return None
     return Mention(m.start("inthe"), m.end("inthe"), spec)
+
+
+def day_at_clock(m: re.Match[str], text: str) -> Mention | None:
+    """"tonight at eleven", "tomorrow morning at 7:30": the clock on that day, in that
+    part of it."""
+    day = re.sub(r"\s+", " ", m.group("day").lower())
+    hour = int(word_number(m.group("h")) or 0)
+    minute = clock_minutes(m.group("mw")) if m.group("mw") else int(m.group("mi") or 0)
+    if minute is None or not 1 <= hour <= 12:
+        return None
+    word, _, part = day.partition(" ")
+    count = 1 if word == "tomorrow" else 0
+    evening = word == "tonight" or part in ("night", "evening", "afternoon")
+    if evening and hour == 12 and part != "afternoon":
+        hour, count = (24, count) if not minute else (0, count + 1)  # midnight, or just after
+    elif evening and hour < 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    # the day word stays its own expression ("tonight", "tomorrow morning"), as a weekday
+    # before "at 6:02 a.m." does; it only tells the clock's day and half of the day
+    return Mention(m.start("h"), m.end(), Spec("dct", type="TIME", unit="day", count=count,
+                                               gran="time", clock=(hour, minute)))
+
+
+def part_hours(m: re.Match[str], text: str) -> Spec | None:
+    """"police were called in the early morning hours": the morning of the day under
+    discussion; "the fire broke out in the overnight hours": the night just past, as
+    "overnight" is (the coming one when the clause looks ahead)."""
+    if not m.group("which"):
+        return None  # "hours" alone
+    which = m.group("which").lower()
+    if which.startswith(("overnight", "late")):
+        ahead = tense_at(text, m.start(), m.end()) == "future"
+        return Spec("dct", type="TIME", unit="day", count=0 if ahead else -1, gran="time",
+                    part=PARTS_OF_DAY["night"])
+    return Spec("ref", type="TIME", unit="day", count=0, gran="time",
+                part=PARTS_OF_DAY["morning"])
+
+
+# a future said as such: "rain will fall through the night", "is expected to last into the
+# evening" (a bare present, "bars stay open through the night", is a habit)
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|’ll|shall|going\s+to|expected\s+to|set\s+to|due\s+to)\b"
+                          r"[^.;!?]*\Z", re.IGNORECASE)
+
+
+def through_the_part(m: re.Match[str], text: str) -> Spec | None:
+    """"the strikes will spread throughout the day", "crews worked through the night": the
+    day under discussion in a past story, the publication day when the clause looks ahead."""
+    pod = m.group("pod").lower()
+    tense = tense_at(text, m.start("x"), m.end("x"))
+    if tense not in ("past", "future") or tense == "future" and pod != "day" \
+            and not _WILL_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return None  # "bars stay open through the night": a habit, no night in particular
+    kind = "dct" if tense == "future" else "ref"
+    if pod == "day":
+        return Spec(kind, unit="day", count=0, gran="day")
+    return Spec(kind, type="TIME", unit="day", count=0, gran="time", part=PARTS_OF_DAY[pod])
 
 
 def daybreak(m: re.Match[str], text: str) -> Spec | None:
@@ -252,7 +311,80 @@ def _restated_day(text: str, at: int, at_clock: tuple[int, int]) -> Spec | None:
 
 
 _CLOCK_PREPOSITIONS = frozenset({"at", "around", "about", "until", "till", "by", "before",
-                                  "after", "from", "to", "since", "past"})
+                                  "after", "from", "to", "since", "past",
+                                  # an anchor's time check: "it's already one in the morning"
+                                  "already", "s", "is"})
+
+# the sentence around a clock reading without a.m. or p.m. ("polls close at eight
+# o'clock tonight"; "Good evening. It's five o'clock"), and the one before and after it
+_EVENING_CUE = re.compile(r"\b(?:[Tt]onight|this\s+evening|[Gg]ood\s+(?:evening|afternoon)"
+                          r"|p\.m\.?|PM\b)")
+_MORNING_CUE = re.compile(r"\b(?:a\.m\.?|AM\b|in\s+the\s+morning|overnight|before\s+dawn"
+                          r"|[Gg]ood\s+morning)")
+# "at 9 o'clock Eastern, 6 Pacific": the same moment on the other coast
+_ZONE_PAIR = re.compile(r"(?:o['’]clock|:\d\d|[ap]\.m\.|\bnoon|\bmidnight|\b(?:at|by)\s+\d\d?)\s+"
+                        r"(?:Eastern|Central"
+                        r"|Pacific|Mountain|[ECMP]T),\s*\Z")
+_NIGHT_WORD = re.compile(r"\b(?:night|evening)\b")
+_US_ZONE = re.compile(r"(?:Eastern|Central|Pacific|Mountain|[ECMP][SD]?T)\b")
+
+
+def _afternoon(m: re.Match[str], text: str, groups: dict[str, str | None], hour: int) -> bool:
+    """Whether a spoken clock reading without a.m. or p.m. ("half past two", "seven
+    o'clock", "6:30 Eastern") is in the afternoon or evening: the evening the text around
+    it names, or an hour of one to six, which news without "in the morning" nearly always
+    means after noon ("the King and Queen appear at half past two"). A time check
+    ("it's six-oh-four") is the anchor's own clock: the text cannot tell."""
+    us_zone = bool(groups.get("zone") and _US_ZONE.match(groups["zone"] or ""))
+    if not (groups.get("oclock") or groups.get("pdir") or groups.get("mw") or us_zone
+            or (groups.get("h") or "")[:1].isalpha()):
+        return False
+    check = _TIME_CHECK_AT.match(text, m.start()) \
+        or _TIME_CHECK.search(text, max(0, m.start() - 30), m.start())
+    lo = _sentence_start(text, max(0, _sentence_start(text, m.start()) - 2))
+    hi = _sentence_end(text, min(len(text), _sentence_end(text, m.end()) + 2))
+    if check:  # "Good afternoon. It's just after two thirty": only what the text says
+        return bool(_EVENING_CUE.search(text, lo, hi)) \
+            and not _MORNING_CUE.search(text, lo, hi)
+    own = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+    if _EVENING_CUE.search(text, lo, hi) or _NIGHT_WORD.search(text, *own):
+        # "the Bulls play tomorrow night at seven thirty": the night names the clause's
+        return not _MORNING_CUE.search(text, *own)
+    return hour <= 6 and not _MORNING_CUE.search(text, lo, hi)
+
+
+# "It's 10:07", "it is four minutes past eleven": the anchor's clock, now
+_TIME_CHECK = re.compile(r"(?:\b[Ii]t['’]s|\b[Ii]t\s+is|\b[Tt]ime\s+is)\s+(?:(?:now|already|just"
+                         r"|about|almost|nearly|exactly|just\s+after|just\s+past|just\s+before"
+                         r"|shortly\s+after|a\s+little\s+after|coming\s+up\s+on)\s+)?\Z")
+_TIME_CHECK_AT = re.compile(r"(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at),
+              text.rfind("! ", 0, at))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(". ", at), text.find("\n", at), text.find("? ", at))
+            if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _past_minutes(groups: dict[str, str | None]) -> int | None:
+    """Minutes in "twenty past seven", "a quarter to nine", "four minutes past eleven";
+    "to" and "after" only with "quarter" or "minutes" ("from five to nine" is a range)."""
+    word = (groups.get("pmin") or "").lower()
+    if not word:
+        return None
+    if (groups.get("pdir") or "").lower() != "past" and word != "quarter" \
+            and not groups.get("pminw"):
+        return None
+    if word in ("quarter", "half"):
+        return 15 if word == "quarter" else 30
+    minutes = int(word) if word.isdigit() else clock_minutes(word)
+    return minutes if minutes and minutes < 60 else None
 
 
 def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention | None:
@@ -265,6 +397,7 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
             return None  # "1400 EST" is rare; "1400 BST" could be a count
         groups["h"], groups["mi"] = groups["mil"], groups["milmi"]
     special = (groups.get("special") or "").lower()
+    next_day = False
     if special:
         follower = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end("special"):m.end("special") + 20])
         if text[m.start("special")].isupper() and follower and not groups.get("day") \
@@ -274,15 +407,39 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         if (hour, minute) == (24, 0) and (groups.get("day") or groups.get("cmon")) \
                 and preceding_word(text, m.start()) in ("after", "past"):
             hour = 0  # "shortly after midnight on Tuesday": early Tuesday, not its end
+    elif groups.get("milw"):  # "eighteen hundred Universal Time"
+        hour = int(word_number(re.sub(r"^zero[\s-]+", "", groups["milw"])) or 0)
+        minute = clock_minutes(groups["milmw"]) if groups.get("milmw") else 0
+        if minute is None or hour > 23:
+            return None
     else:
         if not groups.get("h"):
             return None  # "in the morning" without a clock hour in front
+        if groups.get("mw"):  # "six thirty", "nine-oh-five": spoken minutes
+            groups["mi"] = clock_minutes(groups["mw"])
+            if groups["mi"] is None:
+                return None
+        if groups.get("pdir") and _past_minutes(groups) is None:
+            return None
+        if groups.get("zone") and not any(groups.get(g) for g in ("mi", "ampm", "oclock",
+                                                                   "pdir", "day")) \
+                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS \
+                and not _ZONE_PAIR.search(text, max(0, m.start() - 40), m.start()):
+            # "the nine Pacific islands": a count, not "at nine Pacific" or "9 o'clock
+            # Eastern, 6 Pacific"
+            return None
         if groups.get("zone") \
                 and text[max(0, m.start() - 1):m.start()] in (".", ",", ":", "$", "£", "€"):
             return None  # "3.1400 GMT", "$14.05 GMT": not a clock
         hour = int(word_number(groups["h"]) or 0)
         minute = int(groups.get("mi") or 0)
         part = (groups.get("pod") or groups.get("pod2") or "").lower()
+        if groups.get("pdir"):  # "twenty past seven", "a quarter to nine"
+            if not 1 <= hour <= 12:
+                return None
+            minute = _past_minutes(groups) or 0
+            if groups["pdir"].lower() == "to":
+                hour, minute = (hour - 2) % 12 + 1, 60 - minute
         if groups.get("mil") and re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
             return None  # "10:35 a.m. (0735 GMT)": the same moment restated, not another
         if (part or groups.get("oclock")) and not 1 <= hour <= 12:
@@ -301,14 +458,23 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
                              or groups.get("approx") or groups.get("zone")
                              or preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS):
             return None  # "Game 7 tonight": a count
+        if (groups.get("day") or "").lower() in ("today", "tomorrow") \
+                and not (ampm or groups.get("mi")) \
+                and preceding_word(text, m.start()) not in _CLOCK_PREPOSITIONS:
+            return None  # "Game 7 tomorrow": a count ("another at nine tomorrow" is not)
         if day_part and not (ampm or part or groups.get("mil")) and 1 <= hour <= 12:
-            if day_part == "night" and hour == 12:
+            if day_part == "night" and hour == 12 and minute:
+                hour, next_day = 0, True  # "at twelve thirty tonight": after midnight
+            elif day_part == "night" and hour == 12:
                 hour = 24  # "at 12 tonight": midnight
             elif day_part == "morning" and hour == 12:
                 hour = 0  # "12:01 this morning"
             elif day_part in ("afternoon", "evening") and hour < 12 \
                     or day_part == "night" and 5 <= hour < 12:
                 hour += 12  # "9:09 tonight", "at 6 this evening"
+        if not (ampm or part or day_part or groups.get("mil") or groups.get("day")) \
+                and 1 <= hour < 12 and _afternoon(m, text, groups, hour):
+            hour += 12
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -346,13 +512,16 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         spec.kind, spec.weekday, spec.rel = "weekday", WEEKDAYS[day.split()[-1]], day.split()[0]
     elif day:
         spec.count = {**DAY_WORD_OFFSETS, "this": 0, "last": -1}[day.split()[0]]
-    else:
+    elif not (_TIME_CHECK_AT.match(text, m.start())
+              or _TIME_CHECK.search(text, max(0, m.start() - 30), m.start())):
         spec.rel = "bare"  # "at 10 p.m.": on the day under discussion
         restated = _restated_day(text, m.start("conv") if groups.get("conv") else m.end(),
                                  (hour, minute))
         if restated is not None:
             restated.mod = mod
             spec = restated
+    if next_day:
+        spec.count += 1
     if groups.get("conv"):
         # TimeML tags the clock and a day after the parenthesis apart (the day is
         # another expression), but that day still dates the clock

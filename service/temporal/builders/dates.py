@@ -29,6 +29,7 @@ from service.temporal.regex_parts import (
     prefix_mod,
     weekday_number,
     word_number,
+    year_number,
 )
 from service.temporal.spec import (
     Mention,
@@ -100,7 +101,9 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         if name in FIXED_HOLIDAYS:
             return None  # "the Fourth of July": the holiday's name, without its article
         month = month_number(m.group("mon"))
-        year = int(m.group("year")) if m.group("year") else None
+        year = year_number(m.group("year")) if m.group("year") else None
+        if m.group("year") and year is None:
+            return None
         day = ORDINALS[re.sub(r"\s+", " ", m.group("dword").lower())]
         return Spec("cal", year=year, month=month, day=day, gran="day")
     if text[max(0, m.start("day") - 1):m.start("day")] in ("$", ".", ",", "/", "-"):
@@ -275,10 +278,41 @@ def weekday_of_month(m: re.Match[str], text: str) -> Spec:
     return Spec("holiday", value=f"{NTH_WEEKDAY} {month} {weekday} {n}", year=year, gran="day")
 
 
-def month_year(m: re.Match[str], text: str) -> Spec:
+def month_year(m: re.Match[str], text: str) -> Spec | None:
     mod, clamp = prefix_mod(m, clamp_mod=False)
-    return Spec("cal", year=int(m.group("year")), month=month_number(m.group("mon")),
+    year = year_number(m.group("year"))  # "June of twenty sixteen" is spoken
+    if year is None:
+        return None
+    return Spec("cal", year=year, month=month_number(m.group("mon")),
                 gran="month", mod=mod, clamp=clamp)
+
+
+def weekday_the_day(m: re.Match[str], text: str) -> Spec | None:
+    """"Tuesday the tenth", "Wednesday the 4th of March": the day of the month that
+    falls on that weekday."""
+    word = re.sub(r"\s+", " ", m.group("dword").lower())
+    day = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word)
+    if not day or not 1 <= day <= 31:
+        return None
+    year = year_number(m.group("year")) if m.group("year") else None
+    if m.group("year") and year is None:
+        return None
+    return Spec("cal", year=year, month=month_number(m.group("mon")) if m.group("mon") else None,
+                day=day, weekday=weekday_number(m.group("wd")), gran="day")
+
+
+def month_day_words(m: re.Match[str], text: str) -> Spec | None:
+    """Spoken dates: "March twenty-ninth", "September eleventh, two thousand one"."""
+    year = year_number(m.group("year")) if m.group("year") else None
+    if m.group("year") and year is None:
+        return None
+    mod, clamp = prefix_mod(m)
+    spec = Spec("cal", year=year, month=month_number(m.group("mon")),
+                day=ORDINALS[re.sub(r"\s+", " ", m.group("dword").lower())], gran="day",
+                mod=mod, clamp=clamp)
+    if m.groupdict().get("wd"):
+        spec.weekday = weekday_number(m.group("wd"))
+    return spec
 
 
 # one or two capitalised words and then a lower-case one: a month name is a person's
@@ -536,10 +570,18 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
         decade = century * 10 + DECADE_WORDS[m.group("words").lower()]
     if m.groupdict().get("words") and preceding_word(text, m.start()) in _POSSESSIVES:
         return None  # "a man in his sixties", "in her early forties": an age, not a decade
+    if m.groupdict().get("words") and not m.groupdict().get("cent") and (
+            preceding_word(text, m.start()) in _TEMPERATURE_BANDS
+            or _TEMPERATURE_CUE.search(text, *sentence_bounds(text, m.start(), m.end()))):
+        return None  # "highs in the upper fifties, dropping into the thirties": degrees
     return Spec("cal", decade=decade, gran="decade", mod=mod, clamp=clamp)
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+# the weather forecast's bands of degrees ("the upper fifties", "the low thirties")
+_TEMPERATURE_BANDS = frozenset({"upper", "lower", "low", "high"})
+_TEMPERATURE_CUE = re.compile(r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|degrees|[Ww]ind\s+chills?"
+                              r"|[Ff]orecast|feels?\s+like|thermometers?|mercury|[Ff]ahrenheit)\b|°")
 
 
 def century(m: re.Match[str], text: str) -> Spec | None:
@@ -580,7 +622,7 @@ def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     mod, clamp = prefix_mod(m)
-    year = int(m.group("year")) if m.group("year") else None
+    year = year_number(m.group("year")) if m.group("year") else None  # "of nineteen ninety-four"
     year2 = m.groupdict().get("year2")
     if year is not None and year2 \
             and int(year2) % 10 ** len(year2) != (year + 1) % 10 ** len(year2):
@@ -982,13 +1024,13 @@ def spoken_year(m: re.Match[str], text: str) -> Spec | None:
     """"nineteen ninety-four"; "two thousand (and) one" only after "the year" or a
     temporal preposition, since elsewhere it is a count."""
     if m.groupdict().get("century") is None:
-        if not m.groupdict().get("the") \
-                and preceding_word(text, m.start()) not in ("in", "since", "until", "by"):
-            return None
+        before = preceding_word(text, m.start())
+        if not m.groupdict().get("the") and before not in ("in", "since", "until", "by") \
+                and not (before == "of" and m.group("rest")
+                         and not re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 20])):
+            return None  # "the crisis of two thousand and eight" ("a total of two
+            # thousand and eight votes" is a count)
         rest = word_number(m.group("rest")) if m.group("rest") else 0
         return Spec("cal", year=2000 + int(rest or 0), gran="year")
-    century = 19 if m.group("century").lower() == "nineteen" else 20
-    rest = word_number(m.group("rest"))
-    if rest is None or rest < 10:
-        return None
-    return Spec("cal", year=century * 100 + int(rest), gran="year")
+    year = year_number(m.group(0).lower().removeprefix("the year").strip())
+    return None if year is None else Spec("cal", year=year, gran="year")

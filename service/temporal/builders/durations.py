@@ -239,10 +239,16 @@ def unit_since(m: re.Match[str], text: str) -> Spec | Mention:
 
 
 def before_last(m: re.Match[str], text: str) -> Spec | None:
-    """"the week before last": two units back from the publication date's."""
+    """"the week before last": two units back from the publication date's; "the week
+    after next": two ahead."""
     if not m.group("unit"):
         return None
     unit = m.group("unit").lower()
+    if m.group(0).lower().endswith("next"):
+        if unit == "night":
+            return Spec("dct", type="TIME", unit="day", count=2, gran="time",
+                        part=PARTS_OF_DAY["night"])
+        return Spec("dct", unit=unit, count=2, gran=unit)
     if unit == "night":
         return Spec("dct", type="TIME", unit="day", count=-2, gran="time",
                     part=PARTS_OF_DAY["night"])
@@ -352,6 +358,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "called for a Day of Rage", "a Week of Action": a name
     if m.group("unit").lower().startswith("quarter") and _SHARE_OF_POINT.match(text, m.end()):
         return None
+    if m.group("unit").lower() == "quarter" and re.match(r"\s+(?:past|to|after|of\s+an\s+hour)\b",
+                                                         text[m.end():m.end() + 16]):
+        return None  # "it's a quarter past the hour": a clock's quarter hour
     ranged = _duration_range(m, text)
     if ranged is not None:
         return ranged
@@ -373,8 +382,24 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
                 end -= 1
         return Mention(m.start(), end, core)
     spec = _duration_core(m, text)
-    if spec is not None and m.group("the") and not m.group("anch") and "-" in m.group("sep"):
-        return Mention(m.start("num"), m.end(), spec)  # "the two-year contract": an adjective
+    tail = (m.groupdict().get("ormore") or "").lower().split()
+    if tail and (spec is None or spec.kind != "duration" or spec.count != 1
+                 and tail[-1] not in ("more", "longer")):
+        # "5% a year or more": the set, without the tail; "two hours or three": the count
+        return None if spec is None else Mention(m.start(), m.end("unit"), spec)
+    if tail and tail[-1] in ("more", "longer"):
+        spec.mod = spec.mod or "EQUAL_OR_MORE"  # "a year or more": at least a year
+    elif tail and re.search(r"\b[Ii]n\s+\Z", text[max(0, m.start() - 4):m.start()]) \
+            and not (m.group("the") or m.group("mod")):
+        return Spec("vague", value="FUTURE_REF")  # "you may, in a year or two, save lives"
+    elif tail:
+        spec.count = None  # "an hour or two": a few hours, count unsaid (PTXH)
+    if spec is not None and m.group("the") and not m.group("anch") and (
+            "-" in m.group("sep") or _SPOKEN_ADJECTIVE.match(text, m.end("unit"))
+            and not m.group("unit").lower().endswith("s") and (spec.count or 0) > 1):
+        # "the two-year contract", and transcripts' unhyphened "the two day rally": an
+        # adjective, without the noun phrase's article
+        return Mention(m.start("num"), m.end(), spec)
     if spec is not None and m.group("num").lower() in ("a", "an") \
             and m.group(0).lower().endswith("-long"):
         return Mention(m.start("unit"), m.end(), spec)  # "a decade-long feud": the feud's "a"
@@ -396,6 +421,7 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
 _OVER_AS_MORE_THAN = re.compile(
     r"\b(?:for|in|last|lasts|lasted|lasting|after|took|spent)\s+(?P<over>[Oo]ver)\s+\Z")
 
+_SPOKEN_ADJECTIVE = re.compile(r"\s+[a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bago)")
 
 # "its highest level in 40 years", "the first time in three months", "twice in a
 # week": a stretch that ends now, never a date ahead
@@ -437,8 +463,6 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     mod = APPROX_WORDS.get(re.sub(r"\s+", " ", (m.group("mod") or "").lower()))
     if m.groupdict().get("orso2"):
         mod = mod or "APPROX"  # "the next two years or so"
-    if m.groupdict().get("ormore"):
-        mod = mod or "EQUAL_OR_MORE"  # "for a week or more"
     anchored = _anchoring(m.group("anch"))
     if lowered in ("a", "an") and unit in ("minute", "hour") and not (m.group("the") or mod) \
             and preceding_word(text, m.start()) in _RATE_OR_IDIOM_BEFORE:

@@ -8,6 +8,7 @@ import re
 from service.temporal.regex_parts import (
     preceding_word,
     prefix_mod,
+    year_number,
 )
 from service.temporal.spec import (
     Mention,
@@ -79,6 +80,10 @@ def holiday(m: re.Match[str], text: str) -> Spec | Mention | None:
     year = int(m.group("year")) if m.group("year") else None
     if re.search(r"\bOperation\s+\Z", text[max(0, m.start("h") - 12):m.start("h")]):
         return None  # "Operation Easter", "Operation Christmas Child": a name
+    if m.groupdict().get("yearw"):  # "Christmas of twenty twenty-two"
+        year = year_number(m.group("yearw"))
+        if year is None:
+            return None
     if name == "independence day" and not (year or rel) and _FOREIGN_OWNER.search(
             text, max(0, m.start() - 30), m.start()):
         return None  # "Ukraine marked its Independence Day": not July 4

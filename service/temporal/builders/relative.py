@@ -67,6 +67,10 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
     unit = m.group("unit").lower()
     if m.group("longwe") and rel not in ("this", "this coming", "the coming", "coming"):
         return None  # "last long weekend": the long weekend before, not last weekend
+    if m.group("rel") == "This" and m.group("unit") == "Week" and m.start() > 0 \
+            and re.search(r"\b[a-z]+\s+\Z", text[max(0, m.start() - 20):m.start()]):
+        return None  # "welcome to This Week": ABC's programme ("Governor Signs Bill This
+        # Week" is a Title Case headline)
     mod, clamp = prefix_mod(m)
     if unit == "date":
         # "adjourned the hearing to 12 April ... before that date": the day last named
@@ -143,7 +147,7 @@ _GENERIC_TODAY = re.compile(
 
 
 # publications named "... Today" (a capitalised "Today" right after these)
-_TODAY_TITLE = re.compile(r"\b(?:USA|India|Pakistan|Business|Russia|Psychology|Nigeria|China"
+_TODAY_TITLE = re.compile(r"\b(?:USA|India|Pakistan|Business|Russia|Psychology|Nigeria|China|VOA"
                           r"|Africa|Kenya)\s+\Z")
 _FINAL_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "my", "our", "your", "a",
                                 "one", "whose"})

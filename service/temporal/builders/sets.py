@@ -22,6 +22,7 @@ from service.temporal.spec import (
     Spec,
 )
 from service.temporal.vocabulary import (
+    FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -106,6 +107,17 @@ def every(m: re.Match[str], text: str) -> Spec | Mention | None:
     if m.group("pod") and not part:
         return Mention(m.start(), m.end("t"), spec)  # "every day evening": the part is not its
     return spec
+
+
+def every_holiday(m: re.Match[str], text: str) -> Spec | None:
+    """"crowds gather every New Year's Eve": that day of each year (a holiday on a fixed
+    date only; "every Thanksgiving" moves)."""
+    name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
+    if not m.group("q") or name not in FIXED_HOLIDAYS:
+        return None
+    month, day = FIXED_HOLIDAYS[name]
+    return Spec("set", type="SET", value=f"XXXX-{month:02d}-{day:02d}",
+                quant=m.group("q").upper())
 
 
 def times_per(m: re.Match[str], text: str) -> Spec | None:

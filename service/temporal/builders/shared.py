@@ -93,6 +93,7 @@ TZ = (r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST"
       r"|A[CEW][SD]T|NZ[SD]T|SGT|HKT|PHT|PKT|WIB|MYT|WAT|EAT|CAT|SAST"
       # the US zones as broadcasters say them ("8 p.m. Eastern", "5 p.m. Pacific time"):
       # the spoken "ET", "PT", part of the extent like them (not "Eastern Europe")
+      r"|Universal\s+Time|Greenwich\s+Mean\s+Time"
       r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
       rf"(?![\w-]|\s+(?!(?:{WEEKDAY}|{MONTH}))[A-Z])"
       r"|(?:(?i:local)|[A-Z][a-z]+)\s+time(?=\)?(?:\s*\([^()\n]{1,24}\))?,?\s+(?:(?i:on)\s+)?"

@@ -61,6 +61,10 @@ def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
 _JOINED_STRETCH_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:for|within|take|takes|took|taking|last|lasts|lasted|spent|be|been)\s+)"
     r"(?P<first>seconds|minutes|hours|days|weeks|months|years|decades),?\s+\Z", re.IGNORECASE)
+# "could hang over Europe for days, depending on the winds", "for days on end": how
+# long ("in days of old", "for days when" are not)
+_FOR_DAYS_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:on\s+end|now|afterwards|before|after"
+                           r"|and|but|as|while|until)\b)")
 
 
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
@@ -103,7 +107,8 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if quantity in ("for", "in", "over", "within"):
         # "within minutes" is how soon; "in minutes", "for days" are too often something
         # else ("in days of old") to risk
-        if unit in ("second", "minute", "day") and quantity != "within":
+        if unit in ("second", "minute", "day") and quantity != "within" and not (
+                quantity == "for" and unit == "day" and _FOR_DAYS_END.match(text, m.end())):
             return None
         return Mention(m.start("unit"), m.end(), spec)  # "for years": the preposition stays out
     if quantity in ("was", "were"):
@@ -162,13 +167,18 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
     if word == "soon" and _soon_in_past(text, m.start(), m.end()):
         return None  # "the trickle soon became a flood": shortly after another event
     if word == "now" and re.match(r"[\s-]*(?:defunct|famous|former|retired|closed)\b",
-                                  text[m.end():m.end() + 15]):
-        return None
+                                  text[m.end():m.end() + 15]) \
+            and preceding_word(text, m.start()) not in _AUXILIARIES:
+        return None  # "the now-closed plant" ("polls have now closed" is the present)
     if word == "now" and _PAY_LATER.match(text, m.end()):
         return None  # "buy now, pay later" loans: a kind of credit, not the present
     if word == "the past" and _COUNT_AFTER.match(text, m.end()):
         return None  # "in five of the past six sessions", "the past three elections"
     return Spec("vague", value=VAGUE_EXPRESSIONS[word])
+
+
+_AUXILIARIES = frozenset({"have", "has", "had", "is", "are", "was", "were", "be", "been",
+                          "will", "would", "ve", "s", "re"})
 
 
 def vague_units(m: re.Match[str], text: str) -> Spec | None:
@@ -184,5 +194,8 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
     if adjective == "recent" and unit in ("hour", "day", "week", "month", "quarter"):
         # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
         # years" stays the vague past
-        return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+        spec = Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+        if m.groupdict().get("unit2"):
+            return Mention(m.start(), m.end("unit"), spec)  # "recent days and weeks"
+        return spec
     return Spec("vague", value=value)
