@@ -55,24 +55,21 @@ WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\."
 WEEKDAY_SHORT = _capitalised(WEEKDAY_ABBREVIATIONS) + r"\.?"
 DAY = r"(?:\d(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9])?)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d])"
-_NUMBER_WORD = (
-    rf"(?:{_alt(TENS)}(?:[\s-]+{_alt(ONES)})?|{_alt(TEENS)}|{_alt(ONES)})"
-)
 _NUMBER_DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d++(?:\.\d+)?)"
 _NUMBER_ARTICLE = _alt([k for k in ARTICLE_NUMBERS if k not in ONES])
 _TWO_DIGIT_WORDS = words(
     [*TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -")])
-# "two hundred years", "one hundred and twenty years ago": a history's round figures
-_HUNDREDS = (rf"(?:{_alt([*ONES, 'a'])})\s+(?:hundred|Hundred|HUNDRED)"
-             rf"(?:\s+(?:(?:and|And|AND)\s+)?{_NUMBER_WORD}(?![\w-]))?")
-_NUMBER_WORDS = "(?:" + _HUNDREDS + "|" + words(
+_NUMBER_WORDS = words(
     [*ONES, *TEENS, *TENS, *(f"{t}{sep}{o}" for t in TENS for o in ONES for sep in " -"),
-     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES]) + ")"
-# spoken hundreds and thousands: "two hundred years", "a hundred and fifty years", "two
-# thousand years", for the duration rule only (the plain trie is in many rules)
+     *ARTICLE_NUMBERS, *VAGUE_QUANTITIES])
+# spoken hundreds and thousands: "two hundred years", "one hundred and twenty years ago",
+# "a hundred and fifty years", "two thousand years", for the duration rule only (the
+# plain trie is in many rules); one trie with an optional multiplier after it, so that
+# the scan does not try each number word twice
 _UNDER_HUNDRED = rf"(?:{_TWO_DIGIT_WORDS}|{_alt(ONES)})"
-NUMBER_WORDS_LARGE = (rf"(?:(?:{_alt([*ONES, 'a'])})\s+hundred(?:(?:\s+and)?\s+{_UNDER_HUNDRED})?"
-                      rf"(?!\w)|{_UNDER_HUNDRED}\s+thousand(?!\w)|{_NUMBER_WORDS})")
+NUMBER_WORDS_LARGE = (rf"(?:{_NUMBER_WORDS}(?:\s+(?:hundred|Hundred|HUNDRED)"
+                      rf"(?:\s+(?:(?:and|And|AND)\s+)?{_UNDER_HUNDRED})?(?!\w)"
+                      r"|\s+(?:thousand|Thousand|THOUSAND)(?!\w))?)")
 NUMBER = rf"(?:{_NUMBER_DIGITS}(?![\d%])|{_NUMBER_WORDS}\b)"
 # spoken clock readings: "six thirty", "nine-oh-five", "twelve forty-five"; the minutes
 # of a spoken clock are ten and up or "oh" and a digit ("ten oh five")
