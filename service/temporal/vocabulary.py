@@ -212,6 +212,7 @@ VAGUE_UNIT_ADJECTIVES: dict[str, str] = {
     "coming": "FUTURE_REF", "upcoming": "FUTURE_REF", "future": "FUTURE_REF",
     "next few": "FUTURE_REF", "next several": "FUTURE_REF", "coming few": "FUTURE_REF",
     "following": "FUTURE_REF", "later": "FUTURE_REF", "subsequent": "FUTURE_REF",
+    "ensuing": "FUTURE_REF",
 }
 
 # Holidays: name -> (month, day), or (month, weekday, n) for the n-th weekday of

@@ -18,6 +18,7 @@ from service.temporal.spec import (
     Mention,
     Spec,
 )
+from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
     NOT_PAST_ED,
     PAST_CUES,
@@ -166,4 +167,9 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
         # "in recent weeks": TimeML reads an unknown stretch ending now (PXW); "recent
         # years" stays the vague past
         return Spec("duration", type="DURATION", count=None, unit=unit, anchored="recent")
+    if adjective in ("following", "subsequent", "ensuing") \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "cases fell over the following weeks": a stretch after the story's event, not
+        # the future (as "in the weeks that followed" is PXW)
+        return Spec("duration", type="DURATION", count=None, unit=unit)
     return Spec("vague", value=value)
