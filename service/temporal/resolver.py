@@ -97,7 +97,11 @@ _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|d
 # a past verb the date directly hangs on ("was arrested in September", "Ofqual said in
 # September that", "announced on Sept. 3"): the date is the verb's own, so not after the
 # report; not a present passive ("the parade is held on Memorial Day") nor after a modal
-_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z")
+_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z"
+                             # AP style drops the "on": "the attack, which began Feb. 21"
+                             r"|\b(?P<bare>(?i:began|started|ended|died|struck|occurred"
+                             r"|happened|erupted|crashed|collapsed|landed|exploded|emerged"
+                             r"|peaked|resigned|disclosed|discovered|detected))\s+\Z")
 _PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
     "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "has", "have", "hit"}
 # a past verb, its object and "in" right before a month: "hit a record low in February",
@@ -585,12 +589,12 @@ class Resolver:
     def _is_past_verb(self, m: re.Match[str], past_forms: frozenset[str]) -> bool:
         """Whether ``m``'s "verb" group is a past form with no modal or infinitive marker
         in front ("was arrested", not "will be arrested" nor "to be arrested")."""
-        verb = m.group("verb").lower()
+        verb = (m.group("verb") or m.groupdict().get("bare") or "").lower()
         if verb not in past_forms and not (
                 verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
             return False
-        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
-                                              m.start("verb"))
+        start = m.start("verb") if m.group("verb") else m.start("bare")
+        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, start - 30), start)
 
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
