@@ -79,6 +79,8 @@ _SUPERLATIVE_MONTH = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|most\s+[a
 # ... or after it: "July was the hottest month on record"
 _MONTH_WAS_SUPERLATIVE = re.compile(r"\s+(?:was|had\s+been|became)\s+(?:the|its|a)\s+"
                                     r"(?:[a-z]+est|most\s+[a-z]+|record)\b")
+# between a clock and the weekday of its restatement: "9 p.m. EDT (0100 GMT Friday)"
+_RESTATED_CLOCK = re.compile(r"\s*\(\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s+(?:on\s+)?")
 _POSSESSIVE_SUBJECT = re.compile(r"['’]s\s+[a-z]")
 # ... or a year that names its subject: "The 2028 launch window opens in late October",
 # "The 2020 election was held in November" (not a year's report, published after it)
@@ -806,6 +808,17 @@ class Resolver:
         assert wd is not None
         rel = spec.rel
         anchor: Anchor | None = self.published
+        if rel is None and self.results and self.periods[-1] is not None \
+                and self.periods[-1].gran == "time" \
+                and _RESTATED_CLOCK.fullmatch(self.text, self.results[-1].end, mention.start):
+            # "9 p.m. EDT (0100 GMT Friday)": the restated reading's day is the day of the
+            # clock before it or the one next to it, not a weekday placed by tense
+            clock_day = self.periods[-1].start
+            for shift in (0, 1, -1):
+                day = clock_day + timedelta(days=shift)
+                if day.weekday() == wd:
+                    ref = self.references[-1] if self.references else None
+                    return Period("day", day), self._expression_anchor(ref)
         if rel == "that" and self.references and self.references[-1].period.gran == "week":
             # "deliberated the next week and returned a verdict that Friday": the Friday
             # of the week just named
