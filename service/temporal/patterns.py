@@ -511,6 +511,14 @@ RULES: tuple[Rule, ...] = (
     _rule("last_years_quarter",
           r"\b(?P<rely>(?i:last|this))\s+(?i:year['’]s)\s+(?i:quarter|period)\b",
           period_of_year, 4),
+    # "reported problems in the last hour", "within the next hour": a stretch of an hour
+    # ending (starting) now; "the last hour of the match" is its final hour
+    _rule("hour_stretch",
+          r"\b(?P<rel>(?i:the\s+(?:past|last|previous|next|coming)))\s+(?i:hour)\b"
+          r"(?!\s+(?i:of)\b|[-'’])",
+          lambda m, t: Spec("duration", type="DURATION", count=1, unit="hour",
+                            anchored="next" if m.group("rel").lower().split()[-1]
+                            in ("next", "coming") else "past"), 2),
     _rule("relative_unit",
           r"\b(?P<rel>(?i:the\s+past|the\s+last|the\s+previous|the\s+prior|the\s+following"
           r"|the\s+next|the\s+ensuing|the\s+subsequent|the\s+succeeding"

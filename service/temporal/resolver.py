@@ -104,6 +104,8 @@ _SUPERLATIVE_MONTH = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|most\s+[a
 # ... or after it: "July was the hottest month on record"
 _MONTH_WAS_SUPERLATIVE = re.compile(r"\s+(?:was|had\s+been|became)\s+(?:the|its|a)\s+"
                                     r"(?:[a-z]+est|most\s+[a-z]+|record)\b")
+# between a clock and the weekday of its restatement: "9 p.m. EDT (0100 GMT Friday)"
+_RESTATED_CLOCK = re.compile(r"\s*\(\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s+(?:on\s+)?")
 _POSSESSIVE_SUBJECT = re.compile(r"['’]s\s+[a-z]")
 # ... or a year that names its subject: "The 2028 launch window opens in late October",
 # "The 2020 election was held in November" (not a year's report, published after it)
@@ -122,7 +124,11 @@ _REPORTED_AT = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+|added|d
 # a past verb the date directly hangs on ("was arrested in September", "Ofqual said in
 # September that", "announced on Sept. 3"): the date is the verb's own, so not after the
 # report; not a present passive ("the parade is held on Memorial Day") nor after a modal
-_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z")
+_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z"
+                             # AP style drops the "on": "the attack, which began Feb. 21"
+                             r"|\b(?P<bare>(?i:began|started|ended|died|struck|occurred"
+                             r"|happened|erupted|crashed|collapsed|landed|exploded|emerged"
+                             r"|peaked|resigned|disclosed|discovered|detected))\s+\Z")
 _PAST_FORMS = frozenset(c for c in PAST_CUES if " " not in c) - {
     "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "has", "have", "hit"}
 # a past verb, its object and "in" right before a month: "hit a record low in February",
@@ -837,12 +843,12 @@ class Resolver:
     def _is_past_verb(self, m: re.Match[str], past_forms: frozenset[str]) -> bool:
         """Whether ``m``'s "verb" group is a past form with no modal or infinitive marker
         in front ("was arrested", not "will be arrested" nor "to be arrested")."""
-        verb = m.group("verb").lower()
+        verb = (m.group("verb") or m.groupdict().get("bare") or "").lower()
         if verb not in past_forms and not (
                 verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
             return False
-        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, m.start("verb") - 30),
-                                              m.start("verb"))
+        start = m.start("verb") if m.group("verb") else m.start("bare")
+        return not _FUTURE_BEFORE_VERB.search(self.text, max(0, start - 30), start)
 
     def _instances(self, spec: Spec, years: range) -> list[Period]:
         out = []
@@ -1158,6 +1164,17 @@ class Resolver:
         assert wd is not None
         rel = spec.rel
         anchor: Anchor | None = self.published
+        if rel is None and self.results and self.periods[-1] is not None \
+                and self.periods[-1].gran == "time" \
+                and _RESTATED_CLOCK.fullmatch(self.text, self.results[-1].end, mention.start):
+            # "9 p.m. EDT (0100 GMT Friday)": the restated reading's day is the day of the
+            # clock before it or the one next to it, not a weekday placed by tense
+            clock_day = self.periods[-1].start
+            for shift in (0, 1, -1):
+                day = clock_day + timedelta(days=shift)
+                if day.weekday() == wd:
+                    ref = self.references[-1] if self.references else None
+                    return Period("day", day), self._expression_anchor(ref)
         if rel == "that" and self.references and self.references[-1].period.gran == "week":
             # "deliberated the next week and returned a verdict that Friday": the Friday
             # of the week just named

@@ -443,6 +443,9 @@ _AGE_BEFORE = re.compile(
     r"|under|from)){0,2}\s+(?:(?P<low>\d{1,3})(?:\.\d)?\s*(?:to|and|-|–)\s*)?\Z", _I)
 
 
+_AGE_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:older|over|up|younger|under)\b|of\s+age\b)", _I)
+
+
 def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     num_text = m.group("num")
     age = _AGE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
@@ -450,6 +453,8 @@ def _duration_core(m: re.Match[str], text: str) -> Spec | None:
     low = age.group("low") if age else None
     if age and not (low and num_text.isdigit() and int(low) >= int(num_text)):
         return None  # (not "sentenced at age 30 to 10 years": a sentence after an age)
+    if _AGE_AFTER.match(text, m.end("unit")):
+        return None  # "everyone 6 months and older", "children 5 years of age"
     count = _count(m)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     plural = m.group("unit").lower().endswith("s") and m.group("unit").lower() not in ("hrs",)

@@ -129,6 +129,10 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
                "the preceding"):
         offset = {"the previous": -1, "the following": 1, "the next": 1,
                   "the preceding": -1}.get(rel, 0)
+        if rel == "the next" and (mod or clamp) and tense_at(text, m.start(), m.end()) != "past":
+            # "early in the next decade", "by the end of the next decade": a part of the
+            # calendar unit after the publication date's, not a stretch
+            return Spec("dct", unit=unit, count=1, gran=unit, mod=mod, clamp=clamp)
         if rel == "the next" and unit in ("month", "week", "decade", "quarter") \
                 and tense_at(text, m.start(), m.end()) != "past" \
                 and not (_SENTENCE_START.search(text, max(0, m.start() - 3), m.start())

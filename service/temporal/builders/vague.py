@@ -13,6 +13,7 @@ from service.temporal.builders.shared import (
 from service.temporal.regex_parts import (
     following_word,
     preceding_word,
+    word_number,
 )
 from service.temporal.spec import (
     Mention,
@@ -21,6 +22,7 @@ from service.temporal.spec import (
 from service.temporal.tense import tense_at
 from service.temporal.vocabulary import (
     NOT_PAST_ED,
+    ORDINALS,
     PAST_CUES,
     STORY_UNIT_ADJECTIVES,
     UNIT_SPELLINGS,
@@ -54,6 +56,11 @@ def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
     value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[
         m.group("adj").lower()]
     return Mention(m.start(), m.end("adj"), Spec("vague", value=value))
+
+
+# the count "as many" repeats: "the third time in as many weeks", "three times in as many
+# days", "a fifth straight loss in as many games"
+_AS_MANY_COUNT = re.compile(r"(?P<words>[A-Za-z ]{1,40})\s+in\s+as\s+\Z")
 
 
 # a stretch of unsaid count right before "or even weeks", ", if not years": the first
@@ -98,6 +105,19 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
     quantity = re.sub(r"\s+", " ", m.group("q").lower())
     spec = Spec("duration", type="DURATION", count=None, unit=unit)
+    if quantity == "many" and text[max(0, m.start() - 3):m.start()].lower() == "as ":
+        # "for the third time in as many weeks": as many as the count before (P3W)
+        counted = _AS_MANY_COUNT.search(text, max(0, m.start() - 60), m.start())
+        count = None
+        if counted is not None:
+            for word in reversed(counted.group("words").lower().split()[-4:]):
+                count = ORDINALS.get(word) or word_number(word)
+                if count:
+                    break
+        if not count:
+            return None
+        spec.count = int(count)
+        return Mention(m.start() - 3, m.end(), spec)
     if quantity.startswith(("or", "if")):
         first = _JOINED_STRETCH_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if first is None:
@@ -198,4 +218,9 @@ def vague_units(m: re.Match[str], text: str) -> Spec | None:
         if m.groupdict().get("unit2"):
             return Mention(m.start(), m.end("unit"), spec)  # "recent days and weeks"
         return spec
+    if adjective in ("following", "subsequent", "ensuing") \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "cases fell over the following weeks": a stretch after the story's event, not
+        # the future (as "in the weeks that followed" is PXW)
+        return Spec("duration", type="DURATION", count=None, unit=unit)
     return Spec("vague", value=value)
