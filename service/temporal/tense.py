@@ -160,8 +160,9 @@ _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|his|her|its|their|[A-Z][\w.-]*['’]s?)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
     r"\s+(?:on\s+)?$")
 # "had forecast", "has previously forecast": a perfect, whose participle looks back
+# (the past perfect only: "has forecast showers from Monday" still looks ahead)
 _PERFECT_BEFORE = re.compile(
-    r"\b(?:had|has|have|hadn['’]t|hasn['’]t|haven['’]t)\s+(?:(?:not|also|previously|earlier"
+    r"\b(?:had|hadn['’]t)\s+(?:(?:not|also|previously|earlier"
     r"|originally|initially)\s+)?$", re.IGNORECASE)
 _PAST_DO = re.compile(r"\b(?:did|didn[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "will be announced", "is to be held", "would have closed", "would stay closed": the
@@ -319,7 +320,9 @@ def tense_at(
             continue  # a cue inside the expression itself ("last", "next") is not the verb
         if m.start() >= end and _ATTRIBUTION.match(m.group(0)) \
                 and _ATTRIBUTION_BEFORE.search(text, max(end, m.start() - 40), m.start()):
-            continue  # "by end-March, officials told PTI": when it was said, not what
+            # "by end-March, officials told PTI": when it was said, not what; and what
+            # follows the telling ("..., said it would spend") is another clause
+            break
         if m.group("weekday_future") and (not weekday or m.end() > start):
             continue  # "ahead of" looks forward to what follows it, not to what precedes
         if m.start() >= end and _COORDINATED_VERB.search(text, max(end, m.start() - 24),
