@@ -419,11 +419,12 @@ RULES: tuple[Rule, ...] = (
           prefix=_P_MOD + _P_THE),
     _rule("century_words", rf"(?P<ord>(?i:{_ORD_WORDS}))[\s-]+(?i:century)\b", century, 3,
           prefix=_P_MOD + _P_THE),
-    _rule("century_pair",
-          rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:and|or|to|through|into)\s+"
+    # (the core is the rare word, the pair before it read backwards: see Rule)
+    _rule("century_pair", r"(?i:centuries)\b", century_pair, 3,
+          prefix=_P_MOD + _P_THE
+          + rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:and|or|to|through|into)\s+"
           r"(?:(?P<part2>(?i:early|mid|late))[\s-]+)?"
-          rf"(?P<ord2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-]+(?i:centuries)\b",
-          century_pair, 3, prefix=_P_MOD + _P_THE),
+          rf"(?P<ord2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-]+"),
     _rule("season",
           rf"\b(?P<season>(?i:{SEASON}))\b(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})"
           # "the winter of 1897-98", "winter 2013/14": the season that starts in the first
@@ -597,7 +598,8 @@ RULES: tuple[Rule, ...] = (
     # spoken: "six a.m.", "six forty-five p.m. Tuesday" (the core starts at the a.m.: hour
     # words are too common a start to scan from)
     _rule("clock_spoken_ampm",
-          r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+          # (each alternative opens with its letter, so that re scans for the four letters)
+          r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b)"
           rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
           clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>{CLOCK_HOUR_WORDS})"
@@ -976,7 +978,7 @@ RULES: tuple[Rule, ...] = (
           r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
     # "shares rose 4.2% in afternoon trade", "in morning trading": a market session
     _rule("trading_part",
-          r"(?<=\b[Ii]n\s)(?P<pod>(?i:morning|afternoon))(?=\s+(?i:trade|trading|dealings|deals"
+          r"(?P<pod>(?i:morning|afternoon))(?=\s+(?i:trade|trading|dealings|deals"
           r"|session)\b)", trading_part, 1),
     # "the second day of the offensive", "for a fifth straight day", "for the third
     # consecutive night", "Day 100 of the invasion": a day counted in a story's event

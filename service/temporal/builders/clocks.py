@@ -203,9 +203,14 @@ def modified_part(m: re.Match[str], text: str) -> Spec:
     return Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part, mod=mod)
 
 
-def trading_part(m: re.Match[str], text: str) -> Spec:
+_IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
+
+
+def trading_part(m: re.Match[str], text: str) -> Spec | None:
     """"rose 4.2% in afternoon trade", "in morning trading": the session of the day
     under discussion."""
+    if not _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None  # (checked here, not by a lookbehind the scan would try everywhere)
     return Spec("ref", type="TIME", unit="day", count=0, gran="time",
                 part=PARTS_OF_DAY[m.group("pod").lower()])
 

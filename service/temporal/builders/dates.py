@@ -607,6 +607,8 @@ def century_pair(m: re.Match[str], text: str) -> list[Mention] | None:
     """"the 14th and 15th centuries", "the late 18th and early 19th centuries": two
     centuries, the first written without its noun (TimeBank tags "the 18th" and "19th
     centuries")."""
+    if not m.group("ord2"):
+        return None  # "centuries" alone: another rule's
     first, second = _century_number(m.group("ord")), _century_number(m.group("ord2"))
     if first is None or second is None or second <= first:
         return None
