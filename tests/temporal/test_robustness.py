@@ -127,6 +127,11 @@ LINEAR_UNITS = [
     "January February March April May June July August September October November December ",
     "Aug. 30, 2023 and ",
     "for three years, two months ",
+    # a rule that reads the whole text (is it written day first?) or a clock's sentence
+    # must not do so once per match
+    "on 05/06/2024 and ",
+    "at six thirty and ",
+    "Independence Day and ",
 ]
 
 

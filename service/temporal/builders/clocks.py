@@ -365,16 +365,23 @@ _TIME_CHECK = re.compile(r"(?:\b[Ii]t['’]s|\b[Ii]t\s+is|\b[Tt]ime\s+is)\s+(?:(
 _TIME_CHECK_AT = re.compile(r"(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s")
 
 
+# how far a clock's sentence is looked for: a text without sentence breaks does not make
+# every clock read all of it
+_SENTENCE_REACH = 1000
+
+
 def _sentence_start(text: str, at: int) -> int:
-    cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at),
-              text.rfind("! ", 0, at))
-    return cut + 1 if cut >= 0 else 0
+    lo = max(0, at - _SENTENCE_REACH)
+    cut = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), text.rfind("? ", lo, at),
+              text.rfind("! ", lo, at))
+    return cut + 1 if cut >= 0 else lo
 
 
 def _sentence_end(text: str, at: int) -> int:
-    ends = [i for i in (text.find(". ", at), text.find("\n", at), text.find("? ", at))
+    hi = min(len(text), at + _SENTENCE_REACH)
+    ends = [i for i in (text.find(". ", at, hi), text.find("\n", at, hi), text.find("? ", at, hi))
             if i >= 0]
-    return min(ends) if ends else len(text)
+    return min(ends) if ends else hi
 
 
 def _past_minutes(groups: dict[str, str | None]) -> int | None:

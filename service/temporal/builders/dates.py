@@ -5,6 +5,7 @@ decades, centuries, seasons, quarters and fiscal years.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.temporal.builders.shared import (
     _REL_OFFSETS,
@@ -174,6 +175,7 @@ _MONTH_FIRST = re.compile(rf"\b{_MONTH_FULL}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b")
 _SLASH_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\b")
 
 
+@lru_cache(maxsize=4)  # once per text, not once per slash date in it
 def _writes_day_first(text: str) -> bool:
     """Whether a story writes its dates day first, as British, Indian, Australian and
     African papers do: another slash date that cannot be month first ("25/03/2024"), or

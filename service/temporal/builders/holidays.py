@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.temporal.regex_parts import (
     preceding_word,
@@ -60,6 +61,7 @@ def _cue_count(cues: tuple[str, ...], text: str) -> int:
     return count
 
 
+@lru_cache(maxsize=4)  # once per text, not once per mention in it
 def _independence_day(text: str) -> tuple[int, int] | None:
     """The country whose "Independence Day" a story means, when it is not the United
     States': the one whose places and people it names most, more than America's."""
