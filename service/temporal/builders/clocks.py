@@ -25,7 +25,7 @@ from service.temporal.spec import (
     Mention,
     Spec,
 )
-from service.temporal.tense import tense_at
+from service.temporal.tense import sentence_bounds, tense_at
 from service.temporal.vocabulary import (
     APPROX_WORDS,
     DATED_EVENT_NOUNS,
@@ -346,12 +346,13 @@ def _afternoon(m: re.Match[str], text: str, groups: dict[str, str | None], hour:
         return False
     check = _TIME_CHECK_AT.match(text, m.start()) \
         or _TIME_CHECK.search(text, max(0, m.start() - 30), m.start())
-    lo = _sentence_start(text, max(0, _sentence_start(text, m.start()) - 2))
-    hi = _sentence_end(text, min(len(text), _sentence_end(text, m.end()) + 2))
+    own = sentence_bounds(text, m.start(), m.end())
+    # the sentence before and the one after too ("Good evening. ... at seven thirty")
+    lo = sentence_bounds(text, max(0, own[0] - 2), max(0, own[0] - 2))[0]
+    hi = sentence_bounds(text, min(len(text), own[1] + 1), min(len(text), own[1] + 1))[1]
     if check:  # "Good afternoon. It's just after two thirty": only what the text says
         return bool(_EVENING_CUE.search(text, lo, hi)) \
             and not _MORNING_CUE.search(text, lo, hi)
-    own = _sentence_start(text, m.start()), _sentence_end(text, m.end())
     if _EVENING_CUE.search(text, lo, hi) or _NIGHT_WORD.search(text, *own):
         # "the Bulls play tomorrow night at seven thirty": the night names the clause's
         return not _MORNING_CUE.search(text, *own)
@@ -363,25 +364,6 @@ _TIME_CHECK = re.compile(r"(?:\b[Ii]t['’]s|\b[Ii]t\s+is|\b[Tt]ime\s+is)\s+(?:(
                          r"|about|almost|nearly|exactly|just\s+after|just\s+past|just\s+before"
                          r"|shortly\s+after|a\s+little\s+after|coming\s+up\s+on)\s+)?\Z")
 _TIME_CHECK_AT = re.compile(r"(?:[Ii]t['’]s|[Ii]t\s+is|[Tt]he\s+time\s+is)\s")
-
-
-# how far a clock's sentence is looked for: a text without sentence breaks does not make
-# every clock read all of it
-_SENTENCE_REACH = 1000
-
-
-def _sentence_start(text: str, at: int) -> int:
-    lo = max(0, at - _SENTENCE_REACH)
-    cut = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), text.rfind("? ", lo, at),
-              text.rfind("! ", lo, at))
-    return cut + 1 if cut >= 0 else lo
-
-
-def _sentence_end(text: str, at: int) -> int:
-    hi = min(len(text), at + _SENTENCE_REACH)
-    ends = [i for i in (text.find(". ", at, hi), text.find("\n", at, hi), text.find("? ", at, hi))
-            if i >= 0]
-    return min(ends) if ends else hi
 
 
 def _past_minutes(groups: dict[str, str | None]) -> int | None:
