@@ -804,8 +804,8 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
           # "the long weekend" (Australia, NZ, Ireland, Canada), "the bank holiday weekend"
-          # (Britain, Ireland): the weekend, a day longer
-          r"(?:(?i:long|bank\s+holiday)\s+(?=(?i:weekend)\b))?"
+          # (Britain, Ireland), "the holiday weekend": the weekend, a day longer
+          r"(?:(?i:long|bank\s+holiday|holiday)\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to
@@ -928,10 +928,6 @@ RULES: tuple[Rule, ...] = (
           r"\b(?i:throughout|through|into)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:day|night|evening)))\b"
           r"(?![-'’]|\s+(?i:of|before|after|shift|shifts|sky|air|ahead)\b)",
           through_the_part, 2),
-    # "who won the long weekend at the box office", "holiday weekend traffic"
-    _rule("long_weekend",
-          r"\b(?i:the)\s+(?i:long|holiday)\s+(?i:weekend)\b(?![-'’])",
-          lambda m, t: Spec("named", weekend=True, gran="weekend"), 2),
     # "this time last year", "this time tomorrow": the publication day, moved by the unit
     _rule("this_time",
           r"\b(?i:this|that)\s+(?i:time)\s+(?:(?P<rel>(?i:last|next))\s+(?P<unit>(?i:year|month"
