@@ -1356,6 +1356,13 @@ class Resolver:
                 turn = nearest
         return Period("year", date(turn, 1, 1))
 
+    def _reference_before(self, ref: _Reference, grans: tuple[str, ...]) -> _Reference | None:
+        """The last reference of one of ``grans`` written before ``ref``."""
+        for i in range(self.references.index(ref) - 1, -1, -1):
+            if self.references[i].period.gran in grans:
+                return self.references[i]
+        return None
+
     def _stretch_since_reference(self, *, closed: bool = False) -> bool:
         """Whether a stretch of months ("the nine months", "the year ended June 30")
         was named after the last dated expression: "a year earlier" then compares
@@ -1437,10 +1444,7 @@ class Resolver:
                 and _COMPARED_QUARTER.fullmatch(ref.text):
             # "in the July-September quarter ... 5% in the previous quarter ... 7% in the
             # same quarter a year ago": the quarter reported, not the one it was compared with
-            earlier_quarters = [r for r in self.references[:self.references.index(ref)]
-                                if r.period.gran == "quarter"]
-            if earlier_quarters:
-                ref = earlier_quarters[-1]
+            ref = self._reference_before(ref, ("quarter",)) or ref
         if ref is None or ref.period.gran != "quarter" or mention is None \
                 or next_start("quarter", ref.period.start) <= self.dct \
                 or _FISCAL_LABEL.search(ref.text) \
@@ -1608,9 +1612,7 @@ class Resolver:
                 self.results[ref.index].start):
             # "a premium of 38% to its closing price on Friday ... fell in early afternoon
             # trading": a baseline's day is not the day the story tells of
-            earlier = [r for r in self.references[:self.references.index(ref)]
-                       if r.period.gran in ("day", "time")]
-            ref = earlier[-1] if earlier else None
+            ref = self._reference_before(ref, ("day", "time"))
         if ref is not None and ref.period.start < self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "future":
             return None  # "the governor, who toured shelters yesterday, will speak at noon"
