@@ -312,6 +312,11 @@ _P_DURATION = (
     r"|trailing|ensuing|intervening|subsequent|succeeding"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
+# "on the evening of Aug. 14, 1987", "the early morning of 3 March": that part of the day.
+# Not "the night of Oct. 23", which TimeBank dates by its day ("shot to death on the night
+# of Oct. 23": "Oct. 23" alone), a night running into the next one
+_P_PART_OF_DAY = (r"(?:(?i:the)\s+(?:(?P<dpmod>(?i:early|late))\s+)?"
+                  r"(?P<dpod>(?i:morning|afternoon|evening))\s+(?i:of)\s+)?")
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
 # "this coming Sunday, March eighth": the date fixes the day, the relative word goes with it
 _P_WEEKDAY = (rf"(?:(?:(?i:this\s+coming|this\s+past)\s+(?={WEEKDAY}))?"
@@ -350,13 +355,14 @@ RULES: tuple[Rule, ...] = (
           # "Jan. 1 of next year", "July 1 of last year": the day of the year named
           r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?(?![\d])",
           explicit_date, 4,
-          prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
+          prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_PART_OF_DAY + _P_MOD
+          + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
           rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR})"
           r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?", day_month, 4,
-          prefix=_P_MOD + _P_WEEKDAY + _P_THE),
+          prefix=_P_PART_OF_DAY + _P_MOD + _P_WEEKDAY + _P_THE),
     # spoken dates: "on the seventh of June", "the twenty-first of March, 2024"
     _rule("day_month_words",
           rf"(?i:the)\s+(?P<dword>(?i:{_ORD_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_AFTER_DAY})"
@@ -374,7 +380,7 @@ RULES: tuple[Rule, ...] = (
           r"(?![\s-]+(?i:quarter|half|round|time|times|place|term|century|anniversary|largest"
           r"|biggest|highest|lowest|straight|consecutive|year|week|day|month)\b|-)"
           rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?", month_day_words, 4,
-          prefix=_P_MOD + _P_WEEKDAY),
+          prefix=_P_PART_OF_DAY + _P_MOD + _P_WEEKDAY),
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"

@@ -63,6 +63,17 @@ def century_of_two_digits(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
+def _in_part_of_day(m: re.Match[str], spec: Spec) -> Spec:
+    """"the evening of Aug. 14, 1987", "the early morning of 3 March": that part of the
+    day, a TIME ("early"/"late" its start or end)."""
+    pod = m.groupdict().get("dpod")
+    if pod:
+        spec.type, spec.gran, spec.part = "TIME", "time", PARTS_OF_DAY[pod.lower()]
+        if m.groupdict().get("dpmod"):
+            spec.mod = PART_WORDS[m.group("dpmod").lower()]
+    return spec
+
+
 def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     month = month_number(m.group("mon"))
     day = day_number(m.group("day"))
@@ -78,6 +89,7 @@ def explicit_date(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         if m.groupdict().get("day2"):
             return None
         spec.out, spec.gran = "week", "week"  # "the week of March 6": the week containing it
+    _in_part_of_day(m, spec)
     day2 = m.groupdict().get("day2")
     if not day2:
         return spec
@@ -117,6 +129,7 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
     spec = Spec("cal", year=year, month=month, day=day_number(m.group("day")), gran="day",
                 mod=mod, clamp=clamp)
     _of_relative_year(m, spec)
+    _in_part_of_day(m, spec)
     if m.groupdict().get("day2"):
         first = Mention(m.start(), m.end("day"), spec)
         other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
@@ -314,7 +327,7 @@ def month_day_words(m: re.Match[str], text: str) -> Spec | None:
                 mod=mod, clamp=clamp)
     if m.groupdict().get("wd"):
         spec.weekday = weekday_number(m.group("wd"))
-    return spec
+    return _in_part_of_day(m, spec)
 
 
 # one or two capitalised words and then a lower-case one: a month name is a person's
