@@ -325,9 +325,12 @@ def _calendar_day(spec: Spec) -> bool:
 
 
 def _story_day(spec: Spec) -> bool:
-    """"the next day", "the following day", "that day": a day counted from the story's."""
-    return spec.kind == "ref" and spec.unit == "day" and spec.gran == "day" \
-        and spec.part is None and spec.clock is None and spec.mod is None \
+    """"the next day", "the following day", "that day": a day counted from the story's;
+    "that night", "the next morning": a part of one, which a clock reading fixes."""
+    return spec.kind == "ref" and spec.unit == "day" \
+        and (spec.gran == "day" and spec.part is None
+             or spec.gran == "time" and spec.part is not None) \
+        and spec.clock is None and spec.mod is None \
         and spec.clamp is None and spec.rel is None
 
 
