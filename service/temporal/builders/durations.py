@@ -313,9 +313,15 @@ steps inches centimetres centimeters millimetres millimeters gallons litres lite
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
 ounces devices phones smartphones chips orders trips rides containers transactions
 minutes hours
+payments transfers withdrawals deposits bets shifts visits meetings sessions classes lessons
+games matches deliveries shipments reports posts updates texts letters drinks loads
+burglaries robberies thefts shootings stabbings crimes offences offenses overdoses
 """.split())
-# ("4 million passengers a year")
-_AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
+# ("4 million passengers a year"); a count of unknown size too ("several payments a week",
+# "dozens of calls a day")
+_AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion",
+                 "several", "many", "multiple", "numerous", "few", "dozens of", "hundreds of",
+                 "thousands of"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
     rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
     # "1 million electric vehicles a year", "500,000 new homes a year": a word or two
