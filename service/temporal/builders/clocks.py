@@ -274,9 +274,10 @@ DAYREF = (rf"(?:{WEEKDAY}(?!s\b)(?!,?\s+(?:{DAY}\s+{MONTH_AFTER_DAY}|{MONTH}\s*\
 
 
 # the second end of a clock range and its day: "[2pm] and 7pm today"
+# ("between 10 p.m. and midnight Friday": the second end may be midnight or noon)
 _RANGE_MATE_DAY = re.compile(
-    r"[ \t]*(?:[-–—]|and\b|to\b|until\b|till\b)[ \t]*\d\d?(?:[:.][0-5]\d)?[ \t]*"
-    r"(?:[ap]\.[ \t]?m\.|[ap]m\b|[AP]M\b)(?:,?[ \t]+(?:on[ \t]+)?)"
+    r"[ \t]*(?:[-–—]|and\b|to\b|until\b|till\b)[ \t]*(?:\d\d?(?:[:.][0-5]\d)?[ \t]*"
+    r"(?:[ap]\.[ \t]?m\.|[ap]m\b|[AP]M\b)|midnight\b|noon\b|midday\b)(?:,?[ \t]+(?:on[ \t]+)?)"
     # "... 9pm on Wednesday, 29 May", "... 5 p.m. Tuesday, June 4": a date with its weekday
     rf"(?:(?:{WEEKDAY}),?[ \t]+(?:(?P<dday>{DAY})[ \t]+(?P<dmon>{MONTH_AFTER_DAY})"
     rf"|(?P<dmon2>{MONTH})[ \t]*(?P<dday2>{DAY}))|(?P<day>{DAYREF}))")
@@ -401,6 +402,12 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         if (hour, minute) == (24, 0) and (groups.get("day") or groups.get("cmon")) \
                 and preceding_word(text, m.start()) in ("after", "past"):
             hour = 0  # "shortly after midnight on Tuesday": early Tuesday, not its end
+        if not groups.get("day") and not groups.get("cmon") \
+                and _RANGE_MATE_DAY.match(text, m.end()) is not None:
+            # "between midnight and 6 a.m. Sunday": the start of the day the range's
+            # second end names
+            hour = 0 if hour == 24 else hour
+            special = ""
     elif groups.get("milw"):  # "eighteen hundred Universal Time"
         hour = int(word_number(re.sub(r"^zero[\s-]+", "", groups["milw"])) or 0)
         minute = clock_minutes(groups["milmw"]) if groups.get("milmw") else 0
