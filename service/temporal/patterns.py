@@ -60,9 +60,11 @@ from service.temporal.builders.dates import (
     week_of_month,
     week_on_day,
     weekday,
+    weekday_before,
     weekday_month_day,
     weekday_of_month,
     weekday_the_day,
+    weekdays_ago,
     year,
     year_end,
     year_range,
@@ -949,6 +951,16 @@ RULES: tuple[Rule, ...] = (
     _rule("unit_before",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
           r"|later))(?=\s*[,.;:)]|\s*$)", unit_before, 3),
+    # "He was arrested on Feb. 3. The Friday before, he had bought a gun": the weekday
+    # before (after) the day under discussion, as "the previous Friday"
+    # "The attack happened two Saturdays ago": the Saturday that many back (the last one
+    # is "a Saturday ago", the one before it two)
+    _rule("weekdays_ago",
+          rf"(?P<wd>{WEEKDAY})s\s+(?i:ago)\b", weekdays_ago, 3,
+          prefix=rf"(?P<num>{NUMBER})\s+"),
+    _rule("weekday_before",
+          rf"\b(?i:the)\s+(?P<wd>{WEEKDAY})\s+(?P<dir>(?i:before|after))(?=\s*[,.;:)]|\s*$)",
+          weekday_before, 3),
     # parts of the day under discussion: "the next morning", "that night", "the night
     # before", "in the afternoon" (a past narrative's day); one pattern, one scan
     _rule("reference_part",

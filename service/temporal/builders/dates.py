@@ -916,6 +916,25 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     return spec
 
 
+def weekday_before(m: re.Match[str], text: str) -> Spec:
+    """"The Friday before, he had bought a gun", "the Monday after": that weekday before
+    (after) the day under discussion, as "the previous Friday" ("the following Monday")."""
+    rel = "the previous" if m.group("dir").lower() == "before" else "the following"
+    return Spec("weekday", weekday=weekday_number(m.group("wd")), rel=rel, gran="day")
+
+
+def weekdays_ago(m: re.Match[str], text: str) -> Spec | None:
+    """"two Saturdays ago": the last Saturday, moved back by one week less than the
+    count."""
+    if not m.group("num"):
+        return None
+    count = word_number(m.group("num"))
+    if count is None or not float(count).is_integer() or not 1 <= count <= 52:
+        return None
+    base = Spec("weekday", weekday=weekday_number(m.group("wd")), rel="last", gran="day")
+    return Spec("offset", unit="week", count=-(int(count) - 1), gran="day", base=base)
+
+
 def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     clause_start = None
