@@ -959,8 +959,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<wd>{WEEKDAY})s\s+(?i:ago)\b", weekdays_ago, 3,
           prefix=rf"(?P<num>{NUMBER})\s+"),
     _rule("weekday_before",
-          rf"\b(?i:the)\s+(?P<wd>{WEEKDAY})\s+(?P<dir>(?i:before|after))(?=\s*[,.;:)]|\s*$)",
-          weekday_before, 3),
+          rf"(?P<wd>{WEEKDAY})\s+(?P<dir>(?i:before|after))(?=\s*[,.;:)]|\s*$)",
+          weekday_before, 3, prefix=r"(?P<the>(?i:the))\s+"),
     # parts of the day under discussion: "the next morning", "that night", "the night
     # before", "in the afternoon" (a past narrative's day); one pattern, one scan
     _rule("reference_part",

@@ -916,9 +916,11 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     return spec
 
 
-def weekday_before(m: re.Match[str], text: str) -> Spec:
+def weekday_before(m: re.Match[str], text: str) -> Spec | None:
     """"The Friday before, he had bought a gun", "the Monday after": that weekday before
     (after) the day under discussion, as "the previous Friday" ("the following Monday")."""
+    if not m.group("the"):
+        return None  # "on Friday after ..." is the weekday rule's
     rel = "the previous" if m.group("dir").lower() == "before" else "the following"
     return Spec("weekday", weekday=weekday_number(m.group("wd")), rel=rel, gran="day")
 
