@@ -319,8 +319,9 @@ _CLOCK_THEN_STORY_DAY = re.compile(r"[ \t]+(?:on\s+)?")
 
 
 def _calendar_day(spec: Spec) -> bool:
+    """"Dec. 28", "the 29th" (a day of the month around the publication date)."""
     return spec.kind == "cal" and spec.type == "DATE" and spec.day is not None \
-        and spec.month is not None and spec.gran == "day" and spec.out is None \
+        and spec.gran == "day" and spec.out is None \
         and spec.mod is None and spec.clamp is None
 
 
@@ -385,7 +386,7 @@ def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
                 out[-1] = Mention(prev.start, m.end, spec, max(prev.priority, m.priority))
                 continue
             if _holiday_day(m.spec) and _bare_clock(prev.spec) \
-                    and _CLOCK_THEN_DATE.fullmatch(gap):
+                    and (_CLOCK_THEN_DATE.fullmatch(gap) or _CLOCK_THEN_STORY_DAY.fullmatch(gap)):
                 # "8 p.m. on Election Day", "1220 GMT on Christmas Day": two expressions, as
                 # TimeBank tags them, but the clock is on the holiday, not the day under
                 # discussion
