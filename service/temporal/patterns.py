@@ -698,8 +698,11 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<zone>{TZ_ABBREVIATION})\b(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
           prefix=_P_CLOCK + r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
           r"|(?P<mil>[01]\d|2[0-3])(?P<milmi>[0-5]\d))\s*"),
+    # "at 21:45 on Friday", "at approximately 23:10": a 24-hour reading after a preposition
+    # of time, with its approximation
     _rule("clock_24h",
-          rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):"
+          rf"\b(?i:at|by|until|from|before|after)\s+(?P<x>"
+          r"(?:(?P<approx>(?i:around|about|approximately|roughly))\s+)?(?P<h>[01]?\d|2[0-3]):"
           rf"(?P<mi>[0-5]\d)(?![\d:]){_ZONE}?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?)",
           clock, 4),
     # "at 0230 hours Sunday" (military and police statements); "1500 hours of community
