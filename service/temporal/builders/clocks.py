@@ -283,6 +283,13 @@ _RANGE_MATE_DAY = re.compile(
     rf"|(?P<dmon2>{MONTH})[ \t]*(?P<dday2>{DAY}))|(?P<day>{DAYREF}))")
 
 
+# "the shooting happened Sunday just after midnight": the midnight that begins the
+# weekday just named (not the one ending it)
+_WEEKDAY_THEN_AFTER = re.compile(
+    rf"\b{WEEKDAY},?[ \t]+(?:(?:just|shortly|soon|right|moments|minutes)[ \t]+)?"
+    r"(?:after|past)[ \t]+\Z")
+
+
 # a capitalised word that may follow a title-case "Midnight" in a headline
 _DAY_WORD = re.compile(rf"{WEEKDAY}|{MONTH}|Today|Tonight|Tomorrow|Yesterday|Eastern|Local"
                        r"|Central|Pacific|Mountain|GMT|UTC|ET|EST|EDT")
@@ -402,6 +409,9 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
         if (hour, minute) == (24, 0) and (groups.get("day") or groups.get("cmon")) \
                 and preceding_word(text, m.start()) in ("after", "past"):
             hour = 0  # "shortly after midnight on Tuesday": early Tuesday, not its end
+        elif (hour, minute) == (24, 0) and not groups.get("day") \
+                and _WEEKDAY_THEN_AFTER.search(text, max(0, m.start() - 40), m.start()):
+            hour = 0  # "Sunday just after midnight": early Sunday
         if not groups.get("day") and not groups.get("cmon") \
                 and _RANGE_MATE_DAY.match(text, m.end()) is not None:
             # "between midnight and 6 a.m. Sunday": the start of the day the range's
