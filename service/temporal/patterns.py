@@ -954,13 +954,13 @@ RULES: tuple[Rule, ...] = (
     _rule("unit_before",
           r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
           r"|later))(?=\s*[,.;:)]|\s*$)", unit_before, 3),
-    # "He was arrested on Feb. 3. The Friday before, he had bought a gun": the weekday
-    # before (after) the day under discussion, as "the previous Friday"
     # "The attack happened two Saturdays ago": the Saturday that many back (the last one
     # is "a Saturday ago", the one before it two)
     _rule("weekdays_ago",
           rf"(?P<wd>{WEEKDAY})s\s+(?i:ago)\b", weekdays_ago, 3,
           prefix=rf"(?P<num>{NUMBER})\s+"),
+    # "He was arrested on Feb. 3. The Friday before, he had bought a gun": the weekday
+    # before (after) the day under discussion, as "the previous Friday"
     _rule("weekday_before",
           rf"(?P<wd>{WEEKDAY})\s+(?P<dir>(?i:before|after))(?=\s*[,.;:)]|\s*$)",
           weekday_before, 3, prefix=r"(?P<the>(?i:the))\s+"),
