@@ -708,6 +708,26 @@ _SPORTS = re.compile(
     r"|equali[sz]er|header|substitute|referee|whistle|minute\s+\d|\d+(?:st|nd|rd|th)\s+minute)\b",
     re.IGNORECASE)
 
+# ... and words only a match report uses: a story with one of them reads "the second half",
+# "the fourth quarter" as the game's unless the sentence is about money ("revenue in the
+# second half"); checked once per text
+_MATCH_REPORT = re.compile(
+    r"\b(?:half-?time|stoppage\s+time|injury\s+time|\d+(?:st|nd|rd|th)\s+minute|fouled\s+out"
+    r"|free\s+throws?|touchdowns?|quarterback|equali[sz](?:er|ed|ing)|hat-?trick"
+    r"|\d:[0-5]\d\s+(?:left|remaining|to\s+play))\b", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"%|\b(?:profits?|revenues?|earnings|sales|growth|GDP|economy|economic|fiscal|dividends?"
+    r"|percent|per\s+cent|shares|income|results|forecasts?|guidance|output|inflation|prices"
+    r"|spending|investment|orders|demand)\b", re.IGNORECASE)
+# "after a 31-11 first quarter", "a 2-0 second half": the score of that part of a game
+_SCORE_BEFORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}\s+\Z")
+
+
+@lru_cache(maxsize=4)  # once per text, not once per half or quarter in it
+def _is_match_report(text: str) -> bool:
+    return _MATCH_REPORT.search(text) is not None
+
+
 _OF_LONGER_PERIOD = re.compile(
     r"\s+of\s+(?:the|this|that|a|last|next)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)[\s-]+)?"
     r"(?:century|decade|millennium)\b|\s+of\s+the\s+(?:\d{4}|['’]?\d\d)['’]?s\b",
@@ -750,9 +770,12 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     if not (year or rely or groups.get("q")) and _OF_LONGER_PERIOD.match(text, m.end()):
         return None  # "the first half of the century": not a half of a year
     mod, clamp = prefix_mod(m)
-    if not (year or rely or groups.get("ago") or groups.get("q")) and _SPORTS.search(
-            text, *sentence_bounds(text, m.start(), m.end())):
-        return None  # "scored twice in the second half": a half of the match
+    if not (year or rely or groups.get("ago") or groups.get("q")):
+        bounds = sentence_bounds(text, m.start(), m.end())
+        if _SPORTS.search(text, *bounds) \
+                or _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _is_match_report(text) and not _MONEY_WORDS.search(text, *bounds):
+            return None  # "scored twice in the second half": a half of the match
     spec = Spec("named", gran=unit, mod=mod, clamp=clamp, **_numbered(unit, number))
     if year:
         spec.kind, spec.year = "cal", int(year)
