@@ -265,6 +265,8 @@ _TIMES = words(["once", "twice", "thrice",
                "several times", "a few times", "many times", "multiple times", "numerous times",
                "a couple of times", "a couple times"])
 _ORD_WORDS = _alt([k for k in ORDINALS if not k[0].isdigit()])
+# "every second week", "every fifth day" ("every first Monday" is a day of each month)
+_EVERY_NTH = _alt([k for k, n in ORDINALS.items() if 2 <= n <= 12 and not k[0].isdigit()])
 _REL = r"(?i:last|next|this\s+past|this\s+coming|this|past|previous|coming|current)"
 _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)"
 
@@ -1035,7 +1037,9 @@ RULES: tuple[Rule, ...] = (
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
           # "every single weekend": the emphasis changes nothing
-          rf"\b(?P<q>(?i:every|each|per))\s+(?:(?i:single)\s+)?(?:(?P<n>(?i:other)|{NUMBER})\s+)?"
+          rf"\b(?P<q>(?i:every|each|per))\s+(?:(?i:single)\s+)?(?:(?P<n>(?i:other)|{NUMBER})\s+"
+          # "every fifth day", "every second week": one in so many (P5D, P2W)
+          rf"|(?P<nth>(?i:{_EVERY_NTH})|[2-9](?:nd|rd|th)|1[0-2]th)\s+)?"
           rf"(?P<t>(?P<mon>{MONTH})\s*(?P<mday>{DAY})|(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}"
           rf"|(?i:{SEASON}|morning|afternoon|evening"
           r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),
