@@ -209,6 +209,8 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the medium term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "in due course": "FUTURE_REF",
+    # "he wants to coach the team someday", "one of these days we'll win it"
+    "someday": "FUTURE_REF", "one of these days": "FUTURE_REF",
 
 }
 
