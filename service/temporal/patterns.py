@@ -312,6 +312,9 @@ _P_DURATION = (
     r"(?=\s+(?i:first|final|initial|entire|whole|full)\s))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|other|initial|same|entire|latest"
     r"|trailing|ensuing|intervening|subsequent|succeeding"
+    # a stretch at one end of a match, a session, a campaign: "the opening 45 minutes",
+    # "the closing two weeks", "the dying minutes"
+    r"|opening|closing|dying"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 _P_REL = rf"(?:(?P<rel>{_REL})\s+)?"
