@@ -55,6 +55,7 @@ from service.temporal.builders.dates import (
     quarter,
     quarter_short,
     season,
+    seasons_ago,
     spoken_year,
     turn_of,
     week_of_month,
@@ -445,6 +446,10 @@ RULES: tuple[Rule, ...] = (
           # named for its season, not the season
           r"(?!\s+(?i:session|sessions)\b)",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
+    # "two summers ago", "three winters ago": the season that many back (the count read
+    # as a prefix: scanning from every number word is slow)
+    _rule("seasons_ago", rf"(?P<season>(?i:{SEASON}))s?\s+(?i:ago)\b", seasons_ago, 3,
+          prefix=rf"(?P<num>(?i:a|one)|{NUMBER})\s+"),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final|back|front))[\s-]+"
           # ("its second fiscal quarter": Cisco's and Apple's order of words)

@@ -622,6 +622,18 @@ def century_pair(m: re.Match[str], text: str) -> list[Mention] | None:
                     Spec("cal", century=second - 1, gran="century", mod=mod2))]
 
 
+def seasons_ago(m: re.Match[str], text: str) -> Spec | None:
+    """"two summers ago", "a winter ago": that many such seasons back from the one under
+    way or last begun (the resolver counts them)."""
+    if not m.group("num"):
+        return None  # "springs ago" with no count before it
+    count = 1 if m.group("num").lower() in ("a", "one") else word_number(m.group("num"))
+    if not count or not float(count).is_integer() or not 1 <= count <= 50:
+        return None
+    return Spec("named", season=SEASONS[m.group("season").lower()], gran="season",
+                rel=f"back{int(count)}")
+
+
 def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
