@@ -76,6 +76,7 @@ from service.temporal.builders.durations import (
     half_unit,
     long_adjective,
     offset_date,
+    race_time,
     unit_before,
     unit_since,
 )
@@ -742,6 +743,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
           r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
+    # race results: "1:44.701", "1:52.34", "2:05:11.4" (the core starts at the colon
+    # before the seconds; the minutes and hours are read as a prefix)
+    _rule("race_time", r":(?P<rs>[0-5]\d)\.(?P<rf>\d{1,3})(?![\d:]|\.\d)", race_time, 3,
+          prefix=r"(?<![\d:.,])(?:(?P<rh>\d\d?):(?=[0-5]\d\Z))?(?P<rm>[0-5]?\d)"),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's
     _rule("long_adjective",
