@@ -490,6 +490,8 @@ FUTURE_CUES = (
     "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
     "opens", "reopens", "resumes", "convenes", "resume", "reopen", "reconvene", "reconvenes",
     "begins", "starts", "ends", "closes", "polls close", "polls open",
+    # a decider: "the title race comes down to Sunday", "it all comes down to Game 7"
+    "comes down to", "come down to",
     # elections: "voters go to the polls in November"
     "go to the polls", "goes to the polls", "head to the polls", "heads to the polls",
     # obligations and deadlines: "Congress must pass a bill by Friday"
