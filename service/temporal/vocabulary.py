@@ -490,6 +490,8 @@ FUTURE_CUES = (
     "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
     "opens", "reopens", "resumes", "convenes", "resume", "reopen", "reconvene", "reconvenes",
     "begins", "starts", "ends", "closes", "polls close", "polls open",
+    # "the Games close on Sunday", "entries close on Friday" (a plural subject)
+    "close on",
     # a decider: "the title race comes down to Sunday", "it all comes down to Game 7"
     "comes down to", "come down to",
     # elections: "voters go to the polls in November"
