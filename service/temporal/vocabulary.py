@@ -209,8 +209,9 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the medium term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "in due course": "FUTURE_REF",
-    # "he wants to coach the team someday", "one of these days we'll win it"
-    "someday": "FUTURE_REF", "one of these days": "FUTURE_REF",
+    # "one of these days we'll win it" (not "these days", now; "someday" is left out: the
+    # TimeBank annotators left "may show up someday" untagged)
+    "one of these days": "FUTURE_REF",
 
 }
 
