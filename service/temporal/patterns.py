@@ -966,7 +966,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
-          r"|(?i:in|during|through|throughout)\s+(?P<inthe>(?i:the)\s+"
+          r"|(?i:in|during|through|throughout|by)\s+(?P<inthe>(?i:the)\s+"
           r"(?P<pod_c>(?i:morning|afternoon|evening|night))\b)"
           # (not "the morning after the election", a day moved to; but "in the afternoon
           # after Speaker McCarthy dropped his demand", "... after he resigned": a clause)
