@@ -561,7 +561,8 @@ SCHEDULE_CUES = (
     # Friday", "the season streams from Thursday", "schools break up for half-term on Friday"
     "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
     "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
-    "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
+    "gets underway", "get underway", "gets under way", "get under way", "wraps up", "wrap up",
+    "breaks up", "break up",
     # the calendar and deadlines: "the solstice falls on Tuesday", "a deadline that falls in
     # mid-November", "Christmas falls on a Wednesday"
     "falls on", "fall on", "falls in",
