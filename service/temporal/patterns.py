@@ -55,6 +55,7 @@ from service.temporal.builders.dates import (
     quarter,
     quarter_short,
     season,
+    seasons_ago,
     spoken_year,
     turn_of,
     week_of_month,
@@ -77,6 +78,7 @@ from service.temporal.builders.durations import (
     half_unit,
     long_adjective,
     offset_date,
+    race_time,
     unit_before,
     unit_since,
 )
@@ -267,6 +269,8 @@ _TIMES = words(["once", "twice", "thrice",
                "several times", "a few times", "many times", "multiple times", "numerous times",
                "a couple of times", "a couple times"])
 _ORD_WORDS = _alt([k for k in ORDINALS if not k[0].isdigit()])
+# "every second week", "every fifth day" ("every first Monday" is a day of each month)
+_EVERY_NTH = _alt([k for k, n in ORDINALS.items() if 2 <= n <= 12 and not k[0].isdigit()])
 _REL = r"(?i:last|next|this\s+past|this\s+coming|this|past|previous|coming|current)"
 _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)"
 
@@ -312,6 +316,9 @@ _P_DURATION = (
     r"(?=\s+(?i:first|final|initial|entire|whole|full)\s))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|other|initial|same|entire|latest"
     r"|trailing|ensuing|intervening|subsequent|succeeding"
+    # a stretch at one end of a match, a session, a campaign: "the opening 45 minutes",
+    # "the closing two weeks", "the dying minutes"
+    r"|opening|closing|dying"
     r"|whole|full))\s+)?)?")
 _P_THE = r"(?:(?P<the>(?i:the))\s+)?"
 # "on the evening of Aug. 14, 1987", "the early morning of 3 March": that part of the day.
@@ -448,6 +455,10 @@ RULES: tuple[Rule, ...] = (
           # named for its season, not the season
           r"(?!\s+(?i:session|sessions)\b)",
           season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
+    # "two summers ago", "three winters ago": the season that many back (the count read
+    # as a prefix: scanning from every number word is slow)
+    _rule("seasons_ago", rf"(?P<season>(?i:{SEASON}))s?\s+(?i:ago)\b", seasons_ago, 3,
+          prefix=rf"(?P<num>(?i:a|one)|{NUMBER})\s+"),
     _rule("quarter",
           r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final|back|front))[\s-]+"
           # ("its second fiscal quarter": Cisco's and Apple's order of words)
@@ -743,6 +754,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
           r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
+    # race results: "1:44.701", "1:52.34", "2:05:11.4" (the core starts at the colon
+    # before the seconds; the minutes and hours are read as a prefix)
+    _rule("race_time", r":(?P<rs>[0-5]\d)\.(?P<rf>\d{1,3})(?![\d:]|\.\d)", race_time, 3,
+          prefix=r"(?<![\d:.,])(?:(?P<rh>\d\d?):(?=[0-5]\d\Z))?(?P<rm>[0-5]?\d)"),
     # "a weeklong visit", "the yearlong inquiry", "a monthslong strike" (AP writes them
     # closed), "decades-long": the article is the noun's
     _rule("long_adjective",
@@ -972,7 +987,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
-          r"|(?i:in|during|through|throughout)\s+(?P<inthe>(?i:the)\s+"
+          r"|(?i:in|during|through|throughout|by)\s+(?P<inthe>(?i:the)\s+"
           r"(?P<pod_c>(?i:morning|afternoon|evening|night))\b)"
           # (not "the morning after the election", a day moved to; but "in the afternoon
           # after Speaker McCarthy dropped his demand", "... after he resigned": a clause)
@@ -1056,7 +1071,9 @@ RULES: tuple[Rule, ...] = (
     _rule("frequency", rf"\b(?i:{_alt(FREQUENCY_ADVERBS)})\b", frequency),
     _rule("every",
           # "every single weekend": the emphasis changes nothing
-          rf"\b(?P<q>(?i:every|each|per))\s+(?:(?i:single)\s+)?(?:(?P<n>(?i:other)|{NUMBER})\s+)?"
+          rf"\b(?P<q>(?i:every|each|per))\s+(?:(?i:single)\s+)?(?:(?P<n>(?i:other)|{NUMBER})\s+"
+          # "every fifth day", "every second week": one in so many (P5D, P2W)
+          rf"|(?P<nth>(?i:{_EVERY_NTH})|[2-9](?:nd|rd|th)|1[0-2]th)\s+)?"
           rf"(?P<t>(?P<mon>{MONTH})\s*(?P<mday>{DAY})|(?i:{UNIT})|{WEEKDAY}|{_MONTH_FULL}"
           rf"|(?i:{SEASON}|morning|afternoon|evening"
           r"|night|weekend))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?", every, 2),

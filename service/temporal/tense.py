@@ -108,6 +108,11 @@ _DEFERRED_UNTIL = re.compile(
     # "weighing moving primaries to May", "shifted the vote to June": a date moved to
     r"|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing))"
     r"\b(?!['’])[^.;!?]{0,60}\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+# "the combined has been rescheduled for Saturday morning", "rescheduled the final for
+# Sunday", "the game was moved back for Monday night": the new date lies ahead
+_RESCHEDULED_FOR = re.compile(
+    r"\b(?:reschedul(?:e|es|ed|ing)|re-?arrang(?:e|es|ed|ing)|brought\s+forward|pushed\s+back"
+    r"|moved\s+back)\b(?!['’])(?:\s+[\w'’-]+){0,4}?\s+for\s+$", re.IGNORECASE)
 # "ordered residents to leave by 4 p.m. Wednesday", "told people to stay indoors until
 # Friday", "required to comply by the end of March": the deadline of an order lies ahead
 # of the report, whatever the verb's tense
@@ -290,6 +295,9 @@ def tense_at(
         return "future"  # "must be submitted no later than March 15": a deadline ahead
     if _DEFERRED_UNTIL.search(text, max(0, start - 90), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 90), start):
+        return "future"
+    if _RESCHEDULED_FOR.search(text, max(0, start - 60), start) \
+            and not _PAST_PERFECT.search(text, max(0, start - 60), start):
         return "future"
     if _ORDERED_BY.search(text, max(0, start - 120), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 120), start):

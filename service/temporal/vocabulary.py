@@ -209,6 +209,9 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the medium term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "in due course": "FUTURE_REF",
+    # "one of these days we'll win it" (not "these days", now; "someday" is left out: the
+    # TimeBank annotators left "may show up someday" untagged)
+    "one of these days": "FUTURE_REF",
 
 }
 
@@ -488,6 +491,10 @@ FUTURE_CUES = (
     "runs through", "runs until", "run through", "run until", "kicks off", "kick off",
     "opens", "reopens", "resumes", "convenes", "resume", "reopen", "reconvene", "reconvenes",
     "begins", "starts", "ends", "closes", "polls close", "polls open",
+    # "the Games close on Sunday", "entries close on Friday" (a plural subject)
+    "close on",
+    # a decider: "the title race comes down to Sunday", "it all comes down to Game 7"
+    "comes down to", "come down to",
     # elections: "voters go to the polls in November"
     "go to the polls", "goes to the polls", "head to the polls", "heads to the polls",
     # obligations and deadlines: "Congress must pass a bill by Friday"
@@ -554,7 +561,8 @@ SCHEDULE_CUES = (
     # Friday", "the season streams from Thursday", "schools break up for half-term on Friday"
     "drops", "drop", "streams", "lands", "hits theaters", "hits theatres", "hits stores",
     "hits shelves", "comes out", "come out", "goes live", "go live", "tips off", "tees off",
-    "gets underway", "get underway", "wraps up", "wrap up", "breaks up", "break up",
+    "gets underway", "get underway", "gets under way", "get under way", "wraps up", "wrap up",
+    "breaks up", "break up",
     # the calendar and deadlines: "the solstice falls on Tuesday", "a deadline that falls in
     # mid-November", "Christmas falls on a Wednesday"
     "falls on", "fall on", "falls in",

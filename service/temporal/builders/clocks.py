@@ -92,6 +92,11 @@ _PART_OFFSETS = {"the next": 1, "the following": 1, "the previous": -1, "the pre
                  "before": -1, "after": 1}
 
 
+# a coming day named just before: "I'll rest tomorrow, then practice in the afternoon",
+# "the vote is Thursday; results are due in the evening" (its part, not a habit)
+_DAY_JUST_NAMED = re.compile(rf"\b(?:[Tt]omorrow|{WEEKDAY})\b(?!s\b|['’])")
+
+
 def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     """A part of the day under discussion: "the next morning", "that night", "the night
     before"; "in the morning" only in a past narrative (in the present it is a habit)."""
@@ -114,7 +119,8 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     if groups.get("dir"):  # "the night before", "the morning after"
         spec.count = _PART_OFFSETS[groups["dir"].lower()]
         return Mention(m.start("before"), m.end("before"), spec)
-    if tense_at(text, m.start("inthe"), m.end("inthe")) != "past":
+    if tense_at(text, m.start("inthe"), m.end("inthe")) != "past" \
+            and not _DAY_JUST_NAMED.search(text, max(0, m.start() - 160), m.start()):
         return None
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 

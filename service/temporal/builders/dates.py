@@ -635,6 +635,18 @@ def century_pair(m: re.Match[str], text: str) -> list[Mention] | None:
                     Spec("cal", century=second - 1, gran="century", mod=mod2))]
 
 
+def seasons_ago(m: re.Match[str], text: str) -> Spec | None:
+    """"two summers ago", "a winter ago": that many such seasons back from the one under
+    way or last begun (the resolver counts them)."""
+    if not m.group("num"):
+        return None  # "springs ago" with no count before it
+    count = 1 if m.group("num").lower() in ("a", "one") else word_number(m.group("num"))
+    if not count or not float(count).is_integer() or not 1 <= count <= 50:
+        return None
+    return Spec("named", season=SEASONS[m.group("season").lower()], gran="season",
+                rel=f"back{int(count)}")
+
+
 def season(m: re.Match[str], text: str) -> Spec | Mention | None:
     season = SEASONS[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
@@ -721,6 +733,26 @@ _SPORTS = re.compile(
     r"|equali[sz]er|header|substitute|referee|whistle|minute\s+\d|\d+(?:st|nd|rd|th)\s+minute)\b",
     re.IGNORECASE)
 
+# ... and words only a match report uses: a story with one of them reads "the second half",
+# "the fourth quarter" as the game's unless the sentence is about money ("revenue in the
+# second half"); checked once per text
+_MATCH_REPORT = re.compile(
+    r"\b(?:half-?time|stoppage\s+time|injury\s+time|\d+(?:st|nd|rd|th)\s+minute|fouled\s+out"
+    r"|free\s+throws?|touchdowns?|quarterback|equali[sz](?:er|ed|ing)|hat-?trick"
+    r"|\d:[0-5]\d\s+(?:left|remaining|to\s+play))\b", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"%|\b(?:profits?|revenues?|earnings|sales|growth|GDP|economy|economic|fiscal|dividends?"
+    r"|percent|per\s+cent|shares|income|results|forecasts?|guidance|output|inflation|prices"
+    r"|spending|investment|orders|demand)\b", re.IGNORECASE)
+# "after a 31-11 first quarter", "a 2-0 second half": the score of that part of a game
+_SCORE_BEFORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}\s+\Z")
+
+
+@lru_cache(maxsize=4)  # once per text, not once per half or quarter in it
+def _is_match_report(text: str) -> bool:
+    return _MATCH_REPORT.search(text) is not None
+
+
 _OF_LONGER_PERIOD = re.compile(
     r"\s+of\s+(?:the|this|that|a|last|next)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)[\s-]+)?"
     r"(?:century|decade|millennium)\b|\s+of\s+the\s+(?:\d{4}|['’]?\d\d)['’]?s\b",
@@ -763,9 +795,12 @@ def quarter(m: re.Match[str], text: str) -> Spec | Mention | None:
     if not (year or rely or groups.get("q")) and _OF_LONGER_PERIOD.match(text, m.end()):
         return None  # "the first half of the century": not a half of a year
     mod, clamp = prefix_mod(m)
-    if not (year or rely or groups.get("ago") or groups.get("q")) and _SPORTS.search(
-            text, *sentence_bounds(text, m.start(), m.end())):
-        return None  # "scored twice in the second half": a half of the match
+    if not (year or rely or groups.get("ago") or groups.get("q")):
+        bounds = sentence_bounds(text, m.start(), m.end())
+        if _SPORTS.search(text, *bounds) \
+                or _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _is_match_report(text) and not _MONEY_WORDS.search(text, *bounds):
+            return None  # "scored twice in the second half": a half of the match
     spec = Spec("named", gran=unit, mod=mod, clamp=clamp, **_numbered(unit, number))
     if year:
         spec.kind, spec.year = "cal", int(year)

@@ -87,6 +87,21 @@ def half_unit(m: re.Match[str], text: str) -> Spec | Mention | None:
     return spec
 
 
+def race_time(m: re.Match[str], text: str) -> Spec | None:
+    """"lapped in 1:44.701", "won in 1:52.34", "2:05:11.4": a time taken, in minutes and
+    seconds (hours first when written) with their fraction, as race results give it."""
+    if m.group("rm") is None:
+        return None
+    if preceding_word(text, m.start()) in ("at", "by", "until", "till", "from", "since"):
+        return None  # "at 12:30:15.5": a moment read to the tenth of a second
+    hours, minutes = int(m.group("rh") or 0), int(m.group("rm"))
+    seconds = f"{int(m.group('rs'))}.{m.group('rf')}"
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") \
+        + f"{seconds}S"
+    return Spec("duration", type="DURATION", value=value, unit="second",
+                count=3600 * hours + 60 * minutes + float(seconds))
+
+
 def long_adjective(m: re.Match[str], text: str) -> Spec:
     """"Weeklong", "year-long" (one unit), "monthslong", "decades-long" (unknown count)."""
     word = m.group("unit").lower()

@@ -26,6 +26,7 @@ from service.temporal.vocabulary import (
     FREQUENCY_ADVERBS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
     UNIT_SPELLINGS,
@@ -80,6 +81,12 @@ def every(m: re.Match[str], text: str) -> Spec | Mention | None:
     if m.group("n"):
         # "every few weeks": a vague count (PXW)
         count = 2 if m.group("n").lower() == "other" else word_number(m.group("n"))
+    if m.group("nth"):
+        if low not in UNIT_SPELLINGS:
+            return None  # "every second Tuesday": not a length between times
+        # "every fifth day": one day in five
+        nth = m.group("nth").lower()
+        count = ORDINALS[nth] if nth in ORDINALS else int(nth[:-2])
     part = (m.group("pod") or "").lower() if low in WEEKDAYS else ""
     if m.group("mday"):
         if m.group("n"):

@@ -240,6 +240,13 @@ class NamedPeriods(ResolverBase):
             year = self.dct.year + int(rel[4:])
             found = self._instances(spec, range(year, year + 1))
             return found[0] if found else None
+        if rel and rel.startswith("back"):
+            # "two summers ago": counted back from the one under way (or last begun)
+            back = int(rel[4:])
+            earlier = [p for p in self._instances(spec, range(self.dct.year - back - 1,
+                                                              self.dct.year + 1))
+                       if p.start < truncate(self.dct, "season")]
+            return earlier[-back] if len(earlier) >= back else None
         instances = self._instances(spec, range(self.dct.year - 2, self.dct.year + 3))
         if not instances:
             return None

@@ -33,6 +33,13 @@ _BEFORE_A_DEADLINE = re.compile(
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+\Z",
                        re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
+# "left out of the squad for Saturday's game", "tickets for Wednesday's final": what is
+# got ready for a fixture on that day, told in any tense; the nearer such day wins
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_FIXTURE_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w'’-]+\s+){0,2}?(?:game|match|final|semi-?final|quarter-?final|race"
+    r"|fixture|tie|derby|clash|opener|decider|showdown|qualifying|kick-?off|tip-?off"
+    r"|bout|fight|rematch)s?\b", re.IGNORECASE)
 
 
 class Weekdays(ResolverBase):
@@ -120,7 +127,9 @@ class Weekdays(ResolverBase):
         if _BEFORE_A_DEADLINE.search(self.text, max(0, mention.start - 40), mention.start) \
                 and _DEADLINE_AFTER.match(self.text, mention.end) \
                 or _AHEAD_OF.search(self.text, max(0, mention.start - 24), mention.start) \
-                and possessive_at(self.text, mention.end):
+                and possessive_at(self.text, mention.end) \
+                or _FOR_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) \
+                and _FIXTURE_AFTER.match(self.text, mention.end):
             # "signed it an hour before the 12:01 a.m. Sunday cutoff", "passed the bill
             # before a Friday deadline", "polls showed a tight race ahead of Tuesday's
             # vote": told in the past, the nearest such day on either side (the day's
