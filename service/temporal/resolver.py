@@ -147,8 +147,9 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 return None, None
             start = day if spec.out == "base" else Period("day", day.start)
             period = start.shift(spec.unit, int(spec.count or 0))
-            if spec.out == "base" and spec.gran in ("week", "month"):
-                period = period.at(spec.gran)  # "40 years ago this week"
+            if spec.out == "base" and spec.gran in ("week", "month", "year"):
+                # "40 years ago this week", "the week before Thanksgiving"
+                period = period.at(spec.gran)
             if spec.clock:
                 period = Period("time", period.start, None, spec.clock)
             return self._dated(base, spec, period, inner.anchor), period
