@@ -95,11 +95,13 @@ from service.temporal.builders.relative import (
     weekend_event,
 )
 from service.temporal.builders.sets import (
+    MOST_PLURALS,
     a_night,
     count_per,
     every,
     every_holiday,
     frequency,
+    most_plural,
     times_per,
     weekends,
 )
@@ -1049,6 +1051,8 @@ RULES: tuple[Rule, ...] = (
           times_per, 3),
     # "$250 a night", "twice a night": each night, as "per night" (XXXX-XX-XXTNI)
     _rule("a_night", r"\b(?i:a)\s+(?i:night)\b", a_night, 1),
+    # "open at 7 most mornings", "full on most weekends": a set
+    _rule("most_plural", rf"\b(?i:most)\s+(?P<t>(?i:{_alt(MOST_PLURALS)}))\b", most_plural, 2),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
     # "she writes in the mornings", "worked during the nights": each morning (night)
