@@ -606,7 +606,14 @@ said says say told tells reported reports believe believes believed think thinks
 noted notes added adds warned warns argued argues claimed claims knew know known showed
 shows show meant means insisted insists announced announces confirmed confirms stated
 found find suggested suggests agreed agrees hoped hopes feared fears expect expects expected
+saying reporting believing thinking noting adding warning arguing claiming knowing showing
+meaning insisting announcing confirming stating finding suggesting agreeing hoping fearing
+expecting predict predicts predicted predicting forecasting estimated estimating projected
+projecting acknowledge acknowledged acknowledges acknowledging admit admits admitted admitting
+concede concedes conceded conceding explain explains explained explaining
 """.split())
+# (not "recalled", "realized", "learned": "she recalled that summer as ..." has an object;
+# not "forecast", "estimate", "project": nouns, "the forecast that week")
 
 # Events whose day a part of day can name ("on the morning of the shooting", "the night
 # of the crash"): the day under discussion. A closed list, since "the evening of her
