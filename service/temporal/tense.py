@@ -132,6 +132,10 @@ _SET_FOR = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:election|referendum|vote|strike|walkout|protest|rally|poll"
     r"|meeting|session|summit)s?\s+for)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# the irregular past forms that are also participles ("is held", "are sold")
+_PARTICIPLES = frozenset(
+    "made held sent won lost left brought bought sold paid led struck shot fought sought taught"
+    " caught hung found felt kept meant heard spent built dealt hit".split())
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "preferred to finish the job by Sunday", "hopes to reach a deal before Friday": the
 # deadline of an aim lies ahead of the report too
@@ -346,8 +350,11 @@ def tense_at(
             continue  # "an unspecified date", "markets untouched by": adjectives
         if m.group("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "would publish an updated schedule on Thursday": an adjective
-        if m.group("ed") and _PRESENT_BE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "in the fall if no deal is reached": a present passive, not the past
+        if (m.group("ed") or m.group("past") and m.group("past").lower() in _PARTICIPLES) \
+                and _PRESENT_BE.search(text, max(0, m.start() - 12), m.start()):
+            # "in the fall if no deal is reached", "until the last gift card is spent in
+            # January", "the fair is held in June": a present passive, not the past
+            continue
         if not m.group("schedule") and not (m.group("ed") and not _is_finite(text, m.start())):
             verb_end = m.end()  # not "the embattled company reports": an adjective
         # "agreed to cut output in May": the time of what was agreed, ahead; "In May,
