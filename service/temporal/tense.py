@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from service.temporal.vocabulary import (
     COMMITMENT_CUES,
     FUTURE_CUES,
+    IMPERATIVE_VERBS,
     NOT_CUES,
     NOT_PAST_ED,
     PAST_CUES,
@@ -132,6 +133,14 @@ _SET_FOR = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:election|referendum|vote|strike|walkout|protest|rally|poll"
     r"|meeting|session|summit)s?\s+for)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# a sentence opening with advice ("Just avoid the first week of January", "Don't miss
+# the parade Sunday"); what it advises, up to the first clause break, lies ahead
+_IMPERATIVE = re.compile(
+    r"[\"“‘']?(?:(?:just|please|so|then|and|but|also|now|instead)\s+)?"
+    rf"(?:(?:do\s+not|don['’]t|never)\s+)?(?:{_alternation(IMPERATIVE_VERBS)})\b(?!['’-])",
+    re.IGNORECASE)
+_IMPERATIVE_BREAK = re.compile(r"[,;:()—–]|\b(?:when|since|because|which|who|where|than|that|if"
+                               r"|while|before\s+(?:it|they|he|she|we|you))\b", re.IGNORECASE)
 # the irregular past forms that are also participles ("is held", "are sold")
 _PARTICIPLES = frozenset(
     "made held sent won lost left brought bought sold paid led struck shot fought sought taught"
@@ -317,6 +326,10 @@ def tense_at(
             and _DEADLINE_AFTER.match(text, end):
         return "future"  # "gave prosecutors until Friday to respond": a deadline
     lo, hi = sentence_bounds(text, start, end)
+    advice = _IMPERATIVE.match(text, lo)
+    if advice is not None and advice.end() <= start \
+            and not _IMPERATIVE_BREAK.search(text, advice.end(), start):
+        return "future"
     best: tuple[int, str] | None = None
     verb_end: int | None = None  # where the last tense cue met so far ends
     for m in _cues_between(text, lo, hi):

@@ -599,6 +599,17 @@ WEEKDAY_NAME_QUALIFIERS = frozenset({
     "blue", "good", "manic", "casual", "mad",
 })
 
+# Verbs that open advice in the imperative ("Avoid the first week of January", "Arrive
+# before 9 a.m. Saturday", "Expect delays through Friday"): what they advise lies ahead.
+# Only verbs a sentence seldom opens with as a noun or in a look back ("Book sales",
+# "Check fraud", "Head coach", "Remember the storm in March" are left out).
+IMPERATIVE_VERBS = (
+    "avoid", "arrive", "visit", "reserve", "expect", "try", "skip", "allow", "bring", "get",
+    "come", "keep", "make sure", "be sure", "stop by", "drop by", "sign up", "register",
+    "apply", "stay", "pack", "bundle up", "tune in", "catch", "don't miss", "do not miss",
+    "mark your calendars", "beware",
+)
+
 # verbs after which "that" starts a clause ("said that night shifts would end"), so
 # "that night" there is not the night under discussion
 THAT_CLAUSE_VERBS = frozenset("""
