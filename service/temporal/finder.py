@@ -17,6 +17,7 @@ from service.temporal.builders.shared import duration_value
 from service.temporal.patterns import RULES
 from service.temporal.regex_parts import MONTH, WEEKDAY
 from service.temporal.spec import Mention, Spec
+from service.temporal.tense import sentence_bounds
 from service.temporal.vocabulary import MONTHS, SEASONS, WEEKDAYS
 
 _PREFIX_WINDOW = 60
@@ -191,7 +192,8 @@ def find(text: str) -> list[Mention]:
     result = [c for c in chosen.values() if c.group is None]
     result += [c for c in candidates if c.group in kept_groups and c.spec.kind != "range"]
     result.sort(key=lambda c: c.start)
-    return _share_modifiers(text, _join_compound_durations(text, _join_datelines(text, result)))
+    return _generic_clocks(text, _share_modifiers(
+        text, _join_compound_durations(text, _join_datelines(text, result))))
 
 
 # "last spring and summer", "next Monday and Tuesday", "last March, April and May": the
@@ -390,4 +392,44 @@ def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
                                mod=prev.spec.mod)
                 out[-1] = Mention(prev.start, prev.end, spec, prev.priority)
         out.append(m)
+    return out
+
+
+# the sets that make a clock time in their sentence a recurring one: each day, night,
+# weekday or weekend ("open daily from 10 a.m.", "closed Mondays; brunch on Sundays from
+# 10 a.m. to 2 p.m."), not "annually" or "each month"
+_DAILY_SET = re.compile(r"P1[DW]|XXXX-WXX-(?:[1-7]|WE)(?:T\w+)?|XXXX-XX-XXT\w+")
+
+
+# "their biggest daily gain", "the weekly meeting": an adjective, not a recurrence
+_ADJECTIVE_SET = re.compile(
+    r"(?i:daily|nightly|weekly)\s+(?!(?:from|at|until|till|to|and|or|except|between|but|in|on"
+    r"|through|with|for|since|after|before|during|by|around|about)\b)[a-z]")
+
+
+def _generic_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The museum is open daily from 10 a.m. to 5 p.m.", "packing up around 2 p.m. on
+    Saturdays": a clock time in a sentence that tells what happens each day (weekday,
+    weekend) and names no particular day is that time of any such day (TimeML:
+    XXXX-XX-XXT10:00), not a time on the day the story last named."""
+    # (the ends of a range, "opens 11-1 p.m. on Sundays", keep their day: a range is
+    # one stretch of time)
+    clocks = [i for i, m in enumerate(mentions) if _bare_clock(m.spec) and m.group is None]
+    if not clocks or not any(m.spec.kind == "set" for m in mentions):
+        return mentions
+    out = list(mentions)
+    for i in clocks:
+        m = mentions[i]
+        lo, hi = sentence_bounds(text, m.start, m.end)
+        around = [o for o in mentions[max(0, i - 8):i + 8] if o is not m
+                  and o.start >= lo and o.end <= hi]
+        recurring = any(o.spec.kind == "set" and o.spec.value
+                        and _DAILY_SET.fullmatch(o.spec.value)
+                        and not _ADJECTIVE_SET.match(text, o.start) for o in around)
+        dated = any(o.spec.kind != "set" and o.spec.type != "DURATION"
+                    and not _bare_clock(o.spec) for o in around)
+        if recurring and not dated:
+            hour, minute = m.spec.clock  # type: ignore[misc]
+            out[i] = replace(m, spec=replace(m.spec, kind="set", type="TIME", rel=None,
+                                             value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}"))
     return out

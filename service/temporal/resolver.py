@@ -120,7 +120,9 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         if kind == "duration":
             return self._duration(base, spec), None
         if kind == "set":
-            return TimeExpression(**base, type="SET", value=spec.value or "", mod=spec.mod,
+            # (a clock time of any day, "open daily from 10 a.m.", is a TIME: see finder)
+            return TimeExpression(**base, type="TIME" if spec.type == "TIME" else "SET",
+                                  value=spec.value or "", mod=spec.mod,
                                   granularity=spec.gran, quant=spec.quant, freq=spec.freq), None
         if kind == "since_then":
             return self._since_then(base)
