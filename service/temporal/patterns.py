@@ -806,8 +806,9 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
           # "the long weekend" (Australia, NZ, Ireland, Canada), "the bank holiday weekend"
-          # (Britain, Ireland), "the holiday weekend": the weekend, a day longer
-          r"(?:(?i:long|bank\s+holiday|holiday)\s+(?=(?i:weekend)\b))?"
+          # (Britain, Ireland), "the holiday weekend": the weekend, a day longer; a film's
+          # or a show's "the opening weekend": the weekend, by tense
+          r"(?:(?i:long|bank\s+holiday|holiday|opening)\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to
