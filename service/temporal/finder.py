@@ -17,6 +17,7 @@ from service.temporal.builders.shared import duration_value
 from service.temporal.patterns import RULES
 from service.temporal.regex_parts import MONTH, WEEKDAY
 from service.temporal.spec import Mention, Spec
+from service.temporal.tense import sentence_bounds
 from service.temporal.vocabulary import MONTHS, SEASONS, WEEKDAYS
 
 _PREFIX_WINDOW = 60
@@ -191,7 +192,8 @@ def find(text: str) -> list[Mention]:
     result = [c for c in chosen.values() if c.group is None]
     result += [c for c in candidates if c.group in kept_groups and c.spec.kind != "range"]
     result.sort(key=lambda c: c.start)
-    return _share_modifiers(text, _join_compound_durations(text, _join_datelines(text, result)))
+    return _generic_clocks(text, _weekly_hours(text, _share_modifiers(
+        text, _join_compound_durations(text, _join_datelines(text, result)))))
 
 
 # "last spring and summer", "next Monday and Tuesday", "last March, April and May": the
@@ -394,4 +396,79 @@ def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
                                mod=prev.spec.mod)
                 out[-1] = Mention(prev.start, prev.end, spec, prev.priority)
         out.append(m)
+    return out
+
+
+# the sets that make a clock time in their sentence a recurring one: each day, night,
+# weekday or weekend ("open daily from 10 a.m.", "closed Mondays; brunch on Sundays from
+# 10 a.m. to 2 p.m."), not "annually" or "each month"
+_DAILY_SET = re.compile(r"P1[DW]|XXXX-WXX-(?:[1-7]|WE)(?:T\w+)?|XXXX-XX-XXT\w+")
+
+
+# opening hours in the present tense: "is open Tuesday through Saturday", "lunch is
+# served Monday to Friday", "opens Wednesday-Sunday": the days of every week
+_HOURS_BEFORE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:(?:now|also|only)\s+)?(?:open|served)|opens|serves|operates)"
+    r"\s+(?:on\s+|from\s+)?\Z", re.IGNORECASE)
+# (not "schools are closed Monday and Tuesday", "the festival runs Thursday through
+# Sunday": one closure, one event)
+_HOURS_LINK = re.compile(r"\s*(?:through|thru|to|-|–)\s*", re.IGNORECASE)
+# (not "open Tuesday through Sunday this week", "... through Sunday, Jan. 25")
+_HOURS_AFTER = re.compile(r"\s+(?i:this|next|last)\s+(?i:week)\b|,?\s+[A-Z][a-z]{2,4}\.?\s+\d")
+
+
+def _plain_weekday(spec: Spec) -> bool:
+    return spec.kind == "weekday" and spec.type == "DATE" and spec.rel is None \
+        and spec.part is None and spec.clock is None and spec.mod is None
+
+
+def _weekly_hours(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The museum is open Tuesday through Sunday": each such weekday (XXXX-WXX-2 ...
+    XXXX-WXX-7), a set, not the coming Tuesday and Sunday."""
+    out = list(mentions)
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if not (_plain_weekday(first.spec) and _plain_weekday(second.spec)
+                and _HOURS_LINK.fullmatch(text, first.end, second.start)
+                and _HOURS_BEFORE.search(text, max(0, first.start - 40), first.start)
+                and not _HOURS_AFTER.match(text, second.end)):
+            continue
+        for j in (i, i + 1):
+            day = mentions[j].spec.weekday
+            out[j] = replace(mentions[j], spec=Spec("set", type="SET", gran="day",
+                                                     value=f"XXXX-WXX-{(day or 0) + 1}"))
+    return out
+
+
+# "their biggest daily gain", "the weekly meeting": an adjective, not a recurrence
+_ADJECTIVE_SET = re.compile(
+    r"(?i:daily|nightly|weekly)\s+(?!(?:from|at|until|till|to|and|or|except|between|but|in|on"
+    r"|through|with|for|since|after|before|during|by|around|about)\b)[a-z]")
+
+
+def _generic_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The museum is open daily from 10 a.m. to 5 p.m.", "packing up around 2 p.m. on
+    Saturdays": a clock time in a sentence that tells what happens each day (weekday,
+    weekend) and names no particular day is that time of any such day (TimeML:
+    XXXX-XX-XXT10:00), not a time on the day the story last named."""
+    # (the ends of a range, "opens 11-1 p.m. on Sundays", keep their day: a range is
+    # one stretch of time)
+    clocks = [i for i, m in enumerate(mentions) if _bare_clock(m.spec) and m.group is None]
+    if not clocks or not any(m.spec.kind == "set" for m in mentions):
+        return mentions
+    out = list(mentions)
+    for i in clocks:
+        m = mentions[i]
+        lo, hi = sentence_bounds(text, m.start, m.end)
+        around = [o for o in mentions[max(0, i - 8):i + 8] if o is not m
+                  and o.start >= lo and o.end <= hi]
+        recurring = any(o.spec.kind == "set" and o.spec.value
+                        and _DAILY_SET.fullmatch(o.spec.value)
+                        and not _ADJECTIVE_SET.match(text, o.start) for o in around)
+        dated = any(o.spec.kind != "set" and o.spec.type != "DURATION"
+                    and not _bare_clock(o.spec) for o in around)
+        if recurring and not dated:
+            hour, minute = m.spec.clock  # type: ignore[misc]
+            out[i] = replace(m, spec=replace(m.spec, kind="set", type="TIME", rel=None,
+                                             value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}"))
     return out

@@ -99,11 +99,13 @@ from service.temporal.builders.relative import (
     weekend_event,
 )
 from service.temporal.builders.sets import (
+    MOST_PLURALS,
     a_night,
     count_per,
     every,
     every_holiday,
     frequency,
+    most_plural,
     times_per,
     weekends,
 )
@@ -830,8 +832,9 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit",
           r"\b(?i:the)\s+(?:(?P<full>(?i:full|whole|entire))\s+)?"
           # "the long weekend" (Australia, NZ, Ireland, Canada), "the bank holiday weekend"
-          # (Britain, Ireland), "the holiday weekend": the weekend, a day longer
-          r"(?:(?i:long|bank\s+holiday|holiday)\s+(?=(?i:weekend)\b))?"
+          # (Britain, Ireland), "the holiday weekend": the weekend, a day longer; a film's
+          # or a show's "the opening weekend": the weekend, by tense
+          r"(?:(?i:long|bank\s+holiday|holiday|opening)\s+(?=(?i:weekend)\b))?"
           r"(?P<unit>(?i:weekend|year|month|week|day|decade|century))\b(?![-’']|\s+(?i:of|before|after|earlier"
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to
@@ -1087,6 +1090,8 @@ RULES: tuple[Rule, ...] = (
           times_per, 3),
     # "$250 a night", "twice a night": each night, as "per night" (XXXX-XX-XXTNI)
     _rule("a_night", r"\b(?i:a)\s+(?i:night)\b", a_night, 1),
+    # "open at 7 most mornings", "full on most weekends": a set
+    _rule("most_plural", rf"\b(?i:most)\s+(?P<t>(?i:{_alt(MOST_PLURALS)}))\b", most_plural, 2),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
     # "she writes in the mornings", "worked during the nights": each morning (night)

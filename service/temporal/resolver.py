@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date, timedelta
 
 from service.temporal.builders.shared import duration_value
@@ -39,6 +40,10 @@ from service.temporal.vocabulary import SEASON_START_MONTH
 
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
                                   r"[a-z]+\b[^.;:,]*\Z", re.IGNORECASE)
+# the parts of the day whose clock hours are p.m. ("Tuesday night ... at 7:30")
+_LATE_PARTS = frozenset({"AF", "EV", "NI"})
+# a clock written as its bare hour ("7:30", "at 8"), no a.m., p.m. or 24-hour zero
+_NO_MERIDIEM = re.compile(r"(?:(?:at|around|about|by)\s+)?[1-9](?:[:.][0-5]\d)?")
 
 
 class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphora,
@@ -120,7 +125,9 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         if kind == "duration":
             return self._duration(base, spec), None
         if kind == "set":
-            return TimeExpression(**base, type="SET", value=spec.value or "", mod=spec.mod,
+            # (a clock time of any day, "open daily from 10 a.m.", is a TIME: see finder)
+            return TimeExpression(**base, type="TIME" if spec.type == "TIME" else "SET",
+                                  value=spec.value or "", mod=spec.mod,
                                   granularity=spec.gran, quant=spec.quant, freq=spec.freq), None
         if kind == "since_then":
             return self._since_then(base)
@@ -147,8 +154,9 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 return None, None
             start = day if spec.out == "base" else Period("day", day.start)
             period = start.shift(spec.unit, int(spec.count or 0))
-            if spec.out == "base" and spec.gran in ("week", "month"):
-                period = period.at(spec.gran)  # "40 years ago this week"
+            if spec.out == "base" and spec.gran in ("week", "month", "year"):
+                # "40 years ago this week", "the week before Thanksgiving"
+                period = period.at(spec.gran)
             if spec.clock:
                 period = Period("time", period.start, None, spec.clock)
             return self._dated(base, spec, period, inner.anchor), period
@@ -218,6 +226,9 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                     # "a call at 11:40 p.m. ... pronounced dead at 12:15 a.m.": the story
                     # has crossed midnight
                     period = period.shift("day", 1)
+                evening = self._evening_clock(spec, mention, ref)
+                if evening is not None:
+                    spec = replace(spec, clock=evening)
             else:
                 period = self.today
                 if spec.clock == (24, 0) and tense_at(self.text, mention.start, mention.end,
@@ -260,6 +271,24 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         if spec.part or spec.clock:
             period = Period("time", period.start, spec.part, spec.clock)
         return self._dated(base, spec, period, anchor), period
+
+    def _evening_clock(self, spec: Spec, mention: Mention, ref: Reference
+                       ) -> tuple[int, int] | None:
+        """"On Tuesday night ... half full at 7:30", "Friday evening's concert starts at
+        8": a clock written without a.m. or p.m. in the sentence of an evening (night,
+        afternoon) is that evening's hour."""
+        if spec.clock is None or ref.period.part not in _LATE_PARTS \
+                or not 1 <= spec.clock[0] <= 11 \
+                or not _NO_MERIDIEM.fullmatch(self.text, mention.start, mention.end):
+            return None
+        lo, hi = sentence_bounds(self.text, mention.start, mention.end)
+        said = self.results[ref.index]
+        if said.start < lo or said.end > hi:
+            return None
+        hour, minute = spec.clock
+        if ref.period.part == "AF" and hour > 6 or ref.period.part != "AF" and hour < 5:
+            return None  # "Tuesday afternoon ... at 11", "that night ... at 2": as written
+        return hour + 12, minute
 
     def _vague(self, base: dict, value: str, mod: str | None, typ: str | None = None
                ) -> TimeExpression:

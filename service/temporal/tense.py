@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from service.temporal.vocabulary import (
     COMMITMENT_CUES,
     FUTURE_CUES,
+    IMPERATIVE_VERBS,
     NOT_CUES,
     NOT_PAST_ED,
     PAST_CUES,
@@ -137,6 +138,18 @@ _SET_FOR = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:election|referendum|vote|strike|walkout|protest|rally|poll"
     r"|meeting|session|summit)s?\s+for)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# a sentence opening with advice ("Just avoid the first week of January", "Don't miss
+# the parade Sunday"); what it advises, up to the first clause break, lies ahead
+_IMPERATIVE = re.compile(
+    r"[\"“‘']?(?:(?:just|please|so|then|and|but|also|now|instead)\s+)?"
+    rf"(?:(?:do\s+not|don['’]t|never)\s+)?(?:{_alternation(IMPERATIVE_VERBS)})\b(?!['’-])",
+    re.IGNORECASE)
+_IMPERATIVE_BREAK = re.compile(r"[,;:()—–]|\b(?:when|since|because|which|who|where|than|that|if"
+                               r"|while|before\s+(?:it|they|he|she|we|you))\b", re.IGNORECASE)
+# the irregular past forms that are also participles ("is held", "are sold")
+_PARTICIPLES = frozenset(
+    "made held sent won lost left brought bought sold paid led struck shot fought sought taught"
+    " caught hung found felt kept meant heard spent built dealt hit".split())
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t)\s+(?:not\s+)?$", re.IGNORECASE)
 # "preferred to finish the job by Sunday", "hopes to reach a deal before Friday": the
 # deadline of an aim lies ahead of the report too
@@ -321,6 +334,10 @@ def tense_at(
             and _DEADLINE_AFTER.match(text, end):
         return "future"  # "gave prosecutors until Friday to respond": a deadline
     lo, hi = sentence_bounds(text, start, end)
+    advice = _IMPERATIVE.match(text, lo)
+    if advice is not None and advice.end() <= start \
+            and not _IMPERATIVE_BREAK.search(text, advice.end(), start):
+        return "future"
     best: tuple[int, str] | None = None
     verb_end: int | None = None  # where the last tense cue met so far ends
     for m in _cues_between(text, lo, hi):
@@ -354,8 +371,11 @@ def tense_at(
             continue  # "an unspecified date", "markets untouched by": adjectives
         if m.group("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "would publish an updated schedule on Thursday": an adjective
-        if m.group("ed") and _PRESENT_BE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "in the fall if no deal is reached": a present passive, not the past
+        if (m.group("ed") or m.group("past") and m.group("past").lower() in _PARTICIPLES) \
+                and _PRESENT_BE.search(text, max(0, m.start() - 12), m.start()):
+            # "in the fall if no deal is reached", "until the last gift card is spent in
+            # January", "the fair is held in June": a present passive, not the past
+            continue
         if not m.group("schedule") and not (m.group("ed") and not _is_finite(text, m.start())):
             verb_end = m.end()  # not "the embattled company reports": an adjective
         # "agreed to cut output in May": the time of what was agreed, ahead; "In May,

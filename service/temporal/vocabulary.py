@@ -607,6 +607,17 @@ WEEKDAY_NAME_QUALIFIERS = frozenset({
     "blue", "good", "manic", "casual", "mad",
 })
 
+# Verbs that open advice in the imperative ("Avoid the first week of January", "Arrive
+# before 9 a.m. Saturday", "Expect delays through Friday"): what they advise lies ahead.
+# Only verbs a sentence seldom opens with as a noun or in a look back ("Book sales",
+# "Check fraud", "Head coach", "Remember the storm in March" are left out).
+IMPERATIVE_VERBS = (
+    "avoid", "arrive", "visit", "reserve", "expect", "try", "skip", "allow", "bring", "get",
+    "come", "keep", "make sure", "be sure", "stop by", "drop by", "sign up", "register",
+    "apply", "stay", "pack", "bundle up", "tune in", "catch", "don't miss", "do not miss",
+    "mark your calendars", "beware",
+)
+
 # verbs after which "that" starts a clause ("said that night shifts would end"), so
 # "that night" there is not the night under discussion
 THAT_CLAUSE_VERBS = frozenset("""
@@ -614,7 +625,14 @@ said says say told tells reported reports believe believes believed think thinks
 noted notes added adds warned warns argued argues claimed claims knew know known showed
 shows show meant means insisted insists announced announces confirmed confirms stated
 found find suggested suggests agreed agrees hoped hopes feared fears expect expects expected
+saying reporting believing thinking noting adding warning arguing claiming knowing showing
+meaning insisting announcing confirming stating finding suggesting agreeing hoping fearing
+expecting predict predicts predicted predicting forecasting estimated estimating projected
+projecting acknowledge acknowledged acknowledges acknowledging admit admits admitted admitting
+concede concedes conceded conceding explain explains explained explaining
 """.split())
+# (not "recalled", "realized", "learned": "she recalled that summer as ..." has an object;
+# not "forecast", "estimate", "project": nouns, "the forecast that week")
 
 # Events whose day a part of day can name ("on the morning of the shooting", "the night
 # of the crash"): the day under discussion. A closed list, since "the evening of her

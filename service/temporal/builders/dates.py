@@ -583,7 +583,7 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
     else:
         century = {"eighteen": 18, "twenty": 20}.get((m.group("cent") or "").lower(), 19)
         decade = century * 10 + DECADE_WORDS[m.group("words").lower()]
-    if m.groupdict().get("words") and preceding_word(text, m.start()) in _POSSESSIVES:
+    if m.groupdict().get("words") and _after_possessive(text, m.start()):
         return None  # "a man in his sixties", "in her early forties": an age, not a decade
     if m.groupdict().get("words") and not m.groupdict().get("cent") and (
             preceding_word(text, m.start()) in _TEMPERATURE_BANDS
@@ -593,6 +593,16 @@ def decade(m: re.Match[str], text: str) -> Spec | None:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+# words between the possessive and an age: "my entire thirties", "her whole twenties"
+_AGE_FILLERS = frozenset({"entire", "whole", "own"})
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    word = preceding_word(text, start)
+    if word in _AGE_FILLERS:
+        filler = re.search(r"[A-Za-z]+[\s,-]*$", text[max(0, start - 30):start])
+        word = preceding_word(text, max(0, start - 30) + filler.start()) if filler else ""
+    return word in _POSSESSIVES
 # the weather forecast's bands of degrees ("the upper fifties", "the low thirties")
 _TEMPERATURE_BANDS = frozenset({"upper", "lower", "low", "high"})
 _TEMPERATURE_CUE = re.compile(r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|degrees|[Ww]ind\s+chills?"

@@ -313,8 +313,15 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
     if unit == "weekday":
         return Spec("offset", unit=unit, count=sign, gran="day", base=base,
                     weekday=weekday_number(groups["owd"]))
-    return Spec("offset", unit=UNIT_SPELLINGS[unit], count=sign * int(count), gran="day",
-                base=base)
+    unit = UNIT_SPELLINGS[unit]
+    if number == "the" and unit in _WHOLE_PERIODS:
+        # "the week before Thanksgiving", "the year after the 2008 crash": the whole
+        # period next to the date named, not the day a week away ("a week before")
+        return Spec("offset", unit=unit, count=sign, gran=unit, out="base", base=base)
+    return Spec("offset", unit=unit, count=sign * int(count), gran="day", base=base)
+
+
+_WHOLE_PERIODS = frozenset({"week", "month", "year"})
 
 
 def unit_before(m: re.Match[str], text: str) -> Spec:

@@ -44,6 +44,23 @@ def weekends(m: re.Match[str], text: str) -> Spec | None:
     return Spec("set", type="SET", value="XXXX-WXX-WE", gran="weekend")
 
 
+# "most weekends", "most mornings", "most days": the recurring period, most of its times
+MOST_PLURALS = {"weekends": "XXXX-WXX-WE", "mornings": "XXXX-XX-XXTMO",
+                 "afternoons": "XXXX-XX-XXTAF", "evenings": "XXXX-XX-XXTEV",
+                 "nights": "XXXX-XX-XXTNI", "days": "P1D", "weeks": "P1W", "months": "P1M",
+                 "years": "P1Y"}
+
+
+def most_plural(m: re.Match[str], text: str) -> Spec | None:
+    """"open at 7 most mornings", "at capacity on most weekends": a set; "most days of
+    the year" and "most years'" are left to other rules."""
+    if re.match(r"[ \t]*(?:['’]|of\b|ago\b)", text[m.end():m.end() + 5]):
+        return None
+    word = m.group("t").lower()
+    return Spec("set", type="SET", value=MOST_PLURALS[word],
+                gran="weekend" if word == "weekends" else None)
+
+
 def a_night(m: re.Match[str], text: str) -> Spec | None:
     """"$250 a night", "twice a night": a rate per night (a set, like "per night")."""
     if not _MONEY_OR_COUNT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):

@@ -34,6 +34,11 @@ _RESULTS_AFTER = re.compile(
     r"|earnings|loss|losses|revenues?|sales|income|turnover|dividend|figures|numbers)\b"
     r"(?!\s+(?:forecasts?|outlook|guidance|targets?|estimates?|expectations|projections?)\b)",
     re.IGNORECASE)
+# how far back a day still to come dates a clock of the future ("will drop at 9 p.m.")
+_AHEAD_REACH = 300
+# "..., its creators announced on Tuesday": the day of the telling, after what was told
+_TOLD_AFTER = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|told|confirmed"
+                         r"|reported|added|stated)\b[^.;]*\Z")
 # a day named as a baseline of prices: "its closing price on Friday", "Friday's close"
 _CLOSE_BEFORE = re.compile(r"\b(?:(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
                            # ... or the last day of a reporting period: "the year ending March
@@ -354,6 +359,16 @@ class Anaphora(ResolverBase):
             ref = self._reference_before(ref, ("day", "time"))
         if ref is not None and ref.period.start < self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "future":
-            return None  # "the governor, who toured shelters yesterday, will speak at noon"
+            # "the governor, who toured shelters yesterday, will speak at noon": today; but
+            # "will premiere on Thursday, Oct. 2, its creators announced on Tuesday. The
+            # first two episodes will drop at 9 p.m.": the day still to come just named
+            ahead = self._reference_before(ref, ("day", "time"))
+            told = self.results[ref.index]
+            if ahead is not None and ahead.period.start > self.dct \
+                    and self.references.index(ref) - self.references.index(ahead) == 1 \
+                    and mention.start - self.results[ahead.index].end <= _AHEAD_REACH \
+                    and _TOLD_AFTER.search(self.text, self.results[ahead.index].end, told.start):
+                return ahead
+            return None
         return ref
 
