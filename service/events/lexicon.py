@@ -122,6 +122,12 @@ PLANNING_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "planned",
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "can", "ca"})
 POSSIBILITY_ADVERBS = frozenset({"possibly", "perhaps", "maybe"})
+# "is likely to cut rates in June": a judgement of odds, possible like "may"; kept apart from
+# EXPECTATION_WORDS (which hold them too), which the ranker reads.
+LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely"})
+# The kind of weather system a name belongs to: "Storm Kathleen", "Hurricane Milton" act on no
+# one's plan, whatever the entity recognizer makes of the name.
+WEATHER_SYSTEMS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 # Modals of what ought to happen, read as possible ("the results should be known by Friday");
 # kept apart from POSSIBILITY_AUXILIARIES, which the ranker reads.
 WEAK_MODALS = frozenset({"should"})

@@ -38,6 +38,7 @@ from service.events.lexicon import (
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
     INVERTING_AUXILIARIES,
+    LIKELIHOOD_ADJECTIVES,
     NEGATIONS,
     NEGATIVE_DETERMINERS,
     NEGATIVE_IMPLICATIVES,
@@ -57,6 +58,7 @@ from service.events.lexicon import (
     SCHEDULED_EVENT_NOUNS,
     TOPIC_PREPOSITIONS,
     WEAK_MODALS,
+    WEATHER_SYSTEMS,
 )
 
 ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
@@ -267,6 +269,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             cues.add("negated")  # "refused to comment": the comment did not happen
         if word in PLANNING_VERBS or word in PLANNING_ADJECTIVES:
             cues.add("planned")
+        elif word in LIKELIHOOD_ADJECTIVES:
+            cues.add("possible")  # "is likely to cut rates in June": the odds, not a forecast
         elif word in EXPECTATION_WORDS:
             cues.add("expected")
         elif governor.pos_ == "ADJ" and governor.head.pos_ == "AUX":
@@ -396,6 +400,8 @@ def _animate_subject(verb: Token) -> bool:
 
 def _animate(subject: Token) -> bool:
     word = subject.lower_
+    if any(c.dep_ == "compound" and c.lower_ in WEATHER_SYSTEMS for c in subject.children):
+        return False  # "Storm Kathleen to bring gusts", "Hurricane Milton will hit Florida"
     return (
         word in _ANIMATE_PRONOUNS
         or subject.ent_type_ in _ANIMATE_LABELS

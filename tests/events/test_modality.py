@@ -284,3 +284,18 @@ def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, mo
 def test_the_round_10_cues_need_their_shape(events_at, text, phrase, value, trigger, modality):
     events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
     assert {e.modality for e in events} == {modality}
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # the odds of an event are a possibility, like "may", not a forecast
+    ("The airline is likely to raise fares in October.", "October", "raise", "possible"),
+    ("The president is unlikely to sign the bill on Friday.", "Friday", "sign", "possible"),
+    ("Analysts expect the airline to raise fares in October.", "October", "raise", "expected"),
+    # a named weather system is no agent, whatever the recognizer calls its name
+    ("Hurricane Ian will hit Florida on Wednesday.", "Wednesday", "hit", "expected"),
+    ("Storm Babet to bring heavy rain on Thursday", "Thursday", "bring", "expected"),
+    ("Governor DeSantis will visit Tampa on Wednesday.", "Wednesday", "visit", "planned"),
+])
+def test_likelihood_and_weather_systems(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2023-09-08")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
