@@ -27,7 +27,12 @@ from spacy.tokens import Span, Token
 from service.events.lexicon import (
     ASPECTUAL_NOUNS,
     BE_FORMS,
+    LIGHT_VERB_OBJECTS,
+    LIGHT_VERBS,
+    LIGHT_VERBS_WITH_PARTICLE,
+    MAKE_FORMS,
     REPORTING_VERBS,
+    SCHEDULED_EVENT_NOUNS,
     TIME_NOUNS,
     TIME_PARTICIPLES,
     is_event_noun,
@@ -56,7 +61,11 @@ def find_trigger(timex: Span) -> Token:
         if token.i not in inside:
             found = _as_trigger(token)
             if found is not None:
-                return _prefer_earlier_event_phrase(_main_of_secondary(found), timex)
+                found = _main_of_secondary(found)
+                event = _light_verb_object(found)
+                if event is not found:
+                    return event  # not a noun of its object's phrase: "a hearing on the crash"
+                return _prefer_earlier_event_phrase(found, timex)
         if token.head.i == token.i:
             return _sentence_root_fallback(token, inside)
         token = token.head
@@ -105,6 +114,24 @@ def _main_of_secondary(verb: Token) -> Token:
         and not _reports_gerund(verb)
     ):
         return verb.head
+    return verb
+
+
+def _light_verb_object(verb: Token) -> Token:
+    """"held talks on Tuesday", "staged a march on Monday", "carried out a review last
+    summer", "make landfall on Thursday": a light verb's event-noun object is the event."""
+    if verb.pos_ != "VERB" or verb.lower_ not in LIGHT_VERBS:
+        return verb
+    particle = LIGHT_VERBS_WITH_PARTICLE.get(verb.lower_)
+    if particle is not None and not any(
+            c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return verb
+    any_event = verb.lower_ not in MAKE_FORMS  # "made a decision": "made" (see MAKE_FORMS)
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "dobj" and (word in LIGHT_VERB_OBJECTS or any_event and (
+                child.pos_ == "NOUN" and (is_event_noun(word) or word in SCHEDULED_EVENT_NOUNS))):
+            return child  # "made landfall": the parser may tag it an adjective
     return verb
 
 

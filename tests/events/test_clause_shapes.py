@@ -180,3 +180,20 @@ def test_a_participle_that_introduces_the_time_is_not_its_event():
     text = "Tesla will send the software update to owners starting Thursday."
     events = link(text, [expression(text, "Thursday")], PUBLISHED)
     assert [e.trigger.text for e in events] == ["send"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # a light verb only carries the event its object names
+    ("Inspectors carried out a search of the building on Friday.", "Friday", "search"),
+    ("The typhoon made landfall in Luzon early Monday.", "early Monday", "landfall"),
+    ("Senators held a hearing on the shooting on Thursday.", "Thursday", "hearing"),
+    ("Farmers staged a protest outside the ministry on Tuesday.", "Tuesday", "protest"),
+    # an object naming no event leaves the verb; "carry" is light only with "out"
+    ("The company made a profit in 2022.", "2022", "made"),
+    ("Fans held a banner outside the stadium on Saturday.", "Saturday", "held"),
+    ("The ship carried a cargo of grain on Friday.", "Friday", "carried"),
+    # "make" is light only before a few nouns: TimeBank dates "made" in "made a decision"
+    ("The regulator made a final decision on Wednesday.", "Wednesday", "made"),
+])
+def test_a_light_verb_dates_its_event_noun_object(event_at, text, phrase, trigger):
+    assert event_at(text, phrase).trigger.text == trigger
