@@ -371,9 +371,12 @@ def _in_if_clause(verb: Token) -> bool:
 def _has_if_clause(verb: Token) -> bool:
     """An if-clause on ``verb``, or an inverted one before it ("Should talks fail, the union
     will strike"); one after it may hang on the wrong verb ("sought to have the family sign
-    an agreement should they lose their appeal")."""
+    an agreement should they lose their appeal"). An unless-clause is not one: it names the
+    exception to what is planned or expected ("intends to strike next month unless pay talks
+    resume"), and only its own event is a condition."""
     return any(
-        c.dep_ == "advcl" and (any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        c.dep_ == "advcl" and (any(m.lower_ in CONDITIONAL_MARKERS and m.lower_ != "unless"
+                                   for m in c.children)
                                or (c.i < verb.i and _inverted_condition(c)))
         for c in verb.children
     )

@@ -299,3 +299,21 @@ def test_the_round_10_cues_need_their_shape(events_at, text, phrase, value, trig
 def test_likelihood_and_weather_systems(event_at, text, phrase, trigger, modality):
     event = event_at(text, phrase, value="2023-09-08")
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # an unless-clause names the exception: the main event keeps its plan or forecast
+    ("The pilots will walk out on Friday unless the airline improves its offer.", "Friday",
+     "walk", "planned"),
+    ("Unless a buyer is found, the mine will shut down in June.", "June", "shut",
+     "expected"),
+    # the unless-clause itself is the condition, and "if" still makes its main clause one
+    ("Unless the airline improves its offer by Friday, the pilots will walk out.", "Friday",
+     "improves", "hypothetical"),
+    ("The mine will shut down in June if no buyer is found.", "June", "shut",
+     "hypothetical"),
+])
+def test_an_unless_clause_is_the_exception_not_the_mood(event_at, text, phrase, trigger,
+                                                         modality):
+    event = event_at(text, phrase, value="2023-09-08")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
