@@ -223,5 +223,8 @@ AGENT_NOUNS = frozenset(
     judge judges jury diplomat diplomats people citizens delegates members allies rebels
     militants soldiers pilots nurses fans parents crew coalition cabinet ceo ceos president
     presidents chairman chairwoman chair pope king queen prince princess premier mayor
-    governor senator chancellor secretary spokesman spokeswoman coach club""".split()
+    governor senator chancellor secretary spokesman spokeswoman coach club clubs teams firms
+    banks agencies councils committees hospital hospitals university universities college
+    colleges museum museums airline airlines league federation association charity charities
+    orchestra band bands""".split()
 )

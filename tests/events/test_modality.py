@@ -317,3 +317,16 @@ def test_an_unless_clause_is_the_exception_not_the_mood(event_at, text, phrase, 
                                                          modality):
     event = event_at(text, phrase, value="2023-09-08")
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # an institution acts on its own plan, as a company or a council does
+    ("The museum will close its east wing in January.", "January", "close", "planned"),
+    ("The airline will cut 500 jobs next year.", "next year", "cut", "planned"),
+    ("The university will raise tuition fees in September.", "September", "raise", "planned"),
+    # a place or a thing does not
+    ("The bridge will close in January.", "January", "close", "expected"),
+])
+def test_an_institution_plans_what_it_will_do(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2024-01")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
