@@ -31,7 +31,10 @@ from service.events.lexicon import (
     LIGHT_VERBS,
     LIGHT_VERBS_WITH_PARTICLE,
     MAKE_FORMS,
+    PLANNING_ADJECTIVES,
     REPORTING_VERBS,
+    RESCHEDULING_PREPOSITIONS,
+    RESCHEDULING_VERBS,
     SCHEDULED_EVENT_NOUNS,
     TIME_NOUNS,
     TIME_PARTICIPLES,
@@ -44,6 +47,7 @@ _PREDICATIVE = frozenset({"ADJ", "NOUN", "VERB"})
 COPULAR_PREDICATES = frozenset({"acomp", "attr"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _PRENOMINAL = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+_CALLING = frozenset({"call", "calls", "called", "calling"})
 
 
 def find_trigger(timex: Span) -> Token:
@@ -62,7 +66,7 @@ def find_trigger(timex: Span) -> Token:
             found = _as_trigger(token)
             if found is not None:
                 found = _main_of_secondary(found)
-                event = _light_verb_object(found)
+                event = _rescheduled_event(found, timex) or _light_verb_object(found)
                 if event is not found:
                     return event  # not a noun of its object's phrase: "a hearing on the crash"
                 return _prefer_earlier_event_phrase(found, timex)
@@ -135,6 +139,33 @@ def _light_verb_object(verb: Token) -> Token:
     return verb
 
 
+def _rescheduled_event(verb: Token, timex: Span) -> Token | None:
+    """"The vote was delayed until next week", "the hearing was moved to Friday": the time a
+    passive verb moves its event to dates the event, not the moving, and so does the time
+    an event is called for ("to call a general election for July 4"). Else only in the passive:
+    TimeBank/AQUAINT date the act in "officials postponed until Tuesday any action" (and the
+    ranker adds the object of "moved the match to Sunday"); "the vote is set for Oct. 3"
+    keeps "set", the schedule itself, and "extended its offer until Nov. 20" "extended"."""
+    preposition = timex.root.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.lower_ not in RESCHEDULING_VERBS
+        or verb.lower_ in PLANNING_ADJECTIVES
+        or verb.lower_.startswith("extend")  # "extended its offer until Nov. 20": "extended"
+        or timex.root.dep_ != "pobj"
+        or preposition.lower_ not in RESCHEDULING_PREPOSITIONS
+        or preposition.head.i != verb.i
+    ):
+        return None
+    for child in verb.children:
+        word = child.lower_
+        if (child.dep_ == "nsubjpass" or child.dep_ == "dobj" and verb.lower_ in _CALLING) \
+                and child.pos_ == "NOUN" and (
+                    is_event_noun(word) or word in SCHEDULED_EVENT_NOUNS):
+            return child
+    return None
+
+
 def _reports_gerund(verb: Token) -> bool:
     """"denied meeting the lobbyist in March", "admitted taking bribes in 2019": a gerund
     a reporting verb tells of is an event of its own, the one the time dates."""
@@ -150,12 +181,31 @@ def _copula_subject(verb: Token) -> Token | None:
     """
     if verb.lower_ not in BE_FORMS:
         return None
+    cleft = _cleft_clause(verb)
+    if cleft is not None:
+        return cleft
     for dep in ("nsubj", "attr"):
         for child in verb.children:
             if child.dep_ == dep and child.pos_ == "NOUN" and is_event_noun(child.lower_):
                 return child
     for child in verb.children:
         if child.dep_ in COPULAR_PREDICATES and child.pos_ in _PREDICATIVE:
+            return child
+    return None
+
+
+def _cleft_clause(verb: Token) -> Token | None:
+    """"It was on Tuesday that the first cases were reported", "it was not until 2010 that
+    the treaty was ratified": the that-clause of a cleft "it was" is the event."""
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return None
+    if any(c.dep_ in COPULAR_PREDICATES for c in verb.children):
+        return None  # "it was clear on Tuesday that ...": the predicate
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl", "relcl") and child.i > verb.i \
+                and child.pos_ in _VERBAL and any(
+                    g.lower_ == "that" and g.dep_ in ("mark", "nsubj", "nsubjpass")
+                    for g in child.children):
             return child
     return None
 

@@ -197,3 +197,32 @@ def test_a_participle_that_introduces_the_time_is_not_its_event():
 ])
 def test_a_light_verb_dates_its_event_noun_object(event_at, text, phrase, trigger):
     assert event_at(text, phrase).trigger.text == trigger
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality"), [
+    # the time an event is moved to, in the passive, or called for, dates the event
+    ("The match was postponed until Sunday.", "Sunday", "2023-09-03", "match", "planned"),
+    ("The referendum was moved to October.", "October", "2023-10", "referendum", "planned"),
+    ("The president called a snap election for Nov. 12.", "Nov. 12", "2023-11-12", "election",
+     "planned"),
+    # the schedule itself, and a deadline extended, keep their verb
+    ("The vote is set for Sept. 19.", "Sept. 19", "2023-09-19", "set", "planned"),
+    ("The company extended its offer until Friday.", "Friday", "2023-09-01", "extended",
+     "asserted"),
+])
+def test_the_time_an_event_is_moved_to_dates_the_event(event_at, text, phrase, value,
+                                                       trigger, modality):
+    event = event_at(text, phrase, value=value)
+    assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # a cleft "it was ... that": the that-clause is the event
+    ("It was in 1969 that the first astronauts landed on the moon.", "1969", "landed"),
+    ("It was only on Friday that the ministry confirmed the deaths.", "Friday", "confirmed"),
+    ("It was not until March that the regulator approved the merger.", "March", "approved"),
+    # a predicate before the that-clause is the event
+    ("It was clear on Tuesday that the deal had collapsed.", "Tuesday", "clear"),
+])
+def test_a_cleft_dates_its_that_clause(event_at, text, phrase, trigger):
+    assert event_at(text, phrase).trigger.text == trigger
