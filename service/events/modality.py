@@ -102,6 +102,9 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
         cues.add("negated")
+    if _noun_infinitive(trigger) and trigger.head.lower_ in PLANNING_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in NEGATIONS for c in trigger.head.children):
+        cues.add("negated")  # "has no plans to raise prices in 2025"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") \
             and _cancels(trigger.head):
         cues.add("negated")  # "the final on Saturday was called off"

@@ -330,3 +330,15 @@ def test_an_unless_clause_is_the_exception_not_the_mood(event_at, text, phrase, 
 def test_an_institution_plans_what_it_will_do(event_at, text, phrase, trigger, modality):
     event = event_at(text, phrase, value="2024-01")
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "modality"), [
+    # a plan nobody has is no plan: "no plans to", "no intention of" the event
+    ("The bank has no plans to close branches in 2024.", "2024", "negated"),
+    ("The club said it had no intention to sell the striker in January.", "January",
+     "negated"),
+    ("The bank has plans to close branches in 2024.", "2024", "planned"),
+])
+def test_no_plans_to_is_negated(event_at, text, phrase, modality):
+    event = event_at(text, phrase, value="2024-01")
+    assert event.modality == modality
