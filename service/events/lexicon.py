@@ -94,6 +94,8 @@ TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "regarding", "conce
 # and "called off" (see CANCELLING_WITH_PARTICLE).
 CANCELLING_VERBS = forms("cancel scrap scrub axe abandon".split())
 CANCELLING_WITH_PARTICLE = {form: "off" for form in forms(["call"])}
+# "ruled out a rate cut": the object will not happen; "did not rule out" it: it may.
+EXCLUDING_WITH_PARTICLE = {form: "out" for form in forms(["rule"])}
 # Verbs whose "of"/"with" gerund is an allegation: "accused the mayor of taking bribes".
 ACCUSATION_VERBS = forms("accuse charge".split())
 # Verbs that report only with a particle: "pointed out".
@@ -192,17 +194,17 @@ def is_event_noun(word: str) -> bool:
     return singular not in _NOT_EVENTS and singular.endswith(_EVENT_SUFFIXES)
 
 # Verbs that only carry the event their object names: "held talks", "staged a march",
-# "carried out a review", "made landfall" (with their particle where they need one).
-LIGHT_VERBS = forms("hold stage conduct make pay give carry".split()) | {
+# "carried out a review", "made landfall" (with their particle where they need one); also
+# "ruled out a rate cut in June", whose time is the cut's.
+LIGHT_VERBS = forms("hold stage conduct make pay give carry rule".split()) | {
     "made", "paid", "gave", "given"}
-LIGHT_VERBS_WITH_PARTICLE = {"carry": "out", "carried": "out", "carries": "out",
-                             "carrying": "out"}
+LIGHT_VERBS_WITH_PARTICLE = {form: "out" for form in forms("carry rule".split())}
 # Objects of a light verb that name an event although is_event_noun (read by the ranker)
 # does not know them; after "make", only these: TimeBank/AQUAINT date "made" in "made a
 # decision Wednesday", "made an offer" (tbaq anchoring 79.26 -> 79.15 with any event noun).
 LIGHT_VERB_OBJECTS = frozenset("""review reviews landfall march marches vigil walkout search
-searches test tests check checks raid tour debut visit visits trip trips appearance
-appearances""".split())
+searches test tests check checks raid tour debut visit visits trip trips cut cuts hike hikes
+appearance appearances""".split())
 MAKE_FORMS = forms(["make"]) | {"made"}
 
 

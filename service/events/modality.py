@@ -35,6 +35,7 @@ from service.events.lexicon import (
     DECISION_VERBS,
     DENIAL_VERBS,
     DISMISSAL_VERBS,
+    EXCLUDING_WITH_PARTICLE,
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
     INVERTING_AUXILIARIES,
@@ -112,6 +113,12 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
     # "elections will be held in May", not "he did not comment on the May vote".
     if verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS):
         cues |= _verb_group_cues(verb, trigger)
+        if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _rules_out(verb):
+            if "negated" in cues:  # "did not rule out a tax rise in November"
+                cues.discard("negated")
+                cues.add("possible")
+            else:  # "ruled out a rate cut in June"
+                cues.add("negated")
     if any(_is_scheduled(word) for word in _schedule_words(trigger)):
         cues.add("planned")
     reported, source, source_text = _reporting(verb if verb is not None else trigger)
@@ -151,6 +158,12 @@ def _cancels(verb: Token) -> bool:
     if word in CANCELLING_VERBS:
         return True
     particle = CANCELLING_WITH_PARTICLE.get(word)
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _rules_out(verb: Token) -> bool:
+    particle = EXCLUDING_WITH_PARTICLE.get(verb.lower_)
     return particle is not None and any(
         c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 

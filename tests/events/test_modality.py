@@ -342,3 +342,15 @@ def test_an_institution_plans_what_it_will_do(event_at, text, phrase, trigger, m
 def test_no_plans_to_is_negated(event_at, text, phrase, modality):
     event = event_at(text, phrase, value="2024-01")
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # what is ruled out will not happen; what is not ruled out may
+    ("The central bank ruled out a rate cut in December.", "December", "cut", "negated"),
+    ("The chancellor did not rule out a tax rise in the spring.", "the spring", "rise",
+     "possible"),
+    ("The minister refused to rule out an election in May.", "May", "election", "possible"),
+])
+def test_ruling_out(events_at, text, phrase, trigger, modality):
+    events = events_at(text, phrase, value="2024-03")
+    assert modality in {e.modality for e in events if e.trigger.text == trigger}
