@@ -208,6 +208,12 @@ appearance appearances""".split())
 MAKE_FORMS = forms(["make"]) | {"made"}
 
 
+# Verbs the parser takes for nouns after "is due to" ("due to land" read as "because of
+# land"): a bare one there is the scheduled verb ("due to fog" is a cause).
+VERBS_TAKEN_FOR_NOUNS = frozenset("""land dock sail launch vote play race return report face
+meet fly visit start finish open close appear testify arrive leave""".split())
+
+
 # Nouns a time expression modifies without naming an event: "Friday night",
 # "its Friday issue", "a Jan. 14 return date".
 TIME_NOUNS = frozenset(

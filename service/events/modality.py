@@ -237,6 +237,11 @@ def _schedule_words(trigger: Token) -> list[Token]:
     """The words that may schedule ``trigger``: itself ("the vote is set"), its predicate
     ("the payment is due"), or for the subject of a clause that clause's verb or predicate."""
     verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    if trigger.dep_ == "pobj" and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "to":
+        # "is due to land": the parser took the verb for a noun, hung on "to" or on "due"
+        governor = trigger.head.head if trigger.head.lower_ == "to" else trigger.head
+        if governor.lower_ in PLANNING_ADJECTIVES:
+            return [governor]
     return [trigger, verb, *(c for c in verb.children if c.dep_ == "acomp")]
 
 

@@ -38,6 +38,7 @@ from service.events.lexicon import (
     SCHEDULED_EVENT_NOUNS,
     TIME_NOUNS,
     TIME_PARTICIPLES,
+    VERBS_TAKEN_FOR_NOUNS,
     is_event_noun,
 )
 
@@ -48,6 +49,7 @@ COPULAR_PREDICATES = frozenset({"acomp", "attr"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _PRENOMINAL = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 _CALLING = frozenset({"call", "calls", "called", "calling"})
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re", "’s", "’re"})
 
 
 def find_trigger(timex: Span) -> Token:
@@ -190,7 +192,28 @@ def _copula_subject(verb: Token) -> Token | None:
                 return child
     for child in verb.children:
         if child.dep_ in COPULAR_PREDICATES and child.pos_ in _PREDICATIVE:
-            return child
+            return _verb_taken_for_noun(child) or child
+    return None
+
+
+def _verb_taken_for_noun(predicate: Token) -> Token | None:
+    """"The plane is due to land in Sydney": the parser reads "due to" as "because of" and
+    "land" as its noun. A bare verb of VERBS_TAKEN_FOR_NOUNS after "is due to"/"is set to"
+    is the verb it schedules, unless the subject is an event that has a cause ("the delay
+    is due to the vote")."""
+    if predicate.lower_ not in PLANNING_ADJECTIVES or predicate.head.lower_ not in _PRESENT_BE:
+        return None
+    subject = next((c for c in predicate.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or (subject.pos_ == "NOUN" and is_event_noun(subject.lower_)):
+        return None
+    doc = predicate.doc
+    if predicate.i + 2 >= len(doc) or doc[predicate.i + 1].lower_ != "to":
+        return None
+    noun = doc[predicate.i + 2]  # hung on "to" or on "due" itself
+    if noun.dep_ == "pobj" and noun.head.i in (predicate.i, predicate.i + 1) \
+            and noun.lower_ in VERBS_TAKEN_FOR_NOUNS and not any(
+                c.dep_ in _PRENOMINAL or c.dep_ == "det" for c in noun.children):
+        return noun
     return None
 
 

@@ -226,3 +226,13 @@ def test_the_time_an_event_is_moved_to_dates_the_event(event_at, text, phrase, v
 ])
 def test_a_cleft_dates_its_that_clause(event_at, text, phrase, trigger):
     assert event_at(text, phrase).trigger.text == trigger
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # "due to land": the parser reads "because of land"; the verb is the event, planned
+    ("The ferry is due to dock in Calais on Sunday.", "Sunday", "dock"),
+    ("The president's plane is due to land in Hanoi on Monday.", "Monday", "land"),
+])
+def test_a_verb_read_as_a_noun_after_due_to_is_the_event(events_at, text, phrase, trigger):
+    events = events_at(text, phrase, value="2023-09-04")
+    assert "planned" in {e.modality for e in events if e.trigger.text == trigger}
