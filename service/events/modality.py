@@ -343,8 +343,17 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     if future:
         animate = _animate(headline_subject) if headline_subject is not None \
             else _animate_subject(verb)
-        cues.add("planned" if animate else "expected")
+        cues.add("planned" if animate or _held(verb) else "expected")
     return cues
+
+
+def _held(verb: Token) -> bool:
+    """"It will take place on March 3", "it will be held in May": only what someone has
+    put on the calendar takes place or is held, whatever the subject says of it."""
+    word = verb.lower_
+    if word in ("take", "takes", "taking") or word == "took":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return word == "held" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _headline_infinitive(verb: Token) -> Token | None:

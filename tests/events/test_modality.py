@@ -354,3 +354,15 @@ def test_no_plans_to_is_negated(event_at, text, phrase, modality):
 def test_ruling_out(events_at, text, phrase, trigger, modality):
     events = events_at(text, phrase, value="2024-03")
     assert modality in {e.modality for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # only what is on a calendar takes place or is held, whatever its subject
+    ("The ceremony was postponed. It will now take place on Sept. 9.", "Sept. 9", "take",
+     "planned"),
+    ("Officials said it would be held in October.", "October", "held", "planned"),
+    ("The ice will melt in October.", "October", "melt", "expected"),
+])
+def test_what_will_take_place_is_planned(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2023-09-09")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
