@@ -7,7 +7,9 @@ open question ("unclear whether"), a governing "plans to" / "is expected to" /
 off ("the match was cancelled"), a reporting verb it is the complement of ("Kirby
 said that ..."), a report noun's "that"-clause ("amid reports that"), an
 accusation ("accused of taking bribes"), "according to X", or an evidential
-adverb ("reportedly").  When several apply, the strongest qualification wins:
+adverb ("reportedly"); "is likely to" is possible, "ruled out" negated and "did not
+rule out" possible, "no plans to" negated, and an unless-clause conditions only its own
+event.  When several apply, the strongest qualification wins:
 negated > hypothetical > possible > planned > expected > reported > asserted,
 except that a negation inside a condition is part of the condition ("if the
 buyer does not pay by Friday": hypothetical).  An event noun (or a noun's
@@ -75,6 +77,7 @@ _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "ccomp"})
 # "the minister will visit" is a plan; "prices will rise" an expectation.
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
+_TAKE_FORMS = frozenset({"take", "takes", "taking", "took"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +354,7 @@ def _held(verb: Token) -> bool:
     """"It will take place on March 3", "it will be held in May": only what someone has
     put on the calendar takes place or is held, whatever the subject says of it."""
     word = verb.lower_
-    if word in ("take", "takes", "taking") or word == "took":
+    if word in _TAKE_FORMS:
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return word == "held" and any(c.dep_ == "auxpass" for c in verb.children)
 
