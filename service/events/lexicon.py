@@ -70,7 +70,9 @@ launch auction rally march strike inauguration funeral memorial debate negotiati
 runoff final sentencing
 """.split())
 # Verbs whose infinitive did not happen: "refused to comment", "failed to rule".
-NEGATIVE_IMPLICATIVES = forms("refuse fail decline neglect".split())
+NEGATIVE_IMPLICATIVES = forms("refuse fail decline neglect".split()) | {"unable"}
+# Verbs whose gerund is an option on the table: "is considering raising taxes in the autumn".
+CONSIDERING_VERBS = forms("consider weigh mull contemplate explore".split())
 # Verbs that put an event at a time: "called a strike for Friday", "postponed the vote
 # until next week", "moved the match to Sunday".
 RESCHEDULING_VERBS = forms(

@@ -34,6 +34,7 @@ from service.events.lexicon import (
     CANCELLING_WITH_PARTICLE,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
+    CONSIDERING_VERBS,
     DECISION_VERBS,
     DENIAL_VERBS,
     DISMISSAL_VERBS,
@@ -295,6 +296,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             cues.add("planned")
         elif word in LIKELIHOOD_ADJECTIVES:
             cues.add("possible")  # "is likely to cut rates in June": the odds, not a forecast
+        elif word in CONSIDERING_VERBS and verb.tag_ == "VBG":
+            cues.add("possible")  # "is considering raising taxes in the autumn"
         elif word in EXPECTATION_WORDS:
             cues.add("expected")
         elif governor.pos_ == "ADJ" and governor.head.pos_ == "AUX":

@@ -41,6 +41,7 @@ from spacy.tokens import Span, Token
 from service.events.lexicon import (
     ASPECTUAL_NOUNS,
     BE_FORMS,
+    CONSIDERING_VERBS,
     LIGHT_VERB_OBJECTS,
     LIGHT_VERBS,
     LIGHT_VERBS_WITH_PARTICLE,
@@ -127,13 +128,15 @@ def _as_trigger(token: Token) -> Token | None:
 
 def _main_of_secondary(verb: Token) -> Token:
     """"was found floating ... on Thanksgiving Day", "began delving Thursday": a
-    participle complement without "to" describes the main verb's event."""
+    participle complement without "to" describes the main verb's event, unless it is an
+    option considered ("is considering raising taxes in the autumn")."""
     if (
         verb.dep_ == "xcomp"
         and verb.tag_ in ("VBG", "VBN")
         and verb.head.pos_ == "VERB"
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not _reports_gerund(verb)
+        and not (verb.tag_ == "VBG" and verb.head.lower_ in CONSIDERING_VERBS)
     ):
         return verb.head
     return verb

@@ -366,3 +366,16 @@ def test_ruling_out(events_at, text, phrase, trigger, modality):
 def test_what_will_take_place_is_planned(event_at, text, phrase, trigger, modality):
     event = event_at(text, phrase, value="2023-09-09")
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # what one is unable to do did not happen
+    ("The airline was unable to refund passengers in April.", "April", "refund", "negated"),
+    # an option under consideration is possible, and it is what the time dates
+    ("The council is considering closing the pool in the winter.", "the winter", "closing",
+     "possible"),
+    ("The bank is weighing cutting 500 jobs next year.", "next year", "cutting", "possible"),
+])
+def test_inability_and_options(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2024")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
