@@ -7,7 +7,9 @@ open question ("unclear whether"), a governing "plans to" / "is expected to" /
 off ("the match was cancelled"), a reporting verb it is the complement of ("Kirby
 said that ..."), a report noun's "that"-clause ("amid reports that"), an
 accusation ("accused of taking bribes"), "according to X", or an evidential
-adverb ("reportedly").  When several apply, the strongest qualification wins:
+adverb ("reportedly"); "is likely to" is possible, "ruled out" negated and "did not
+rule out" possible, "no plans to" negated, and an unless-clause conditions only its own
+event.  When several apply, the strongest qualification wins:
 negated > hypothetical > possible > planned > expected > reported > asserted,
 except that a negation inside a condition is part of the condition ("if the
 buyer does not pay by Friday": hypothetical).  An event noun (or a noun's
@@ -32,12 +34,15 @@ from service.events.lexicon import (
     CANCELLING_WITH_PARTICLE,
     CONDITIONAL_AUXILIARIES,
     CONDITIONAL_MARKERS,
+    CONSIDERING_VERBS,
     DECISION_VERBS,
     DENIAL_VERBS,
     DISMISSAL_VERBS,
+    EXCLUDING_WITH_PARTICLE,
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
     INVERTING_AUXILIARIES,
+    LIKELIHOOD_ADJECTIVES,
     NEGATIONS,
     NEGATIVE_DETERMINERS,
     NEGATIVE_IMPLICATIVES,
@@ -57,6 +62,7 @@ from service.events.lexicon import (
     SCHEDULED_EVENT_NOUNS,
     TOPIC_PREPOSITIONS,
     WEAK_MODALS,
+    WEATHER_SYSTEMS,
 )
 
 ORDER = ("negated", "hypothetical", "possible", "planned", "expected", "reported", "asserted")
@@ -72,6 +78,7 @@ _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "ccomp"})
 # "the minister will visit" is a plan; "prices will rise" an expectation.
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents")
+_TAKE_FORMS = frozenset({"take", "takes", "taking", "took"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +107,9 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
         c.dep_ in ("det", "neg") and c.lower_ in NEGATIONS for c in trigger.children
     ):
         cues.add("negated")
+    if _noun_infinitive(trigger) and trigger.head.lower_ in PLANNING_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in NEGATIONS for c in trigger.head.children):
+        cues.add("negated")  # "has no plans to raise prices in 2025"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") \
             and _cancels(trigger.head):
         cues.add("negated")  # "the final on Saturday was called off"
@@ -107,6 +117,12 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
     # "elections will be held in May", not "he did not comment on the May vote".
     if verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS):
         cues |= _verb_group_cues(verb, trigger)
+        if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _rules_out(verb):
+            if "negated" in cues:  # "did not rule out a tax rise in November"
+                cues.discard("negated")
+                cues.add("possible")
+            else:  # "ruled out a rate cut in June"
+                cues.add("negated")
     if any(_is_scheduled(word) for word in _schedule_words(trigger)):
         cues.add("planned")
     reported, source, source_text = _reporting(verb if verb is not None else trigger)
@@ -146,6 +162,12 @@ def _cancels(verb: Token) -> bool:
     if word in CANCELLING_VERBS:
         return True
     particle = CANCELLING_WITH_PARTICLE.get(word)
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _rules_out(verb: Token) -> bool:
+    particle = EXCLUDING_WITH_PARTICLE.get(verb.lower_)
     return particle is not None and any(
         c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
@@ -219,6 +241,11 @@ def _schedule_words(trigger: Token) -> list[Token]:
     """The words that may schedule ``trigger``: itself ("the vote is set"), its predicate
     ("the payment is due"), or for the subject of a clause that clause's verb or predicate."""
     verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    if trigger.dep_ == "pobj" and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "to":
+        # "is due to land": the parser took the verb for a noun, hung on "to" or on "due"
+        governor = trigger.head.head if trigger.head.lower_ == "to" else trigger.head
+        if governor.lower_ in PLANNING_ADJECTIVES:
+            return [governor]
     return [trigger, verb, *(c for c in verb.children if c.dep_ == "acomp")]
 
 
@@ -267,6 +294,10 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             cues.add("negated")  # "refused to comment": the comment did not happen
         if word in PLANNING_VERBS or word in PLANNING_ADJECTIVES:
             cues.add("planned")
+        elif word in LIKELIHOOD_ADJECTIVES:
+            cues.add("possible")  # "is likely to cut rates in June": the odds, not a forecast
+        elif word in CONSIDERING_VERBS and verb.tag_ == "VBG":
+            cues.add("possible")  # "is considering raising taxes in the autumn"
         elif word in EXPECTATION_WORDS:
             cues.add("expected")
         elif governor.pos_ == "ADJ" and governor.head.pos_ == "AUX":
@@ -318,8 +349,17 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     if future:
         animate = _animate(headline_subject) if headline_subject is not None \
             else _animate_subject(verb)
-        cues.add("planned" if animate else "expected")
+        cues.add("planned" if animate or _held(verb) else "expected")
     return cues
+
+
+def _held(verb: Token) -> bool:
+    """"It will take place on March 3", "it will be held in May": only what someone has
+    put on the calendar takes place or is held, whatever the subject says of it."""
+    word = verb.lower_
+    if word in _TAKE_FORMS:
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return word == "held" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _headline_infinitive(verb: Token) -> Token | None:
@@ -367,9 +407,12 @@ def _in_if_clause(verb: Token) -> bool:
 def _has_if_clause(verb: Token) -> bool:
     """An if-clause on ``verb``, or an inverted one before it ("Should talks fail, the union
     will strike"); one after it may hang on the wrong verb ("sought to have the family sign
-    an agreement should they lose their appeal")."""
+    an agreement should they lose their appeal"). An unless-clause is not one: it names the
+    exception to what is planned or expected ("intends to strike next month unless pay talks
+    resume"), and only its own event is a condition."""
     return any(
-        c.dep_ == "advcl" and (any(m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        c.dep_ == "advcl" and (any(m.lower_ in CONDITIONAL_MARKERS and m.lower_ != "unless"
+                                   for m in c.children)
                                or (c.i < verb.i and _inverted_condition(c)))
         for c in verb.children
     )
@@ -396,6 +439,8 @@ def _animate_subject(verb: Token) -> bool:
 
 def _animate(subject: Token) -> bool:
     word = subject.lower_
+    if any(c.dep_ == "compound" and c.lower_ in WEATHER_SYSTEMS for c in subject.children):
+        return False  # "Storm Kathleen to bring gusts", "Hurricane Milton will hit Florida"
     return (
         word in _ANIMATE_PRONOUNS
         or subject.ent_type_ in _ANIMATE_LABELS

@@ -180,3 +180,61 @@ def test_a_participle_that_introduces_the_time_is_not_its_event():
     text = "Tesla will send the software update to owners starting Thursday."
     events = link(text, [expression(text, "Thursday")], PUBLISHED)
     assert [e.trigger.text for e in events] == ["send"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # a light verb only carries the event its object names
+    ("Inspectors carried out a search of the building on Friday.", "Friday", "search"),
+    ("The typhoon made landfall in Luzon early Monday.", "early Monday", "landfall"),
+    ("Senators held a hearing on the shooting on Thursday.", "Thursday", "hearing"),
+    ("Farmers staged a protest outside the ministry on Tuesday.", "Tuesday", "protest"),
+    ("The navy carried out exercises near the island on Sunday.", "Sunday", "exercises"),
+    ("Jets carried out airstrikes on the port overnight.", "overnight", "airstrikes"),
+    # an object naming no event leaves the verb; "carry" is light only with "out"
+    ("The company made a profit in 2022.", "2022", "made"),
+    ("Fans held a banner outside the stadium on Saturday.", "Saturday", "held"),
+    ("The ship carried a cargo of grain on Friday.", "Friday", "carried"),
+    # "make" is light only before a few nouns: TimeBank dates "made" in "made a decision"
+    ("The regulator made a final decision on Wednesday.", "Wednesday", "made"),
+])
+def test_a_light_verb_dates_its_event_noun_object(event_at, text, phrase, trigger):
+    assert event_at(text, phrase).trigger.text == trigger
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality"), [
+    # the time an event is moved to, in the passive, or called for, dates the event
+    ("The match was postponed until Sunday.", "Sunday", "2023-09-03", "match", "planned"),
+    ("The referendum was moved to October.", "October", "2023-10", "referendum", "planned"),
+    ("The president called a snap election for Nov. 12.", "Nov. 12", "2023-11-12", "election",
+     "planned"),
+    # the schedule itself, and a deadline extended, keep their verb
+    ("The vote is set for Sept. 19.", "Sept. 19", "2023-09-19", "set", "planned"),
+    ("The company extended its offer until Friday.", "Friday", "2023-09-01", "extended",
+     "asserted"),
+])
+def test_the_time_an_event_is_moved_to_dates_the_event(event_at, text, phrase, value,
+                                                       trigger, modality):
+    event = event_at(text, phrase, value=value)
+    assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # a cleft "it was ... that": the that-clause is the event
+    ("It was in 1969 that the first astronauts landed on the moon.", "1969", "landed"),
+    ("It was only on Friday that the ministry confirmed the deaths.", "Friday", "confirmed"),
+    ("It was not until March that the regulator approved the merger.", "March", "approved"),
+    # a predicate before the that-clause is the event
+    ("It was clear on Tuesday that the deal had collapsed.", "Tuesday", "clear"),
+])
+def test_a_cleft_dates_its_that_clause(event_at, text, phrase, trigger):
+    assert event_at(text, phrase).trigger.text == trigger
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # "due to land": the parser reads "because of land"; the verb is the event, planned
+    ("The ferry is due to dock in Calais on Sunday.", "Sunday", "dock"),
+    ("The president's plane is due to land in Hanoi on Monday.", "Monday", "land"),
+])
+def test_a_verb_read_as_a_noun_after_due_to_is_the_event(events_at, text, phrase, trigger):
+    events = events_at(text, phrase, value="2023-09-04")
+    assert "planned" in {e.modality for e in events if e.trigger.text == trigger}

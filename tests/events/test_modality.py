@@ -284,3 +284,98 @@ def test_modality_shapes_of_round_10(events_at, text, phrase, value, trigger, mo
 def test_the_round_10_cues_need_their_shape(events_at, text, phrase, value, trigger, modality):
     events = [e for e in events_at(text, phrase, value=value) if e.trigger.text == trigger]
     assert {e.modality for e in events} == {modality}
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # the odds of an event are a possibility, like "may", not a forecast
+    ("The airline is likely to raise fares in October.", "October", "raise", "possible"),
+    ("The president is unlikely to sign the bill on Friday.", "Friday", "sign", "possible"),
+    ("Analysts expect the airline to raise fares in October.", "October", "raise", "expected"),
+    # a named weather system is no agent, whatever the recognizer calls its name
+    ("Hurricane Ian will hit Florida on Wednesday.", "Wednesday", "hit", "expected"),
+    ("Storm Babet to bring heavy rain on Thursday", "Thursday", "bring", "expected"),
+    ("Governor DeSantis will visit Tampa on Wednesday.", "Wednesday", "visit", "planned"),
+])
+def test_likelihood_and_weather_systems(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2023-09-08")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # an unless-clause names the exception: the main event keeps its plan or forecast
+    ("The pilots will walk out on Friday unless the airline improves its offer.", "Friday",
+     "walk", "planned"),
+    ("Unless a buyer is found, the mine will shut down in June.", "June", "shut",
+     "expected"),
+    # the unless-clause itself is the condition, and "if" still makes its main clause one
+    ("Unless the airline improves its offer by Friday, the pilots will walk out.", "Friday",
+     "improves", "hypothetical"),
+    ("The mine will shut down in June if no buyer is found.", "June", "shut",
+     "hypothetical"),
+])
+def test_an_unless_clause_is_the_exception_not_the_mood(event_at, text, phrase, trigger,
+                                                         modality):
+    event = event_at(text, phrase, value="2023-09-08")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # an institution acts on its own plan, as a company or a council does
+    ("The museum will close its east wing in January.", "January", "close", "planned"),
+    ("The airline will cut 500 jobs next year.", "next year", "cut", "planned"),
+    ("The university will raise tuition fees in September.", "September", "raise", "planned"),
+    # a place or a thing does not
+    ("The bridge will close in January.", "January", "close", "expected"),
+])
+def test_an_institution_plans_what_it_will_do(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2024-01")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "modality"), [
+    # a plan nobody has is no plan: "no plans to", "no intention of" the event
+    ("The bank has no plans to close branches in 2024.", "2024", "negated"),
+    ("The club said it had no intention to sell the striker in January.", "January",
+     "negated"),
+    ("The bank has plans to close branches in 2024.", "2024", "planned"),
+])
+def test_no_plans_to_is_negated(event_at, text, phrase, modality):
+    event = event_at(text, phrase, value="2024-01")
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # what is ruled out will not happen; what is not ruled out may
+    ("The central bank ruled out a rate cut in December.", "December", "cut", "negated"),
+    ("The chancellor did not rule out a tax rise in the spring.", "the spring", "rise",
+     "possible"),
+    ("The minister refused to rule out an election in May.", "May", "election", "possible"),
+])
+def test_ruling_out(events_at, text, phrase, trigger, modality):
+    events = events_at(text, phrase, value="2024-03")
+    assert modality in {e.modality for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # only what is on a calendar takes place or is held, whatever its subject
+    ("The ceremony was postponed. It will now take place on Sept. 9.", "Sept. 9", "take",
+     "planned"),
+    ("Officials said it would be held in October.", "October", "held", "planned"),
+    ("The ice will melt in October.", "October", "melt", "expected"),
+])
+def test_what_will_take_place_is_planned(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2023-09-09")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # what one is unable to do did not happen
+    ("The airline was unable to refund passengers in April.", "April", "refund", "negated"),
+    # an option under consideration is possible, and it is what the time dates
+    ("The council is considering closing the pool in the winter.", "the winter", "closing",
+     "possible"),
+    ("The bank is weighing cutting 500 jobs next year.", "next year", "cutting", "possible"),
+])
+def test_inability_and_options(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2024")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
