@@ -153,6 +153,7 @@ from service.temporal.vocabulary import (
     NAMED_DAYS,
     ONES,
     ORDINALS,
+    ORTHODOX_EASTER_OFFSETS,
     PART_OF_DAY_NOUNS,
     PARTS_OF_DAY,
     TEENS,
@@ -234,8 +235,8 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
     return Rule(name, re.compile(fast), build, priority, compiled_prefix)
 
 
-_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS,
-                  *HOLIDAY_OFFSETS]
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *ORTHODOX_EASTER_OFFSETS,
+                  *LUNAR_HOLIDAYS, *HOLIDAY_OFFSETS]
 # the small words of a name stay lower case: "Fourth of July", "Eid al-Fitr"
 _NAME_PARTICLES = ("of", "the", "al", "ul", "el")
 _ACRONYMS = frozenset({"mlk"})  # holiday words written in capitals ("MLK Day")
