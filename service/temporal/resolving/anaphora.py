@@ -4,7 +4,7 @@ later", "the end of the decade", and the references they count from."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from service.temporal.calendar import (
     UNIT_STEP,
@@ -23,8 +23,10 @@ from service.temporal.resolving.base import (
     ResolverBase,
 )
 from service.temporal.spec import Mention, Spec
-from service.temporal.tense import tense_at
+from service.temporal.tense import sentence_bounds, tense_at
 
+# how far from the publication date the days a news story is about lie
+_BACKGROUND_DAYS = timedelta(days=7)
 # How long into a year companies still report on the year before: until about March.
 _FULL_YEAR_SEASON_DAYS = 90
 # what "full-year" describes when it reports a closed year ("full-year profit rose"), not
@@ -298,7 +300,9 @@ class Anaphora(ResolverBase):
                 return restated
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)
-        if spec.part and count == 0 and mention is not None:
+        if (spec.part or spec.clamp and unit_gran == "day") and count == 0 \
+                and mention is not None:
+            # "that morning", "earlier in the day": the day a bare time would fall on
             ref = self._day_under_discussion(ref, mention)
         if spec.part == "MO" and count == 1 and ref is not None and ref.period.clock \
                 and ref.period.clock[0] < 6:
@@ -338,11 +342,30 @@ class Anaphora(ResolverBase):
                 return ref
         return None
 
+    def _story_day_before(self, ref: Reference) -> Reference | None:
+        """The last day within a week of the publication date named before ``ref``."""
+        for i in range(self.references.index(ref) - 1, -1, -1):
+            other = self.references[i]
+            if other.period.gran in ("day", "time") \
+                    and abs(other.period.start - self.dct) <= _BACKGROUND_DAYS:
+                return other
+        return None
+
     def _day_under_discussion(self, ref: Reference | None, mention: Mention
                               ) -> Reference | None:
         """The day a bare time of day falls on: the one last named, unless that day is
         still to come and the clause tells of the past ("will send the update starting
         Thursday. Shares fell at midday"): then the publication day (None)."""
+        if ref is not None and ref.period.start < self.dct - _BACKGROUND_DAYS \
+                and self.results[ref.index].end <= sentence_bounds(
+                    self.text, mention.start, mention.end)[0]:
+            # "fell on Thursday ... the record it reached on July 17. ... by the 4 p.m.
+            # close": a day long past, named in passing in an earlier sentence of a story
+            # about the days around its publication, is not the day a bare time tells of;
+            # that is the story's day, named before it
+            story = self._story_day_before(ref)
+            if story is not None:
+                ref = story
         if ref is not None and ref.period.start > self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "past":
             return None
