@@ -238,6 +238,11 @@ class Anaphora(ResolverBase):
                 # "for the six months to June 30 ... the same period last year": the half
                 year = spec.year if spec.year is not None else half.start.year + count
                 return Period("half", date(year, half.start.month, 1)), None
+            quarter = self._stretch_quarter() if spec.gran is None else None
+            if quarter is not None and self._stretch_since_reference(closed=True):
+                # "in the three months ended Sept. 30 ... in the year-earlier period"
+                year = spec.year if spec.year is not None else quarter.start.year + count
+                return Period("quarter", date(year, quarter.start.month, 1)), None
             if ref and ref.period.gran == "quarter" and spec.gran is None \
                     and self._stretch_since_reference(closed=True):
                 # "for the nine months ... in the 1988 period": whole years are compared
