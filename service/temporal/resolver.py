@@ -226,6 +226,11 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         elif kind == "dct" and spec.rel == "bare":
             # a clock time without a day is on the day the text last named
             ref = self._day_under_discussion(self._reference("day"), mention)
+            if ref is not None and ref.period.start == self.dct and spec.clock == (24, 0):
+                # "held its first meeting this morning, shortly after China resumed
+                # sovereignty at midnight": the publication day's midnights are read by
+                # tense, as when no day was named
+                ref = None
             if ref is not None and ref.period.gran in ("day", "time"):
                 period = Period("day", ref.period.start)
                 anchor = self._expression_anchor(ref)
