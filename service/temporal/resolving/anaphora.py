@@ -314,10 +314,11 @@ class Anaphora(ResolverBase):
             count = 0  # "died at 12:15 a.m. ... arrested the next morning": that morning
         base_day = ref.period.start if ref else self.dct
         if ref is not None and ref.period.clock == (24, 0) and unit_gran == "day" \
-                and count == 0 and not spec.part:
-            # "resumed sovereignty at midnight. On the same day, ...": the day that
-            # midnight began (a value of 24:00 is the end of the day before)
-            base_day = date.fromordinal(base_day.toordinal() + 1)
+                and count == 0 and not spec.part \
+                and base_day.toordinal() + 1 == self.dct.toordinal():
+            # "resumed sovereignty at midnight. On the same day, ...": the publication
+            # day, which that midnight began (24:00 is the end of the day before)
+            base_day = self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
 
