@@ -159,6 +159,7 @@ from service.temporal.vocabulary import (
     NAMED_DAYS,
     ONES,
     ORDINALS,
+    ORTHODOX_EASTER_OFFSETS,
     PART_OF_DAY_NOUNS,
     PARTS_OF_DAY,
     TEENS,
@@ -240,8 +241,8 @@ def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
     return Rule(name, re.compile(fast), build, priority, compiled_prefix)
 
 
-_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *LUNAR_HOLIDAYS,
-                  *HOLIDAY_OFFSETS]
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_OFFSETS, *ORTHODOX_EASTER_OFFSETS,
+                  *LUNAR_HOLIDAYS, *HOLIDAY_OFFSETS]
 # the small words of a name stay lower case: "Fourth of July", "Eid al-Fitr"
 _NAME_PARTICLES = ("of", "the", "al", "ul", "el")
 _ACRONYMS = frozenset({"mlk"})  # holiday words written in capitals ("MLK Day")
@@ -930,17 +931,19 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: Spec("vague", value="FUTURE_REF"), 1),
     # "temperatures will cool by midweek": the middle of the week
     _rule("midweek", r"\b(?i:mid-?week)\b(?!-)", midweek, 2),
-    # broadcast: "at this hour", "we begin this hour with": the hour on air, now
+    # broadcast: "at this hour", "we begin this hour with": the hour on air, now (its
+    # number when the broadcast has said what time it is)
     # (cores start at the rarer word, the modifier read backwards: see Rule)
     _rule("this_hour", r"(?i:hour)\b(?![-’']|\s+(?i:of|long)\b)",
-          lambda m, t: Spec("vague", value="PRESENT_REF", type="TIME") if m.group("this")
-          else None, 2, prefix=r"(?P<this>(?i:this))\s+"),
+          lambda m, t: Spec("vague", value="PRESENT_REF", type="TIME", rel="hour-this")
+          if m.group("this") else None, 2, prefix=r"(?P<this>(?i:this))\s+"),
     # "more at the top of the hour", "headlines at the bottom of the hour": an hour's turn
-    # the text does not number, ahead (or just past) of the broadcast
+    # (its half), ahead (or just past) of the broadcast; numbered when the broadcast has
+    # said what time it is ("It's 7:42 Eastern")
     _rule("top_of_hour", r"(?i:of)\s+(?i:the)\s+(?i:hour)\b(?![-'’])",
           lambda m, t: None if not m.group("end") else Spec(
               "vague", type="TIME", value="PAST_REF" if tense_at(t, m.start(), m.end()) == "past"
-              else "FUTURE_REF"), 2,
+              else "FUTURE_REF", rel="hour-" + m.group("end").split()[-1].lower()), 2,
           prefix=r"(?P<end>(?i:the)\s+(?i:top|bottom))\s+"),
     # "in the next hour", "over the past half hour": a stretch ending (starting) now
     _rule("hour_stretch",

@@ -38,6 +38,9 @@ from service.temporal.spec import Mention, Spec
 from service.temporal.tense import sentence_bounds, tense_at
 from service.temporal.vocabulary import SEASON_START_MONTH
 
+# a broadcast saying what time it is: "It's 7:42 Eastern", "Good morning. It is now six"
+_ON_AIR_CLOCK = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:now\s+)?\Z")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
                                   r"[a-z]+\b[^.;:,]*\Z", re.IGNORECASE)
 # the parts of the day whose clock hours are p.m. ("Tuesday night ... at 7:30")
@@ -112,6 +115,20 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         text = self.text[mention.start:mention.end]
         base = {"start": mention.start, "end": mention.end, "text": text}
         kind = spec.kind
+        if kind == "vague" and spec.rel == "hour-this":
+            now = self._on_air_minute(mention)
+            if now is not None:
+                # "It is six a.m. ... At this hour": the hour on air, 2022-02-24T06
+                hour = f"{self.dct.isoformat()}T{now // 60:02d}"
+                end = f"{self.dct.isoformat()}T{now // 60 + 1:02d}:00" if now < 23 * 60 \
+                    else (self.dct + timedelta(days=1)).isoformat()
+                return TimeExpression(**base, type="TIME", value=hour, granularity="time",
+                                      interval=Interval(f"{hour}:00", end),
+                                      anchor=self.published), None
+        if kind == "vague" and spec.rel in ("hour-top", "hour-bottom"):
+            period = self._turn_of_the_hour(spec, mention)
+            if period is not None:
+                return self._dated(base, spec, period, self.published), period
         if kind == "vague":
             return self._vague(base, spec.value or "PAST_REF", spec.mod, spec.type), None
         if kind == "duration" and spec.rel == "in" and spec.count is not None \
@@ -217,6 +234,11 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         elif kind == "dct" and spec.rel == "bare":
             # a clock time without a day is on the day the text last named
             ref = self._day_under_discussion(self._reference("day"), mention)
+            if ref is not None and ref.period.start == self.dct and spec.clock == (24, 0):
+                # "held its first meeting this morning, shortly after China resumed
+                # sovereignty at midnight": the publication day's midnights are read by
+                # tense, as when no day was named
+                ref = None
             if ref is not None and ref.period.gran in ("day", "time"):
                 period = Period("day", ref.period.start)
                 anchor = self._expression_anchor(ref)
@@ -289,6 +311,36 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         if ref.period.part == "AF" and hour > 6 or ref.period.part != "AF" and hour < 5:
             return None  # "Tuesday afternoon ... at 11", "that night ... at 2": as written
         return hour + 12, minute
+
+    def _on_air_minute(self, mention: Mention) -> int | None:
+        """The minute of the publication day a broadcast last said it was, before
+        ``mention`` ("It's 7:42 Eastern": 19 * 60 + 42), if it did."""
+        now = None
+        for expression in self.results:
+            if expression.start >= mention.start:
+                break
+            clock = _CLOCK_VALUE.fullmatch(expression.value)
+            if clock and clock.group(1) == self.dct.isoformat() \
+                    and _ON_AIR_CLOCK.search(self.text, max(0, expression.start - 16),
+                                             expression.start):
+                now = int(clock.group(2)) * 60 + int(clock.group(3))
+        return now
+
+    def _turn_of_the_hour(self, spec: Spec, mention: Mention) -> Period | None:
+        """"the top (bottom) of the hour" after the broadcast has said what time it is
+        ("Good morning. It is six a.m. here in Washington"): the next full (half) hour
+        after that clock, or the last one before it when the sentence looks back."""
+        now = self._on_air_minute(mention)
+        if now is None:
+            return None
+        offset = 0 if spec.rel == "hour-top" else 30
+        if spec.value == "PAST_REF":
+            turn = (now - offset) // 60 * 60 + offset
+        else:
+            turn = (now - offset) // 60 * 60 + offset + 60
+        day = self.dct + timedelta(days=turn // (24 * 60))
+        turn %= 24 * 60
+        return Period("time", day, None, (turn // 60, turn % 60))
 
     def _vague(self, base: dict, value: str, mod: str | None, typ: str | None = None
                ) -> TimeExpression:

@@ -254,6 +254,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "bonifacio day": (11, 30), "ninoy aquino day": (8, 21), "merdeka day": (8, 31),
     "international women's day": (3, 8), "world environment day": (6, 5),
     "world aids day": (12, 1), "earth day": (4, 22),
+    # the Eastern churches' Christmas, Dec. 25 of the Julian calendar (Jan. 7, 1900-2099)
+    "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7),
+    "orthodox christmas eve": (1, 6),
 }
 # "Independence Day" in a country's own press: its day, told by the places and people
 # the story names (a dateline counts three times); the United States' otherwise
@@ -312,6 +315,12 @@ EASTER_OFFSETS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "ash wednesday": -46,
     "palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "easter monday": 1,
     "ascension day": 39, "pentecost": 49, "whit monday": 50,
+}
+# days named from the Orthodox Easter (Julian computus, on the Gregorian calendar): the
+# Easter of Serbia, Russia, Greece and the Eastern churches, most years not the Western one
+ORTHODOX_EASTER_OFFSETS: dict[str, int] = {
+    "orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2,
+    "orthodox easter monday": 1,
 }
 # Holidays of lunar and lunisolar calendars: their first (or only) day each year, as
 # observed in the country that most news about them concerns (Chinese New Year in

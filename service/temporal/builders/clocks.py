@@ -493,7 +493,9 @@ def clock(m: re.Match[str], text: str, hour_group: str = "h") -> Spec | Mention 
                 and 1 <= hour < 12 and _afternoon(m, text, groups, hour):
             hour += 12
         if ampm:
-            if not 1 <= hour <= 12:
+            # "at 0:12 a.m. Tuesday" (Chinese wires count the first hour from zero)
+            after_midnight = hour == 0 and ampm.startswith("a") and groups.get("mi")
+            if not (1 <= hour <= 12 or after_midnight):
                 return None
             if ampm.startswith("p") and hour != 12:
                 hour += 12

@@ -466,10 +466,14 @@ _SETTLEMENT_MONTH = re.compile(r"[ \t]+(?:settlement|expiry|expiration)\b", re.I
 # payrolls report"): statistics come out after the month they measure, so whatever the tense
 # of their release the month is the latest one begun
 _FIGURES_FOR = re.compile(
-    r"\b(?:data|figures|numbers|statistics|readings?|sales|payrolls|index|results)"
+    r"\b(?:data|figures|numbers|statistics|readings?|sales|payrolls|index|results"
+    # "personal income and spending for July", "factory orders for June"
+    r"|income|spending|output|orders|production|exports|imports|inflation|unemployment"
+    r"|deficit|surplus)"
     r"\s+for\s+\Z", re.IGNORECASE)
 _MONTH_FIGURES = re.compile(
-    r"\s+(?:(?:trade|jobs|employment|payrolls?|inflation|CPI|PPI|retail\s+sales|sales"
+    # "the October figures", "July's trade data"
+    r"(?:['’]s)?\s+(?:(?:trade|jobs|employment|payrolls?|inflation|CPI|PPI|retail\s+sales|sales"
     r"|factory|housing|unemployment|GDP)\s+)?(?:figures|data|readings?|numbers"
     r"|jobs\s+report|payrolls\s+report|employment\s+report|CPI\s+report|inflation\s+report)\b")
 

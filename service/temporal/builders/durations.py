@@ -139,6 +139,9 @@ def _count(m: re.Match[str]) -> float | None:
     return count
 
 
+_HENCEFORTH = re.compile(r"\s+on\b(?!\s+(?:the\s+)?(?:\d|(?-i:[A-Z])))", _I)
+
+
 def _ago(m: re.Match[str], text: str) -> Spec | None:
     count = _count(m)
     unit = UNIT_SPELLINGS[m.group("unit").lower()]
@@ -152,6 +155,8 @@ def _ago(m: re.Match[str], text: str) -> Spec | None:
         following = text[m.end():m.end() + 3]
         if following[:1].isalnum() or following.strip()[:1].isalnum():
             return None  # "two days before the vote": a duration, left to the duration rule
+    if direction == "from now" and _HENCEFORTH.match(text, m.end()):
+        return None  # "twice a day from now on": "from now on" is henceforth, not a day ahead
     if direction in ("earlier", "later") and _THAN.match(text, m.end()):
         return None  # "two weeks later than planned": a difference, not a date
     if count is None and direction not in ("ago", "from now", "hence", "back"):

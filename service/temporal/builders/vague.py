@@ -182,6 +182,9 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
     if word in ("recently", "lately", "now") and preceding_word(text, m.start()) == "as" \
             and re.match(r"\s+as\b", text[m.end():m.end() + 4]):
         return None  # "as recently as 2016": the date that follows is the time
+    if word == "recently" and preceding_word(text, m.start()) == "most" \
+            and _DATE_FOLLOWS.match(text, m.end()):
+        return None  # "delayed several times, most recently in January": January is the time
     if word == "soon" and _soon_in_name(text, m.start(), m.end()):
         return None  # "Kwon Soon-woo", "Lee Soon Ja": part of a (Korean) name
     if word == "soon" and _soon_in_past(text, m.start(), m.end()):
@@ -197,6 +200,12 @@ def vague(m: re.Match[str], text: str) -> Spec | None:
     return Spec("vague", value=VAGUE_EXPRESSIONS[word])
 
 
+# a date right after "most recently": "most recently in January", "most recently last
+# October", "most recently on Tuesday", "most recently, in 2019"
+_DATE_FOLLOWS = re.compile(
+    r",?\s+(?:(?i:in|on|during|at|last|this|early|late|mid|until)\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+    r"|\d)")
 _AUXILIARIES = frozenset({"have", "has", "had", "is", "are", "was", "were", "be", "been",
                           "will", "would", "ve", "s", "re"})
 

@@ -4,7 +4,7 @@ later", "the end of the decade", and the references they count from."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from service.temporal.calendar import (
     UNIT_STEP,
@@ -23,8 +23,10 @@ from service.temporal.resolving.base import (
     ResolverBase,
 )
 from service.temporal.spec import Mention, Spec
-from service.temporal.tense import tense_at
+from service.temporal.tense import sentence_bounds, tense_at
 
+# how far from the publication date the days a news story is about lie
+_BACKGROUND_DAYS = timedelta(days=7)
 # How long into a year companies still report on the year before: until about March.
 _FULL_YEAR_SEASON_DAYS = 90
 # what "full-year" describes when it reports a closed year ("full-year profit rose"), not
@@ -241,6 +243,11 @@ class Anaphora(ResolverBase):
                 # "for the six months to June 30 ... the same period last year": the half
                 year = spec.year if spec.year is not None else half.start.year + count
                 return Period("half", date(year, half.start.month, 1)), None
+            quarter = self._stretch_quarter() if spec.gran is None else None
+            if quarter is not None and self._stretch_since_reference(closed=True):
+                # "in the three months ended Sept. 30 ... in the year-earlier period"
+                year = spec.year if spec.year is not None else quarter.start.year + count
+                return Period("quarter", date(year, quarter.start.month, 1)), None
             if ref and ref.period.gran == "quarter" and spec.gran is None \
                     and self._stretch_since_reference(closed=True):
                 # "for the nine months ... in the 1988 period": whole years are compared
@@ -303,12 +310,20 @@ class Anaphora(ResolverBase):
                 return restated
             return shifted, self._expression_anchor(ref)
         ref = self._reference(unit_gran)
-        if spec.part and count == 0 and mention is not None:
+        if (spec.part or spec.clamp and unit_gran == "day") and count == 0 \
+                and mention is not None:
+            # "that morning", "earlier in the day": the day a bare time would fall on
             ref = self._day_under_discussion(ref, mention)
         if spec.part == "MO" and count == 1 and ref is not None and ref.period.clock \
                 and ref.period.clock[0] < 6:
             count = 0  # "died at 12:15 a.m. ... arrested the next morning": that morning
         base_day = ref.period.start if ref else self.dct
+        if ref is not None and ref.period.clock == (24, 0) and unit_gran == "day" \
+                and count == 0 and not spec.part \
+                and base_day.toordinal() + 1 == self.dct.toordinal():
+            # "resumed sovereignty at midnight. On the same day, ...": the publication
+            # day, which that midnight began (24:00 is the end of the day before)
+            base_day = self.dct
         shifted = Period(unit_gran, truncate(base_day, unit_gran)).shift(unit_gran, count)
         return shifted, self._expression_anchor(ref)
 
@@ -343,11 +358,30 @@ class Anaphora(ResolverBase):
                 return ref
         return None
 
+    def _story_day_before(self, ref: Reference) -> Reference | None:
+        """The last day within a week of the publication date named before ``ref``."""
+        for i in range(self.references.index(ref) - 1, -1, -1):
+            other = self.references[i]
+            if other.period.gran in ("day", "time") \
+                    and abs(other.period.start - self.dct) <= _BACKGROUND_DAYS:
+                return other
+        return None
+
     def _day_under_discussion(self, ref: Reference | None, mention: Mention
                               ) -> Reference | None:
         """The day a bare time of day falls on: the one last named, unless that day is
         still to come and the clause tells of the past ("will send the update starting
         Thursday. Shares fell at midday"): then the publication day (None)."""
+        if ref is not None and ref.period.start < self.dct - _BACKGROUND_DAYS \
+                and self.results[ref.index].end <= sentence_bounds(
+                    self.text, mention.start, mention.end)[0]:
+            # "fell on Thursday ... the record it reached on July 17. ... by the 4 p.m.
+            # close": a day long past, named in passing in an earlier sentence of a story
+            # about the days around its publication, is not the day a bare time tells of;
+            # that is the story's day, named before it
+            story = self._story_day_before(ref)
+            if story is not None:
+                ref = story
         if ref is not None and ref.period.start > self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "past":
             return None

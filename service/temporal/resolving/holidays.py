@@ -22,6 +22,7 @@ from service.temporal.vocabulary import (
     HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
     NTH_WEEKDAY,
+    ORTHODOX_EASTER_OFFSETS,
     QUADRENNIAL_HOLIDAYS,
     WEEKDAY_HOLIDAYS,
 )
@@ -124,6 +125,15 @@ def holiday_date(name: str, year: int) -> date | None:
         m = (a + 11 * h + 22 * l_) // 451
         month, day = divmod(h + l_ - 7 * m + 114, 31)
         return date(year, month, day + 1) + timedelta(days=EASTER_OFFSETS[name])
+    if name in ORTHODOX_EASTER_OFFSETS:
+        # Meeus's Julian computus, moved onto the Gregorian calendar
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        julian_gap = year // 100 - year // 400 - 2
+        return date(year, month, day + 1) + timedelta(
+            days=julian_gap + ORTHODOX_EASTER_OFFSETS[name])
     if name == "election day":
         first_monday = first_weekday_on_or_after(date(year, 11, 1), 0)
         return first_monday + timedelta(days=1)

@@ -5,7 +5,7 @@ the one it is compared with, and stretches of months ("the first nine months of 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from service.temporal.calendar import Period, add_months, next_start
 from service.temporal.expression import TimeExpression
@@ -106,6 +106,18 @@ class ReportingPeriods(ResolverBase):
                 or (closing.start.month, closing.start.day) not in ((6, 30), (12, 31)):
             return None
         return Period("half", date(closing.start.year, 1 if closing.start.month == 6 else 7, 1))
+
+    def _stretch_quarter(self) -> Period | None:
+        """"the three months ended Sept. 30": the calendar quarter that day closes, which
+        "the year-earlier period" or "a year earlier" moves back like a quarter named."""
+        k = self._stretch_index()
+        if k is None or k + 1 >= len(self.results) or self.results[k].value != "P3M":
+            return None
+        closing = self.periods[k + 1]
+        if closing is None or closing.gran != "day" or closing.start.month % 3 \
+                or (closing.start + timedelta(days=1)).day != 1:
+            return None  # "the three months to Aug. 31": not a calendar quarter
+        return Period("quarter", add_months(date(closing.start.year, closing.start.month, 1), -2))
 
     def _stretch_year(self) -> int | None:
         """The year a stretch of months just named lies in, when it names one: "the
