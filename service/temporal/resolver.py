@@ -314,17 +314,20 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
 
     def _on_air_minute(self, mention: Mention) -> int | None:
         """The minute of the publication day a broadcast last said it was, before
-        ``mention`` ("It's 7:42 Eastern": 19 * 60 + 42), if it did."""
-        now = None
-        for expression in self.results:
-            if expression.start >= mention.start:
-                break
+        ``mention`` ("It's 7:42 Eastern": 19 * 60 + 42), if it did.
+
+        Mentions come in text order, so the results are read on from where the last
+        call stopped: a page of "the top of the hour" stays linear in its length."""
+        while self._on_air_read < len(self.results) \
+                and self.results[self._on_air_read].start < mention.start:
+            expression = self.results[self._on_air_read]
+            self._on_air_read += 1
             clock = _CLOCK_VALUE.fullmatch(expression.value)
             if clock and clock.group(1) == self.dct.isoformat() \
                     and _ON_AIR_CLOCK.search(self.text, max(0, expression.start - 16),
                                              expression.start):
-                now = int(clock.group(2)) * 60 + int(clock.group(3))
-        return now
+                self._on_air_now = int(clock.group(2)) * 60 + int(clock.group(3))
+        return self._on_air_now
 
     def _turn_of_the_hour(self, spec: Spec, mention: Mention) -> Period | None:
         """"the top (bottom) of the hour" after the broadcast has said what time it is

@@ -132,6 +132,8 @@ LINEAR_UNITS = [
     "on 05/06/2024 and ",
     "at six thirty and ",
     "Independence Day and ",
+    # the time a broadcast says it is, read for each "top of the hour" after it
+    "It's 7:42 Eastern. At the top of the hour, ",
 ]
 
 

@@ -50,6 +50,9 @@ class ResolverBase:
         self.results: list[TimeExpression] = []
         self.periods: list[Period | None] = []
         self._narrative: Reference | None = None  # what the last bare date was dated by
+        # the minute a broadcast last said it was, and how many results were read for it
+        self._on_air_now: int | None = None
+        self._on_air_read = 0
 
     def _expression_anchor(self, ref: Reference | None) -> Anchor:
         if ref is None:
