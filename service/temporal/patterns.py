@@ -79,6 +79,7 @@ from service.temporal.builders.durations import (
     unit_since,
 )
 from service.temporal.builders.holidays import (
+    election_day,
     holiday,
     named_day,
     new_year,
@@ -886,6 +887,9 @@ RULES: tuple[Rule, ...] = (
           # "That Christmas, the family held a vigil", "the following Easter": the story's
           r"|(?P<ana>(?i:that|that\s+same|the\s+following|the\s+previous|the\s+preceding"
           r"|the\s+next))\s+)?"),
+    # "polling day", "on election night": the day of the vote the story names
+    _rule("election_day", r"(?P<h>(?i:election|polling|voting)\s+(?i:day|night))\b(?![\w-])",
+          election_day, 2),
     _rule("vague_adjective",
           r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
     _rule("spoken_year",

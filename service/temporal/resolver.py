@@ -192,6 +192,11 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 anchor = self._expression_anchor(framing)
         elif kind == "holiday" and (spec.rel or "").startswith("ana-"):
             period, anchor = self._holiday_from_reference(spec, mention)
+        elif kind == "holiday" and spec.value in ("election day", "election") \
+                and spec.year is None and spec.rel is None \
+                and (vote := self._election_reference()) is not None:
+            period = Period("day", vote.period.start)
+            anchor = self._expression_anchor(vote)
         elif kind == "holiday":
             story = self._narrative_reference(mention) if spec.year is None \
                 and spec.rel is None else None
