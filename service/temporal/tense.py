@@ -83,7 +83,8 @@ _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:eff
 # the attribution after a clause ("..., officials told PTI", "..., the minister said"):
 # the time of the telling, not the tense of what was told
 _ATTRIBUTION = re.compile(r"(?:said|told|added|stated)\Z", re.IGNORECASE)
-_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}\Z")
+# (a quotation's own closing mark may stand between: '... the next decade," Scholz said')
+_ATTRIBUTION_BEFORE = re.compile(r"(?:,|[,?!]?[\"”])\s+(?:[\w.'’-]+\s+){0,5}\Z")
 # "has declared Friday a public holiday", "declared Monday a work-free day": the day
 # declared is still to come, whatever the tense of the declaring
 _DECLARED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring)\s+$", re.IGNORECASE)
