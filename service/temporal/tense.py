@@ -74,6 +74,9 @@ _PAST_PERFECT_CHAIN = re.compile(r"\bhad\s+(?:not\s+)?been\s+(?:[a-z]+\s+){0,2}$
 # peak"): its tense is its own, not the time's
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still)\s+)?\Z",
                                re.IGNORECASE)
+# "will be prorogued on Friday and dissolved on 30 May": a participle joined to one after
+# "will be" shares its auxiliary
+_COORDINATED_PARTICIPLE = re.compile(r"\b(?:and|or)\s+\Z", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -316,6 +319,7 @@ def tense_at(
     lo, hi = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     verb_end: int | None = None  # where the last tense cue met so far ends
+    ahead_participle = False  # the last cue a participle after "will be", "to be"
     for m in _cues_between(text, lo, hi):
         if m.start() < end and m.end() > start or m.group("not"):
             continue  # a cue inside the expression itself ("last", "next") is not the verb
@@ -362,8 +366,10 @@ def tense_at(
             if tense == "past" else None
         if auxiliary is not None and auxiliary.start() < end and auxiliary.end() > start:
             auxiliary = None  # (not "May saw the biggest drop": the month itself, not the modal)
+        coordinated = m.group("ed") and ahead_participle \
+            and _COORDINATED_PARTICIPLE.search(text, max(0, m.start() - 6), m.start())
         if tense == "past" and (
-                auxiliary is not None
+                auxiliary is not None or coordinated
                 or _OBLIGATION_PASSIVE.search(text, max(0, m.start() - 24), m.start())
                 and not _HAD.search(text, max(lo, m.start() - 80), m.start())):
             tense = "future"
@@ -375,6 +381,7 @@ def tense_at(
         elif tense == "future" and (m.group("future") or "").lower() == "forecast" \
                 and _PERFECT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             tense = "past"  # "than it had forecast in November": the participle
+        ahead_participle = bool(m.group("ed")) and tense == "future"
         if m.end() <= start:
             distance = start - m.end()
         else:
