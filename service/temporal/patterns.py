@@ -955,12 +955,15 @@ RULES: tuple[Rule, ...] = (
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
           rf"|(?P<before>(?i:the)\s+(?P<pod_b>{_DAY_PART})\s+"
           r"(?P<dir>(?i:before|after)))(?=\s*[,.;:)]|\s*$)"
-          r"|(?i:in|during|through|throughout)\s+(?P<inthe>(?i:the)\s+"
+          r"|(?i:in|during|through|throughout|by)\s+(?P<inthe>(?i:the)\s+"
           r"(?P<pod_c>(?i:morning|afternoon|evening|night))\b)"
           # (not "the morning after the election", a day moved to; but "in the afternoon
           # after Speaker McCarthy dropped his demand", "... after he resigned": a clause)
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours)\b)"
           r"(?!\s+(?i:after)\b(?!\s+(?:[A-Z]|(?i:he|she|they|we|it|you)\b)))"
+          # "by evening, he had changed his tone" ("by morning" is often the next one)
+          r"|(?i:by)\s+(?P<bare>(?P<pod_e>(?i:afternoon|evening))\b)"
+          rf"(?![-'’]|\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|of|on)\b)"
           # "on the morning of the shooting": the day of the event under discussion
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
           r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",
