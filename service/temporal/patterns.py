@@ -891,7 +891,7 @@ RULES: tuple[Rule, ...] = (
     _rule("election_day", r"(?P<h>(?i:election|polling|voting)\s+(?i:day|night))\b(?![\w-])",
           election_day, 2),
     _rule("vague_adjective",
-          r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
+          r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+)\b", vague_adjective, 0),
     _rule("spoken_year",
           rf"(?P<century>(?i:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
           spoken_year, 2, prefix=r"(?:(?i:the\s+year)\s+)?"),
