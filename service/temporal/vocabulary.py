@@ -664,6 +664,10 @@ WEEKDAY_PART_SHOW_HEADS = frozenset({
     "smackdown", "massacre", "show", "special",
 })
 
+# Bodies named by a year ("the 1922 Committee" of Tory backbenchers, "the 1900 Club"): a
+# year right before one of these capitalised nouns is part of a name
+YEAR_NAMED_BODIES = frozenset({"Committee", "Club", "Society"})
+
 # Works named by a year ("the war film 1917", "the album 1989", "the novel 1984"): a
 # year right after one of these nouns is a title, not a date.
 TITLE_NOUNS = frozenset({

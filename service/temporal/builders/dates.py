@@ -55,6 +55,7 @@ from service.temporal.vocabulary import (
     WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
     WEEKDAY_PART_SHOW_HEADS,
+    YEAR_NAMED_BODIES,
 )
 
 
@@ -524,6 +525,10 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None  # "the film 1917": a title
         if _PROGRAM_NAME.search(text, max(0, m.start() - 12), m.start()):
             return None  # "Project 2025", "Saudi Arabia's Vision 2030": a plan's name
+        body = _NAME_AFTER.match(text, m.end())
+        if body is not None and body.group(1) in YEAR_NAMED_BODIES \
+                and before_word not in TEMPORAL_PREPOSITIONS:
+            return None  # "the 1922 Committee": a name
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     if year > 2099 and not fiscal \
@@ -533,6 +538,7 @@ def year(m: re.Match[str], text: str) -> Spec | None:
 
 
 _PROGRAM_NAME = re.compile(r"\b(?:Project|Vision|Agenda|Horizon|Mission)\s+\Z")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 # what may stand before a year beyond this century ("warming by 2100", "until 2300")
 _FAR_YEAR_PREPOSITIONS = frozenset({"by", "in", "until", "till", "through", "before", "after",
