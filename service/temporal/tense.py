@@ -77,6 +77,9 @@ _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still)\s+)?
 # "will be prorogued on Friday and dissolved on 30 May": a participle joined to one after
 # "will be" shares its auxiliary
 _COORDINATED_PARTICIPLE = re.compile(r"\b(?:and|or)\s+\Z", re.IGNORECASE)
+# "have" and "has" as main verbs (an object, "to", "until" after them) tell no tense
+_HAVE_OBJECT = re.compile(r"\s+(?:the|a|an|to|no|its|their|his|her|our|my|your|until|till)\b",
+                          re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -339,6 +342,9 @@ def tense_at(
         if m.group("past") and m.group("past").lower() == "last" \
                 and not _is_finite(text, m.start()):
             continue  # "the minutes of its last meeting": an adjective, not "last week"
+        if m.group("past") and m.group("past").lower() in ("has", "have") \
+                and _HAVE_OBJECT.match(text, m.end()):
+            continue  # "we have the chance to", "has until Friday": no perfect, no past
         if m.group("schedule") and (
                 not _is_finite(text, m.start())
                 # "members had filed compliance reports by Wednesday": the clause has its verb
