@@ -197,6 +197,12 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 and (vote := self._election_reference()) is not None:
             period = Period("day", vote.period.start)
             anchor = self._expression_anchor(vote)
+        elif kind == "holiday" and spec.value == "election" and spec.clock is not None:
+            # "10pm on polling day" with no vote's day named: the clock alone, on the day
+            # under discussion
+            return self._resolve(Mention(mention.start, mention.end, Spec(
+                "dct", type="TIME", unit="day", count=0, gran="time", rel="bare",
+                clock=spec.clock, mod=spec.mod)))
         elif kind == "holiday":
             story = self._narrative_reference(mention) if spec.year is None \
                 and spec.rel is None else None

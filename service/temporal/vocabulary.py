@@ -404,7 +404,7 @@ ELECTION_DAY_WORDS: dict[str, str | None] = {
 # day is not the election day ("a Dec. 6 runoff in Georgia ... postmarked by Election Day")
 ELECTION_NOUNS = (
     "election", "elections", "polls", "vote", "referendum", "plebiscite", "ballot",
-    "by-election", "polling",
+    "by-election",
 )
 
 HOLIDAY_NAME_NOUNS = frozenset("""

@@ -33,7 +33,8 @@ _VOTE = "(?:" + "|".join(re.escape(n) for n in sorted(ELECTION_NOUNS, key=len, r
 # a day the story gives as a vote's: "Saturday's presidential and National Assembly
 # elections", "the Sept. 26 election", "the Aug. 8 general election"
 _VOTE_AFTER_DAY = re.compile(
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2}?)" + _VOTE + r"\b", re.IGNORECASE)
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,4}?|\s+(?:(?!(?:to|on|in|at|for|and|or|of|by|the|a|an)\b)"
+    r"[a-z-]+\s+){0,2}?)" + _VOTE + r"\b", re.IGNORECASE)
 # "called a general election for 4 July", "the runoff on April 14", "elections will be
 # held on 12 May"
 _VOTE_BEFORE_DAY = re.compile(
@@ -56,6 +57,8 @@ class Holidays(ResolverBase):
             result = self.results[ref.index]
             if result.text.lower().startswith(("election ", "polling ", "voting ")):
                 return ref
+            if ref.period.gran == "time":
+                continue  # "at 10pm on polling day": a clock is no vote's day
             if _VOTE_AFTER_DAY.match(self.text, result.end, result.end + _VOTE_REACH) \
                     or _VOTE_BEFORE_DAY.search(self.text, max(0, result.start - _VOTE_REACH),
                                                result.start):
