@@ -354,7 +354,9 @@ RULES: tuple[Rule, ...] = (
           prefix=r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?" + _P_MOD + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
-          rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
+          # "1-3 March"; "between 1 and 3 March", "from 1 to 3 March", "on 7 and 8 May"
+          rf"(?:(?:\s*[-–—]\s*|\s+(?P<dlink>(?i:to|and|until|till|through))\s+)(?P<day2>{DAY}))?"
+          rf"(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR})"
           r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?", day_month, 4,
           prefix=_P_MOD + _P_WEEKDAY + _P_THE),

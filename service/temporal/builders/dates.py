@@ -123,6 +123,10 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
                      gran="day")
         _of_relative_year(m, other)
+        if m.groupdict().get("dlink") and (other.day or 0) <= (spec.day or 0):
+            # "won 2 to 1 March ...": no days in order, only the second is a date
+            other.mod, other.clamp = mod, clamp
+            return Mention(m.start("day2"), m.end(), other)
         return [first, Mention(m.start("day2"), m.end(), other)]
     return spec
 
