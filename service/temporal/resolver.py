@@ -152,6 +152,8 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
             if spec.clock:
                 period = Period("time", period.start, None, spec.clock)
             return self._dated(base, spec, period, inner.anchor), period
+        if kind == "holiday":
+            spec = self._election_spec(spec)
         anchor: Anchor | None = self.published
         period: Period | None
         if kind == "cal":

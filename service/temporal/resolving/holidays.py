@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from service.temporal.calendar import (
     Period,
@@ -45,8 +46,22 @@ _VOTE_REACH = 60
 _VOTE_REFERENCES = 40  # how many expressions back the vote's day is looked for
 
 
+@lru_cache(maxsize=4)  # once per text, not once per mention in it
+def us_election_story(text: str) -> bool:
+    """An American story's vote ("Election Day" written as a name): its "election night"
+    is the U.S. election day's when no other day is given."""
+    return "Election Day" in text
+
+
 class Holidays(ResolverBase):
     """Mixin of :class:`service.temporal.resolver.Resolver`; see the module docstring."""
+
+    def _election_spec(self, spec: Spec) -> Spec:
+        """"election night" in an American story with no vote's day named: the U.S. one."""
+        if spec.value == "election" and spec.year is None and spec.rel is None \
+                and us_election_story(self.text) and self._election_reference() is None:
+            return replace(spec, value="election day")
+        return spec
 
     def _election_reference(self) -> Reference | None:
         """The day of the vote the story named before ("polling day" after "called an
