@@ -913,12 +913,22 @@ def period_of_year(m: re.Match[str], text: str) -> Spec:
     return spec
 
 
+# a verb of saying and the day it was said, right before "that": "said on Tuesday that",
+# "told reporters late Monday that"
+_VERB_DAY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(THAT_CLAUSE_VERBS)) + r")\s+(?:(?:reporters|journalists|lawmakers"
+    r"|parliament|Parliament|us|me|him|her|them)\s+)?(?:(?:on|late|early)\s+)?"
+    rf"(?:{WEEKDAY}|today|yesterday)\s+\Z")
+
+
 def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     clause_start = None
     if rel == "that" and m.start("rel") == m.start() \
-            and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
-        # "insisted that Tuesday's vote had been rigged": "that" opens the clause
+            and (preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS
+                 or _VERB_DAY_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+        # "insisted that Tuesday's vote had been rigged", "said on Tuesday that Saturday's
+        # elections would hold": "that" opens the clause
         rel = None
         clause_start = m.end("rel") + len(text[m.end("rel"):m.end()]) \
             - len(text[m.end("rel"):m.end()].lstrip())
