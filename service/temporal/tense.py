@@ -80,6 +80,10 @@ _COORDINATED_PARTICIPLE = re.compile(r"\b(?:and|or)\s+\Z", re.IGNORECASE)
 # "have" and "has" as main verbs (an object, "to", "until" after them) tell no tense
 _HAVE_OBJECT = re.compile(r"\s+(?:the|a|an|to|no|its|their|his|her|our|my|your|until|till)\b",
                           re.IGNORECASE)
+# "that" opening a reported clause (not "that day", "that week": a determiner)
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?!(?:day|night|week|month|year|time|morning|afternoon"
+                          r"|evening|weekend|season|summer|winter|spring|autumn|fall)\b)",
+                          re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -390,6 +394,10 @@ def tense_at(
         ahead_participle = bool(m.group("ed")) and tense == "future"
         if m.end() <= start:
             distance = start - m.end()
+            if _THAT_CLAUSE.search(text, m.end(), start):
+                # "said on Tuesday that Saturday's elections would hold": the verb of
+                # saying is another clause's; the time's own verb follows it
+                distance += _LATER_CLAUSE_PENALTY
         else:
             distance = m.start() - end
             if _NEW_CLAUSE.search(text, end, m.start()):
