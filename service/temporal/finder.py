@@ -193,7 +193,8 @@ def find(text: str) -> list[Mention]:
     result += [c for c in candidates if c.group in kept_groups and c.spec.kind != "range"]
     result.sort(key=lambda c: c.start)
     return _generic_clocks(text, _weekly_hours(text, _share_modifiers(
-        text, _join_compound_durations(text, _join_datelines(text, result)))))
+        text, _join_compound_durations(text, _share_clock_days(text, _join_datelines(
+            text, result))))))
 
 
 # "last spring and summer", "next Monday and Tuesday", "last March, April and May": the
@@ -471,4 +472,25 @@ def _generic_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
             hour, minute = m.spec.clock  # type: ignore[misc]
             out[i] = replace(m, spec=replace(m.spec, kind="set", type="TIME", rel=None,
                                              value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}"))
+
+
+# "polls open at 7 a.m. and close at 8 p.m. on Election Day", "opens at 9am and shuts at
+# 5pm Friday": the second clock's day is the first's too
+_CLOCK_PAIR_GAP = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,2}(?:at|by|until)\s+")
+_DAYED_CLOCK_KINDS = frozenset({"weekday", "cal", "holiday", "dct"})
+
+
+def _share_clock_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        spec = second.spec
+        if first.group is not None or second.group is not None or not _bare_clock(first.spec) \
+                or spec.type != "TIME" or spec.clock is None or spec.rel == "bare" \
+                or spec.kind not in _DAYED_CLOCK_KINDS \
+                or not _CLOCK_PAIR_GAP.fullmatch(text, first.end, second.start):
+            continue
+        out[i] = Mention(first.start, first.end,
+                         replace(spec, clock=first.spec.clock, mod=first.spec.mod),
+                         first.priority)
     return out

@@ -83,6 +83,7 @@ from service.temporal.builders.durations import (
     unit_since,
 )
 from service.temporal.builders.holidays import (
+    election_day,
     holiday,
     named_day,
     new_year,
@@ -371,7 +372,9 @@ RULES: tuple[Rule, ...] = (
           + _P_WEEKDAY),
     _rule("day_month",
           rf"(?P<day>{DAY})"
-          rf"(?:\s*[-–—]\s*(?P<day2>{DAY}))?(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
+          # "1-3 March"; "between 1 and 3 March", "from 1 to 3 March", "on 7 and 8 May"
+          rf"(?:(?:\s*[-–—]\s*|\s+(?P<dlink>(?i:to|and|until|till|through))\s+)(?P<day2>{DAY}))?"
+          rf"(?:\s+(?i:of))?\s+(?P<mon>{MONTH_AFTER_DAY})"
           rf"(?:,?\s+(?P<year>{YEAR})"
           r"|\s+(?i:of)\s+(?P<rely>(?i:last|next|this))\s+(?i:year)(?!['’]))?", day_month, 4,
           prefix=_P_PART_OF_DAY + _P_MOD + _P_WEEKDAY + _P_THE),
@@ -916,8 +919,11 @@ RULES: tuple[Rule, ...] = (
           # "That Christmas, the family held a vigil", "the following Easter": the story's
           r"|(?P<ana>(?i:that|that\s+same|the\s+following|the\s+previous|the\s+preceding"
           r"|the\s+next))\s+)?"),
+    # "polling day", "on election night": the day of the vote the story names
+    _rule("election_day", r"(?P<h>(?i:election|polling|voting)\s+(?i:day|night))\b(?![\w-])",
+          election_day, 2),
     _rule("vague_adjective",
-          r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+)\b", vague_adjective, 0),
+          r"(?P<adj>(?i:current))\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+)\b", vague_adjective, 0),
     _rule("spoken_year",
           rf"(?P<century>(?i:seventeen|eighteen|nineteen|twenty))[\s-]+(?P<rest>{_TWO_DIGIT_WORDS})\b",
           spoken_year, 2, prefix=r"(?:(?i:the\s+year)\s+)?"),
@@ -999,6 +1005,9 @@ RULES: tuple[Rule, ...] = (
           # after Speaker McCarthy dropped his demand", "... after he resigned": a clause)
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours)\b)"
           r"(?!\s+(?i:after)\b(?!\s+(?:[A-Z]|(?i:he|she|they|we|it|you)\b)))"
+          # "by evening, he had changed his tone" ("by morning" is often the next one)
+          r"|(?i:by)\s+(?P<bare>(?P<pod_e>(?i:afternoon|evening))\b)"
+          rf"(?![-'’]|\s+(?i:{_alt(PART_OF_DAY_NOUNS)}|hours|of|on)\b)"
           # "on the morning of the shooting": the day of the event under discussion
           rf"|(?P<ofthe>(?i:the)\s+(?P<pod_d>{_DAY_PART}))\s+(?i:of)\s+"
           r"(?i:the|his|her|its|their|that)\s+(?P<event>[a-z]+)\b)",

@@ -177,6 +177,8 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
             if spec.clock:
                 period = Period("time", period.start, None, spec.clock)
             return self._dated(base, spec, period, inner.anchor), period
+        if kind == "holiday":
+            spec = self._election_spec(spec)
         anchor: Anchor | None = self.published
         period: Period | None
         if kind == "cal":
@@ -217,6 +219,17 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 anchor = self._expression_anchor(framing)
         elif kind == "holiday" and (spec.rel or "").startswith("ana-"):
             period, anchor = self._holiday_from_reference(spec, mention)
+        elif kind == "holiday" and spec.value in ("election day", "election") \
+                and spec.year is None and spec.rel is None \
+                and (vote := self._election_reference()) is not None:
+            period = Period("day", vote.period.start)
+            anchor = self._expression_anchor(vote)
+        elif kind == "holiday" and spec.value == "election" and spec.clock is not None:
+            # "10pm on polling day" with no vote's day named: the clock alone, on the day
+            # under discussion
+            return self._resolve(Mention(mention.start, mention.end, Spec(
+                "dct", type="TIME", unit="day", count=0, gran="time", rel="bare",
+                clock=spec.clock, mod=spec.mod)))
         elif kind == "holiday":
             story = self._narrative_reference(mention) if spec.year is None \
                 and spec.rel is None else None

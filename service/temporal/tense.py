@@ -75,6 +75,16 @@ _PAST_PERFECT_CHAIN = re.compile(r"\bhad\s+(?:not\s+)?been\s+(?:[a-z]+\s+){0,2}$
 # peak"): its tense is its own, not the time's
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now|still)\s+)?\Z",
                                re.IGNORECASE)
+# "will be prorogued on Friday and dissolved on 30 May": a participle joined to one after
+# "will be" shares its auxiliary
+_COORDINATED_PARTICIPLE = re.compile(r"\b(?:and|or)\s+\Z", re.IGNORECASE)
+# "have" and "has" as main verbs (an object, "to", "until" after them) tell no tense
+_HAVE_OBJECT = re.compile(r"\s+(?:the|a|an|to|no|its|their|his|her|our|my|your|until|till)\b",
+                          re.IGNORECASE)
+# "that" opening a reported clause (not "that day", "that week": a determiner)
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?!(?:day|night|week|month|year|time|morning|afternoon"
+                          r"|evening|weekend|season|summer|winter|spring|autumn|fall)\b)",
+                          re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\buntil\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+to\s+[a-z]+", re.IGNORECASE)
 # a present copula right before the time: the time of something still to come; so is a
@@ -84,7 +94,8 @@ _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:eff
 # the attribution after a clause ("..., officials told PTI", "..., the minister said"):
 # the time of the telling, not the tense of what was told
 _ATTRIBUTION = re.compile(r"(?:said|told|added|stated)\Z", re.IGNORECASE)
-_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}\Z")
+# (a quotation's own closing mark may stand between: '... the next decade," Scholz said')
+_ATTRIBUTION_BEFORE = re.compile(r"(?:,|[,?!]?[\"”])\s+(?:[\w.'’-]+\s+){0,5}\Z")
 # "has declared Friday a public holiday", "declared Monday a work-free day": the day
 # declared is still to come, whatever the tense of the declaring
 _DECLARED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring)\s+$", re.IGNORECASE)
@@ -340,6 +351,7 @@ def tense_at(
         return "future"
     best: tuple[int, str] | None = None
     verb_end: int | None = None  # where the last tense cue met so far ends
+    ahead_participle = False  # the last cue a participle after "will be", "to be"
     for m in _cues_between(text, lo, hi):
         if m.start() < end and m.end() > start or m.group("not"):
             continue  # a cue inside the expression itself ("last", "next") is not the verb
@@ -359,6 +371,9 @@ def tense_at(
         if m.group("past") and m.group("past").lower() == "last" \
                 and not _is_finite(text, m.start()):
             continue  # "the minutes of its last meeting": an adjective, not "last week"
+        if m.group("past") and m.group("past").lower() in ("has", "have") \
+                and _HAVE_OBJECT.match(text, m.end()):
+            continue  # "we have the chance to", "has until Friday": no perfect, no past
         if m.group("schedule") and (
                 not _is_finite(text, m.start())
                 # "members had filed compliance reports by Wednesday": the clause has its verb
@@ -389,8 +404,10 @@ def tense_at(
             if tense == "past" else None
         if auxiliary is not None and auxiliary.start() < end and auxiliary.end() > start:
             auxiliary = None  # (not "May saw the biggest drop": the month itself, not the modal)
+        coordinated = m.group("ed") and ahead_participle \
+            and _COORDINATED_PARTICIPLE.search(text, max(0, m.start() - 6), m.start())
         if tense == "past" and (
-                auxiliary is not None
+                auxiliary is not None or coordinated
                 or _OBLIGATION_PASSIVE.search(text, max(0, m.start() - 24), m.start())
                 and not _HAD.search(text, max(lo, m.start() - 80), m.start())):
             tense = "future"
@@ -402,8 +419,13 @@ def tense_at(
         elif tense == "future" and (m.group("future") or "").lower() == "forecast" \
                 and _PERFECT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             tense = "past"  # "than it had forecast in November": the participle
+        ahead_participle = bool(m.group("ed")) and tense == "future"
         if m.end() <= start:
             distance = start - m.end()
+            if _THAT_CLAUSE.search(text, m.end(), start):
+                # "said on Tuesday that Saturday's elections would hold": the verb of
+                # saying is another clause's; the time's own verb follows it
+                distance += _LATER_CLAUSE_PENALTY
         else:
             distance = m.start() - end
             if _NEW_CLAUSE.search(text, end, m.start()):

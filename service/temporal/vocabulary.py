@@ -406,6 +406,19 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, ...]] = {
 }
 # nouns after a holiday's name that make it part of another name or a thing, not a day:
 # "the Good Friday Agreement", "Easter Island", "a Christmas tree", "the Yom Kippur War"
+# the day of a vote named by what happens on it ("polling day", "election night"): the
+# day of the election the story names ("called an election for 4 July", "Saturday's
+# elections", "the Sept. 26 election"); "Election Day" without one is the U.S. day
+ELECTION_DAY_WORDS: dict[str, str | None] = {
+    "election day": None, "polling day": None, "voting day": None, "election night": "NI",
+}
+# the nouns of a vote whose date a story gives ("the election for 4 July"); a runoff's
+# day is not the election day ("a Dec. 6 runoff in Georgia ... postmarked by Election Day")
+ELECTION_NOUNS = (
+    "election", "elections", "polls", "vote", "referendum", "plebiscite", "ballot",
+    "by-election",
+)
+
 HOLIDAY_NAME_NOUNS = frozenset("""
 agreement agreements accord accords island islands tree trees egg eggs war offensive
 uprising rising bunny carol carols card cards lights sweater sweaters ornament ornaments
@@ -685,6 +698,10 @@ WEEKDAY_PART_SHOW_HEADS = frozenset({
     "live", "lights", "football", "baseball", "basketball", "raw", "fights", "fever",
     "smackdown", "massacre", "show", "special",
 })
+
+# Bodies named by a year ("the 1922 Committee" of Tory backbenchers, "the 1900 Club"): a
+# year right before one of these capitalised nouns is part of a name
+YEAR_NAMED_BODIES = frozenset({"Committee", "Club", "Society"})
 
 # Works named by a year ("the war film 1917", "the album 1989", "the novel 1984"): a
 # year right after one of these nouns is a title, not a date.

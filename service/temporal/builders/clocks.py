@@ -102,7 +102,7 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     before"; "in the morning" only in a past narrative (in the present it is a habit)."""
     groups = m.groupdict()
     part = PARTS_OF_DAY[(groups.get("pod") or groups.get("pod_b") or groups.get("pod_c")
-                         or groups["pod_d"]).lower()]
+                         or groups.get("pod_e") or groups["pod_d"]).lower()]
     if groups.get("ofthe"):
         if groups["event"] not in DATED_EVENT_NOUNS:
             return None  # "the evening of her life"
@@ -119,10 +119,11 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     if groups.get("dir"):  # "the night before", "the morning after"
         spec.count = _PART_OFFSETS[groups["dir"].lower()]
         return Mention(m.start("before"), m.end("before"), spec)
-    if tense_at(text, m.start("inthe"), m.end("inthe")) != "past" \
+    said = "bare" if groups.get("bare") else "inthe"
+    if tense_at(text, m.start(said), m.end(said)) != "past" \
             and not _DAY_JUST_NAMED.search(text, max(0, m.start() - 160), m.start()):
         return None
-    return Mention(m.start("inthe"), m.end("inthe"), spec)
+    return Mention(m.start(said), m.end(said), spec)
 
 
 def day_at_clock(m: re.Match[str], text: str) -> Mention | None:
@@ -209,13 +210,13 @@ def modified_part(m: re.Match[str], text: str) -> Spec:
     return Spec("ref", type="TIME", unit="day", count=0, gran="time", part=part, mod=mod)
 
 
-_IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s\Z")
 
 
 def trading_part(m: re.Match[str], text: str) -> Spec | None:
-    """"rose 4.2% in afternoon trade", "in morning trading": the session of the day
-    under discussion."""
-    if not _IN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+    """"rose 4.2% in afternoon trade", "in morning trading", "during morning trade": the
+    session of the day under discussion."""
+    if not _IN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # (checked here, not by a lookbehind the scan would try everywhere)
     return Spec("ref", type="TIME", unit="day", count=0, gran="time",
                 part=PARTS_OF_DAY[m.group("pod").lower()])

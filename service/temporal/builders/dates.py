@@ -55,6 +55,7 @@ from service.temporal.vocabulary import (
     WEEKDAY_NAME_HEADS,
     WEEKDAY_NAME_QUALIFIERS,
     WEEKDAY_PART_SHOW_HEADS,
+    YEAR_NAMED_BODIES,
 )
 
 
@@ -135,6 +136,10 @@ def day_month(m: re.Match[str], text: str) -> Spec | list[Mention] | None:
         other = Spec("cal", year=year, month=month, day=day_number(m.group("day2")),
                      gran="day")
         _of_relative_year(m, other)
+        if m.groupdict().get("dlink") and (other.day or 0) <= (spec.day or 0):
+            # "won 2 to 1 March ...": no days in order, only the second is a date
+            other.mod, other.clamp = mod, clamp
+            return Mention(m.start("day2"), m.end(), other)
         return [first, Mention(m.start("day2"), m.end(), other)]
     return spec
 
@@ -541,6 +546,10 @@ def year(m: re.Match[str], text: str) -> Spec | None:
             return None  # "the film 1917": a title
         if _PROGRAM_NAME.search(text, max(0, m.start() - 12), m.start()):
             return None  # "Project 2025", "Saudi Arabia's Vision 2030": a plan's name
+        body = _NAME_AFTER.match(text, m.end())
+        if body is not None and body.group(1) in YEAR_NAMED_BODIES \
+                and before_word not in TEMPORAL_PREPOSITIONS:
+            return None  # "the 1922 Committee": a name
         if year < 1400 and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS:
             return None
     if year > 2099 and not fiscal \
@@ -550,6 +559,7 @@ def year(m: re.Match[str], text: str) -> Spec | None:
 
 
 _PROGRAM_NAME = re.compile(r"\b(?:Project|Vision|Agenda|Horizon|Mission)\s+\Z")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 # what may stand before a year beyond this century ("warming by 2100", "until 2300")
 _FAR_YEAR_PREPOSITIONS = frozenset({"by", "in", "until", "till", "through", "before", "after",
@@ -986,12 +996,22 @@ def weekdays_ago(m: re.Match[str], text: str) -> Spec | None:
     return Spec("offset", unit="week", count=-(int(count) - 1), gran="day", base=base)
 
 
+# a verb of saying and the day it was said, right before "that": "said on Tuesday that",
+# "told reporters late Monday that"
+_VERB_DAY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(THAT_CLAUSE_VERBS)) + r")\s+(?:(?:reporters|journalists|lawmakers"
+    r"|parliament|Parliament|us|me|him|her|them)\s+)?(?:(?:on|late|early)\s+)?"
+    rf"(?:{WEEKDAY}|today|yesterday)\s+\Z")
+
+
 def weekday(m: re.Match[str], text: str) -> Spec | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()) or None
     clause_start = None
     if rel == "that" and m.start("rel") == m.start() \
-            and preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS:
-        # "insisted that Tuesday's vote had been rigged": "that" opens the clause
+            and (preceding_word(text, m.start("rel")) in THAT_CLAUSE_VERBS
+                 or _VERB_DAY_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+        # "insisted that Tuesday's vote had been rigged", "said on Tuesday that Saturday's
+        # elections would hold": "that" opens the clause
         rel = None
         clause_start = m.end("rel") + len(text[m.end("rel"):m.end()]) \
             - len(text[m.end("rel"):m.end()].lstrip())

@@ -17,6 +17,7 @@ from service.temporal.spec import (
 )
 from service.temporal.vocabulary import (
     ANAPHORIC_RELS,
+    ELECTION_DAY_WORDS,
     HOLIDAY_NAME_NOUNS,
     INDEPENDENCE_DAY_US_CUES,
     INDEPENDENCE_DAYS,
@@ -39,6 +40,24 @@ def new_year(m: re.Match[str], text: str) -> Spec:
     the one just begun (the publication month moved six months on, read as its year)."""
     mod, clamp = prefix_mod(m)
     return Spec("dct", unit="month", count=6, gran="year", out="year", mod=mod, clamp=clamp)
+
+
+def election_day(m: re.Match[str], text: str) -> Spec | None:
+    """"polling day", "election night", "on election day": the day of the vote the story
+    names (the resolver finds it); "Election Day" and "Election Night" written as names
+    fall back on the U.S. day, the others on nothing."""
+    words = re.sub(r"\s+", " ", m.group("h").lower())
+    if words not in ELECTION_DAY_WORDS:
+        return None  # "voting night"
+    follower = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
+    if follower and follower.group(1).lower() in HOLIDAY_NAME_NOUNS:
+        return None  # "an election day special"
+    named = m.group("h").startswith("Election ") and m.group("h")[9:10].isupper()
+    spec = Spec("holiday", value="election day" if named else "election", gran="day")
+    part = ELECTION_DAY_WORDS[words]
+    if part:
+        spec.type, spec.gran, spec.part = "TIME", "time", part
+    return spec
 
 
 def named_day(m: re.Match[str], text: str) -> Spec:

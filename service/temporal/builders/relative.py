@@ -31,6 +31,7 @@ from service.temporal.vocabulary import (
 _YEAR_IN_APPOSITION = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)\s*(?:,|—|–|--)\s*\Z")
 # what makes "the next decade" a stretch: "for the next decade", "over the following week"
 _STRETCH_BEFORE = re.compile(r"\b(?:for|over|throughout)\s+\Z", re.IGNORECASE)
+_INTO_BEFORE = re.compile(r"\binto\s+\Z", re.IGNORECASE)
 _STRETCH_UNITS = frozenset({"week", "month", "decade", "century", "quarter"})
 _SENTENCE_START = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
 
@@ -129,9 +130,12 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
                "the preceding"):
         offset = {"the previous": -1, "the following": 1, "the next": 1,
                   "the preceding": -1}.get(rel, 0)
-        if rel == "the next" and (mod or clamp) and tense_at(text, m.start(), m.end()) != "past":
+        if rel == "the next" and (mod or clamp or _INTO_BEFORE.search(
+                text, max(0, m.start() - 6), m.start())) \
+                and tense_at(text, m.start(), m.end()) != "past":
             # "early in the next decade", "by the end of the next decade": a part of the
-            # calendar unit after the publication date's, not a stretch
+            # calendar unit after the publication date's, not a stretch; so is the unit
+            # reached ("lead Germany into the next decade", "well into the next year")
             return Spec("dct", unit=unit, count=1, gran=unit, mod=mod, clamp=clamp)
         if rel == "the next" and unit in ("month", "week", "decade", "quarter") \
                 and tense_at(text, m.start(), m.end()) != "past" \

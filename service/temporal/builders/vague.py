@@ -50,6 +50,8 @@ def vague_adjective(m: re.Match[str], text: str) -> Mention | None:
     """"current weakness", "recent declines", "future losses": the adjective alone."""
     if m.group("noun") in _NOT_VAGUE_NOUNS or m.group("noun") in UNIT_SPELLINGS:
         return None
+    if m.group("noun")[0].isupper() and not m.group("adj").islower():
+        return None  # "Current Affairs": a title ("the current Parliament" is now's)
     if preceding_word(text, m.start()) in ("most", "more", "the") and \
             m.group("adj").lower() == "recent" and preceding_word(text, m.start()) != "the":
         return None

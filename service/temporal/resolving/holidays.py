@@ -3,8 +3,10 @@ and which year's a mention means ("on Christmas", "that Easter", "Labor Day week
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from service.temporal.calendar import (
     Period,
@@ -18,6 +20,7 @@ from service.temporal.resolving.base import Reference, ResolverBase
 from service.temporal.spec import Mention, Spec
 from service.temporal.vocabulary import (
     EASTER_OFFSETS,
+    ELECTION_NOUNS,
     FIXED_HOLIDAYS,
     HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
@@ -27,9 +30,56 @@ from service.temporal.vocabulary import (
     WEEKDAY_HOLIDAYS,
 )
 
+_VOTE = "(?:" + "|".join(re.escape(n) for n in sorted(ELECTION_NOUNS, key=len, reverse=True)) \
+    + ")"
+# a day the story gives as a vote's: "Saturday's presidential and National Assembly
+# elections", "the Sept. 26 election", "the Aug. 8 general election"
+_VOTE_AFTER_DAY = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,4}?|\s+(?:(?!(?:to|on|in|at|for|and|or|of|by|the|a|an)\b)"
+    r"[a-z-]+\s+){0,2}?)" + _VOTE + r"\b", re.IGNORECASE)
+# "called a general election for 4 July", "the runoff on April 14", "elections will be
+# held on 12 May"
+_VOTE_BEFORE_DAY = re.compile(
+    r"\b" + _VOTE + r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|to\s+be|has\s+been"
+    r"|have\s+been|had\s+been|be)\s+)?(?:(?:held|scheduled|set|due|slated|called|fixed)\s+)?"
+    r"(?:on|for)\s+\Z", re.IGNORECASE)
+_VOTE_REACH = 60
+_VOTE_REFERENCES = 40  # how many expressions back the vote's day is looked for
+
+
+@lru_cache(maxsize=4)  # once per text, not once per mention in it
+def us_election_story(text: str) -> bool:
+    """An American story's vote ("Election Day" written as a name): its "election night"
+    is the U.S. election day's when no other day is given."""
+    return "Election Day" in text
+
 
 class Holidays(ResolverBase):
     """Mixin of :class:`service.temporal.resolver.Resolver`; see the module docstring."""
+
+    def _election_spec(self, spec: Spec) -> Spec:
+        """"election night" in an American story with no vote's day named: the U.S. one."""
+        if spec.value == "election" and spec.year is None and spec.rel is None \
+                and us_election_story(self.text) and self._election_reference() is None:
+            return replace(spec, value="election day")
+        return spec
+
+    def _election_reference(self) -> Reference | None:
+        """The day of the vote the story named before ("polling day" after "called an
+        election for 4 July"), or its election day already resolved."""
+        for ref in self.references[-1:-_VOTE_REFERENCES - 1:-1]:
+            if ref.period.gran not in ("day", "time"):
+                continue
+            result = self.results[ref.index]
+            if result.text.lower().startswith(("election ", "polling ", "voting ")):
+                return ref
+            if ref.period.gran == "time":
+                continue  # "at 10pm on polling day": a clock is no vote's day
+            if _VOTE_AFTER_DAY.match(self.text, result.end, result.end + _VOTE_REACH) \
+                    or _VOTE_BEFORE_DAY.search(self.text, max(0, result.start - _VOTE_REACH),
+                                               result.start):
+                return ref
+        return None
 
     def _holiday_from_reference(self, spec: Spec, mention: Mention
                                 ) -> tuple[Period | None, Anchor | None]:
