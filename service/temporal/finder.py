@@ -472,6 +472,7 @@ def _generic_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
             hour, minute = m.spec.clock  # type: ignore[misc]
             out[i] = replace(m, spec=replace(m.spec, kind="set", type="TIME", rel=None,
                                              value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}"))
+    return out
 
 
 # "polls open at 7 a.m. and close at 8 p.m. on Election Day", "opens at 9am and shuts at
