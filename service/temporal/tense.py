@@ -422,9 +422,11 @@ def tense_at(
         ahead_participle = bool(m.group("ed")) and tense == "future"
         if m.end() <= start:
             distance = start - m.end()
-            if _THAT_CLAUSE.search(text, m.end(), start):
+            if _THAT_CLAUSE.search(text, m.end(), start) \
+                    and _last_word(m.group(0)) in THAT_CLAUSE_VERBS:
                 # "said on Tuesday that Saturday's elections would hold": the verb of
-                # saying is another clause's; the time's own verb follows it
+                # saying is another clause's; the time's own verb follows it (not "was
+                # arrested in that case Friday": a determiner after another verb)
                 distance += _LATER_CLAUSE_PENALTY
         else:
             distance = m.start() - end
@@ -435,3 +437,8 @@ def tense_at(
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
+
+
+def _last_word(words: str) -> str:
+    found = re.findall(r"[A-Za-z]+", words)
+    return found[-1].lower() if found else ""
