@@ -134,6 +134,9 @@ LINEAR_UNITS = [
     "Independence Day and ",
     # the time a broadcast says it is, read for each "top of the hour" after it
     "It's 7:42 Eastern. At the top of the hour, ",
+    # the day a bare clock falls on, looked for among the dates before it
+    "It rose on July 17. Shares fell at 4 p.m. ",
+    "Its closing price on Friday was low. It fell at midday. ",
 ]
 
 

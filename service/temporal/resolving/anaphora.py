@@ -19,14 +19,18 @@ from service.temporal.resolving.base import (
     GRANULARITY_NAME,
     NARRATIVE_REACH,
     PARAGRAPH_BREAK,
+    WRITTEN_YEAR,
     Reference,
     ResolverBase,
 )
 from service.temporal.spec import Mention, Spec
-from service.temporal.tense import sentence_bounds, tense_at
+from service.temporal.tense import after_since, sentence_bounds, tense_at
 
 # how far from the publication date the days a news story is about lie
 _BACKGROUND_DAYS = timedelta(days=7)
+# how many references back a look for an earlier one goes: a text of thousands of
+# dates stays linear
+_LOOKBACK = 40
 # How long into a year companies still report on the year before: until about March.
 _FULL_YEAR_SEASON_DAYS = 90
 # what "full-year" describes when it reports a closed year ("full-year profit rose"), not
@@ -199,10 +203,23 @@ class Anaphora(ResolverBase):
 
     def _reference_before(self, ref: Reference, grans: tuple[str, ...]) -> Reference | None:
         """The last reference of one of ``grans`` written before ``ref``."""
-        for i in range(self.references.index(ref) - 1, -1, -1):
-            if self.references[i].period.gran in grans:
-                return self.references[i]
+        for other in self._references_before(ref):
+            if other.period.gran in grans:
+                return other
         return None
+
+    def _references_before(self, ref: Reference) -> list[Reference]:
+        """The references written before ``ref``, the nearest first, at most ``_LOOKBACK``."""
+        position = self._position(ref)
+        return self.references[max(0, position - _LOOKBACK):position][::-1]
+
+    def _position(self, ref: Reference) -> int:
+        """Where ``ref`` stands among the references, looked for from the end, where the
+        ones a rule asks about are."""
+        for i in range(len(self.references) - 1, -1, -1):
+            if self.references[i] is ref:
+                return i
+        raise ValueError("not a reference of this text")
 
     def _reference(self, gran: str, *, same_first: bool = True) -> Reference | None:
         """The most recent expression at least as fine as ``gran``; with ``same_first``
@@ -360,12 +377,19 @@ class Anaphora(ResolverBase):
 
     def _story_day_before(self, ref: Reference) -> Reference | None:
         """The last day within a week of the publication date named before ``ref``."""
-        for i in range(self.references.index(ref) - 1, -1, -1):
-            other = self.references[i]
+        for other in self._references_before(ref):
             if other.period.gran in ("day", "time") \
                     and abs(other.period.start - self.dct) <= _BACKGROUND_DAYS:
                 return other
         return None
+
+    def _story_told_at(self, ref: Reference) -> bool:
+        """Whether a past story is told at ``ref``, a day of another year written out in
+        full ("attacked him in the early hours of 14 March 2020 ... at 2.40am"), rather
+        than naming it in passing ("the worst fall since Oct. 19, 1987")."""
+        return ref.absolute and ref.period.start.year != self.dct.year \
+            and WRITTEN_YEAR.search(ref.text) is not None \
+            and not after_since(self.text, self.results[ref.index].start)
 
     def _day_under_discussion(self, ref: Reference | None, mention: Mention
                               ) -> Reference | None:
@@ -374,7 +398,8 @@ class Anaphora(ResolverBase):
         Thursday. Shares fell at midday"): then the publication day (None)."""
         if ref is not None and ref.period.start < self.dct - _BACKGROUND_DAYS \
                 and self.results[ref.index].end <= sentence_bounds(
-                    self.text, mention.start, mention.end)[0]:
+                    self.text, mention.start, mention.end)[0] \
+                and not self._story_told_at(ref):
             # "fell on Thursday ... the record it reached on July 17. ... by the 4 p.m.
             # close": a day long past, named in passing in an earlier sentence of a story
             # about the days around its publication, is not the day a bare time tells of;
@@ -385,9 +410,11 @@ class Anaphora(ResolverBase):
         if ref is not None and ref.period.start > self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "past":
             return None
-        while ref is not None and _CLOSE_BEFORE.search(
-                self.text, max(0, self.results[ref.index].start - 30),
-                self.results[ref.index].start):
+        for _ in range(_LOOKBACK):
+            if ref is None or not _CLOSE_BEFORE.search(
+                    self.text, max(0, self.results[ref.index].start - 30),
+                    self.results[ref.index].start):
+                break
             # "a premium of 38% to its closing price on Friday ... fell in early afternoon
             # trading": a baseline's day is not the day the story tells of
             ref = self._reference_before(ref, ("day", "time"))
@@ -399,7 +426,7 @@ class Anaphora(ResolverBase):
             ahead = self._reference_before(ref, ("day", "time"))
             told = self.results[ref.index]
             if ahead is not None and ahead.period.start > self.dct \
-                    and self.references.index(ref) - self.references.index(ahead) == 1 \
+                    and self._position(ref) - self._position(ahead) == 1 \
                     and mention.start - self.results[ahead.index].end <= _AHEAD_REACH \
                     and _TOLD_AFTER.search(self.text, self.results[ahead.index].end, told.start):
                 return ahead
