@@ -206,6 +206,9 @@ class Anaphora(ResolverBase):
             # a clock time or part of day ("10 p.m. Tuesday") names its day as well
             if ref.period.gran == gran or (gran == "day" and ref.period.gran == "time"):
                 return ref
+            if gran == "week" and ref.period.gran in ("day", "time"):
+                break  # "next week ... on Tuesday evening ... by the end of the week": the
+                # day named since names its week
         for ref in reversed(self.references):
             g = "day" if ref.period.gran == "time" else ref.period.gran
             if coarser_or_equal(gran, g):
