@@ -19,6 +19,7 @@ from service.temporal.resolving.base import (
     GRANULARITY_NAME,
     NARRATIVE_REACH,
     PARAGRAPH_BREAK,
+    RECORD_SET_BEFORE,
     Reference,
     ResolverBase,
 )
@@ -354,6 +355,12 @@ class Anaphora(ResolverBase):
                 self.results[ref.index].start):
             # "a premium of 38% to its closing price on Friday ... fell in early afternoon
             # trading": a baseline's day is not the day the story tells of
+            ref = self._reference_before(ref, ("day", "time"))
+        while ref is not None and RECORD_SET_BEFORE.search(
+                self.text, max(0, self.results[ref.index].start - 60),
+                self.results[ref.index].start):
+            # "breaking the previous record of 47.8 degrees set on June 9, 2014 ... the
+            # bulletin issued at 1.30 pm": nor is the day an old record was set
             ref = self._reference_before(ref, ("day", "time"))
         if ref is not None and ref.period.start < self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "future":

@@ -14,6 +14,7 @@ from service.temporal.expression import Anchor
 from service.temporal.resolving.base import (
     NARRATIVE_REACH,
     PARAGRAPH_BREAK,
+    RECORD_SET_BEFORE,
     WRITTEN_YEAR,
     Reference,
     ResolverBase,
@@ -181,6 +182,7 @@ class NamedPeriods(ResolverBase):
                 or _REPORTED_AT.search(self.text, max(0, mention.start - 40), mention.start) \
                 or _STATEMENT_ON.search(self.text, max(0, mention.start - 40), mention.start) \
                 or _ATTRIBUTIVE_BEFORE.search(self.text, max(0, result.start - 8), result.start) \
+                or RECORD_SET_BEFORE.search(self.text, max(0, result.start - 60), result.start) \
                 or tense_at(self.text, mention.start, mention.end) != "past":
             return None
         return ref
