@@ -92,6 +92,12 @@ _PART_OFFSETS = {"the next": 1, "the following": 1, "the previous": -1, "the pre
                  "before": -1, "after": 1}
 
 
+# a forecast's or plan's own words (not a present-tense habit read as a schedule: "farmers
+# start work early in the morning")
+_LOOKS_AHEAD = re.compile(r"\b(?:will|won['’]t|would|could|might|expected|expects?|forecasts?"
+                          r"|likely|due|set\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+
+
 def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     """A part of the day under discussion: "the next morning", "that night", "the night
     before"; "in the morning" only in a past narrative (in the present it is a habit)."""
@@ -114,7 +120,16 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
     if groups.get("dir"):  # "the night before", "the morning after"
         spec.count = _PART_OFFSETS[groups["dir"].lower()]
         return Mention(m.start("before"), m.end("before"), spec)
-    if tense_at(text, m.start("inthe"), m.end("inthe")) != "past":
+    tense = tense_at(text, m.start("inthe"), m.end("inthe"))
+    if groups.get("part") and (tense == "past" or tense == "future" and _LOOKS_AHEAD.search(
+            text, sentence_bounds(text, m.start(), m.end())[0], m.start())):
+        # "not expected until late in the evening", "rain will ease early in the
+        # morning": a part of the day under discussion, told of or ahead (a habit, "I
+        # wake early in the morning", has no tense)
+        spec.mod, spec.clamp = prefix_mod(m)
+        if spec.mod is not None:
+            return Mention(m.start("part"), m.end("inthe"), spec)
+    if tense != "past":
         return None
     return Mention(m.start("inthe"), m.end("inthe"), spec)
 
