@@ -478,6 +478,9 @@ FUTURE_CUES = (
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
     "is expected", "are expected",
+    # ... or is not: "a southerly change is not expected until late in the evening"
+    "is not expected", "are not expected", "isn't expected", "aren't expected",
+    "isn’t expected", "aren’t expected",
     # markets and forecasters: "a cut is fully priced for June", "the Fed is seen cutting in
     # September", "officials pencilled in a cut for September", "betting on a cut in June"
     "is seen", "are seen", "is widely seen", "are widely seen", "is priced", "are priced",
