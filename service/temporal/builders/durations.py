@@ -339,6 +339,9 @@ _YEAR_SPAN_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]\Z")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
+_ONCE_IN = re.compile(r"\b(?i:once)[\s-]+(?i:in)[\s-]+\Z")
+
+
 def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
         return None
@@ -346,6 +349,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "the 2024-25 school year": the tail of a span of years, not 25 years
     if _WAR_NAME.match(text, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": names of wars
+    if m.group("num").lower() in ("a", "an") \
+            and _ONCE_IN.search(text, max(0, m.start("num") - 10), m.start("num")):
+        return None  # "a once-in-a-century flood", "once in a decade": how rare, not how long
     if m.group("num").lower() == "one" and m.group("unit").lower() == "day" \
             and "-" in m.group("sep") and _ONE_DAY_FORMAT.match(text, m.end()):
         return None  # "the one-day series": a cricket format, not a day's length
