@@ -313,11 +313,14 @@ steps inches centimetres centimeters millimetres millimeters gallons litres lite
 cigarettes meals cups glasses pills tablets kilograms kilos kg pounds lbs grams servings
 ounces devices phones smartphones chips orders trips rides containers transactions
 minutes hours
+foot feet inch metre metres meter meters centimetre centimeter millimetre millimeter
+cup glass pill tablet meal serving cigarette
 """.split())
 # ("4 million passengers a year")
 _AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "million", "billion"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
+    # ("a foot a day", "half an inch a day": an amount of one)
+    rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}|a|an))"
     # "1 million electric vehicles a year", "500,000 new homes a year": a word or two
     # describing the things counted
     r"(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?"
