@@ -975,7 +975,9 @@ RULES: tuple[Rule, ...] = (
     _rule("modified_part",
           r"\b(?P<pmod>(?i:mid|late|early))[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dw>(?i:yesterday|today|tomorrow))|(?P<wd>{WEEKDAY}))\b"
-          r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
+          r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1,
+          # "a cool change due in the late afternoon": the article is the part's (TimeML)
+          prefix=r"(?:(?P<the>(?i:the))\s+)?"),
     # "shares rose 4.2% in afternoon trade", "in morning trading": a market session
     _rule("trading_part",
           r"(?P<pod>(?i:morning|afternoon))(?=\s+(?i:trade|trading|dealings|deals"

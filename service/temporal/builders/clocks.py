@@ -203,9 +203,22 @@ def daybreak(m: re.Match[str], text: str) -> Spec | None:
                 part=PARTS_OF_DAY[DAYBREAK_WORDS[word]])
 
 
-def modified_part(m: re.Match[str], text: str) -> Spec:
-    """"by mid-morning", "late afternoon": the day is the one under discussion, the
-    modifier the third of the part (TimeML mod MID, END, START)."""
+def modified_part(m: re.Match[str], text: str) -> Spec | Mention:
+    """"by mid-morning", "late afternoon", "in the early evening" (with its article): the
+    day is the one under discussion, the modifier the third of the part (TimeML mod MID,
+    END, START)."""
+    spec = _modified_part(m)
+    if m.group("the") and _NOUN_AFTER.match(text, m.end()):
+        return Mention(m.start("pmod"), m.end(), spec)  # "the mid-morning break": its noun's
+    return spec
+
+
+# a noun the part of day describes ("the mid-morning break", "the early evening news")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|and|or|with|when|as|before|after|until|till|to"
+                         r"|for|from|that|the|a|an|is|was|will|would|hours)\b)[a-z]")
+
+
+def _modified_part(m: re.Match[str]) -> Spec:
     mod = PART_WORDS[m.group("pmod").lower()]
     part = PARTS_OF_DAY[m.group("pod").lower()]
     if m.group("dw"):  # "mid-afternoon yesterday"
