@@ -528,6 +528,9 @@ PAST_CUES = (
     # the same as its base form, but in news nearly always the past ("unemployment hit a
     # 50-year low in April"); "could hit", "to hit" read as ahead (tense._FUTURE_AUXILIARY)
     "hit",
+    # "the monsoon, which set in over Kerala on Saturday", "winter set in early": the
+    # present says "sets in" ("will set in", "to set in" read as ahead)
+    "set in",
     "has been", "have been", "has", "have",
     # "the bonds fell due on Friday": past, whatever "due" alone says
     "fell due", "came due", "became due", "was due", "were due",
