@@ -789,7 +789,11 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<q2>(?i:after|amid|despite|through|missed|lost|endured|suffered"
           r"|ending|ended|ends|roll\s+back|rolls\s+back|rolled\s+back|rolling\s+back"
           r"|caps|capped|capping|reverses|reversed|reversing|undoes|undid|undoing"
-          r"|erases|erased|erasing|overturns|overturned|overturning))\s+"
+          r"|erases|erased|erasing|overturns|overturned|overturning"
+          # disasters: "braced for days of high water", "residents face weeks of cleanup",
+          # "the fire follows years of drought"
+          r"|brace\s+for|braces\s+for|braced\s+for|bracing\s+for|face|faces|faced|facing"
+          r"|follows|followed|following|survived|withstood|endure|endures))\s+"
           r"(?P<unit2>(?i:years|months|weeks|decades|days|hours))(?=\s+of\b)",
           vague_duration),
     # the same, the stretch named first (one rule of its own: its first letters are few,
@@ -1022,7 +1026,9 @@ RULES: tuple[Rule, ...] = (
     _rule("modified_part",
           r"\b(?P<pmod>(?i:mid|late|early))[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b"
           rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<dw>(?i:yesterday|today|tomorrow))|(?P<wd>{WEEKDAY}))\b"
-          r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1),
+          r"|(?![\s-]+(?i:on|of)\b))", modified_part, 1,
+          # "a cool change due in the late afternoon": the article is the part's (TimeML)
+          prefix=r"(?:(?P<the>(?i:the))\s+)?"),
     # "shares rose 4.2% in afternoon trade", "in morning trading": a market session
     _rule("trading_part",
           r"(?P<pod>(?i:morning|afternoon))(?=\s+(?i:trade|trading|dealings|deals"

@@ -94,8 +94,9 @@ _IS_AT = re.compile(r"\b(?:(?:is|are)\s+|(?:is|are|remains|remain)\s+in\s+(?:eff
 # the attribution after a clause ("..., officials told PTI", "..., the minister said"):
 # the time of the telling, not the tense of what was told
 _ATTRIBUTION = re.compile(r"(?:said|told|added|stated)\Z", re.IGNORECASE)
-# (a quotation's own closing mark may stand between: '... the next decade," Scholz said')
-_ATTRIBUTION_BEFORE = re.compile(r"(?:,|[,?!]?[\"”])\s+(?:[\w.'’-]+\s+){0,5}\Z")
+# (a quotation's own closing mark may stand between: '... the next decade," Scholz said',
+# "... into the month,' he said")
+_ATTRIBUTION_BEFORE = re.compile(r"(?:,|[,?!]?[\"”]|[,?!][’'])\s+(?:[\w.'’-]+\s+){0,5}\Z")
 # "has declared Friday a public holiday", "declared Monday a work-free day": the day
 # declared is still to come, whatever the tense of the declaring
 _DECLARED_BEFORE = re.compile(r"\b(?:declare[sd]?|declaring)\s+$", re.IGNORECASE)
@@ -133,7 +134,13 @@ _ORDERED_BY = re.compile(
     r"|warn(?:s|ed)?|call(?:s|ed)?\s+on|demand(?:s|ed)?|direct(?:s|ed)?"
     # obligations: "companies are required to comply by the end of the first quarter"
     r"|requir(?:e|es|ed)|forc(?:e|es|ed)|oblig(?:e|es|ed)|compel(?:s|led)?|mandat(?:e|es|ed))"
-    r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,40}\b(?:by|until|before)\s+$", re.IGNORECASE)
+    r"\b(?!['’])[^.;!?]{0,60}\bto\s+[a-z]+\b[^.;!?]{0,60}\b(?:by|until|before)\s+$"
+    # "ordered the evacuation of low-lying areas by noon Wednesday", "ordered the closure
+    # of schools until Monday": the order names its action as a noun
+    r"|\b(?:order(?:s|ed)?|call(?:s|ed)?\s+for|urg(?:e|es|ed)|demand(?:s|ed)?)\s+"
+    r"(?:(?:the|an?|its|their)\s+)?(?:(?:immediate|mandatory|voluntary|full|partial)\s+)?"
+    r"(?:evacuation|closure|shutdown|withdrawal|removal|relocation)s?\b[^.;!?]{0,60}"
+    r"\b(?:by|until|before)\s+$", re.IGNORECASE)
 # "set the next hearing for Dec. 4", "set a deadline of June 30", "has set a vote on
 # Tuesday", "called an election for November": the date fixed for a hearing, a vote, a
 # strike or a deadline lies ahead of the report, whatever the verb's tense
@@ -177,11 +184,25 @@ _EXPECTED_TO_LAST = re.compile(
     r"|go\s+on|run)\b[^.;!?]{0,30}\b(?:through|until|till|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+# "issued a yellow warning for rain from Wednesday into Thursday", "a flood watch for the
+# valley through Saturday": the time a warning covers lies ahead of its issuing (not one
+# that "was in force from", "remained in place until", "expired")
+_WARNING_FOR = re.compile(
+    r"\b(?:warning|watch|alert|advisory|advisories)s?\b"
+    r"(?:(?!\b(?:was|were|had|remained|expired|ended|lifted|cancelled|canceled)\b)[^.;!?]){0,50}"
+    r"\b(?:from|until|till|through)\s+$", re.IGNORECASE)
 # "an updated schedule", "the district's amended budget", "the delayed report": a participle
 # after a determiner or a possessive describes a noun and tells nothing of the clause's tense
+# ... with an adverb between: "a significantly reduced timetable", "the newly opened road"
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|whose)|\w['’]s?)\s+$",
-    re.IGNORECASE)
+    r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|whose)|\w['’]s?)\s+"
+    r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# a participle closing a compound adjective ("fire-affected communities", "Saudi-led
+# forces", "storm-damaged homes") describes a noun; not "re-elected", "co-hosted"
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?!(?:re|co|pre|de|non|mis|fast|cross|double)-)"
+                              r"[A-Za-z]{2,}-$", re.IGNORECASE)
+# "the Met Office", "Met Éireann", "the Met Police": a name, not the verb "met"
+_MET_NAME = re.compile(r"Met(?=\s+[A-ZÀ-Þ])|(?<=\b[Tt]he\s)Met\b")
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 # "since Obama's re-election Tuesday", "since the vote on Sunday": the event "since" names
 # has happened, so its day is past whatever the clause's verb
@@ -335,6 +356,8 @@ def tense_at(
     if _AIMED_BY.search(text, max(0, start - 100), start) \
             and not _PAST_PERFECT.search(text, max(0, start - 100), start):
         return "future"
+    if _WARNING_FOR.search(text, max(0, start - 80), start):
+        return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"
     if _HOLDS_NOW_UNTIL.search(text, max(0, start - 60), start):
@@ -384,8 +407,12 @@ def tense_at(
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
                               or m.group("ed").lower().startswith("un")):
             continue  # "an unspecified date", "markets untouched by": adjectives
-        if m.group("ed") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if m.group("ed") and (
+                _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _COMPOUND_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue  # "would publish an updated schedule on Thursday": an adjective
+        if m.group("past") and _MET_NAME.match(text, m.start()):
+            continue  # "the Met Office expects ... on Saturday": a forecaster's name
         if (m.group("ed") or m.group("past") and m.group("past").lower() in _PARTICIPLES) \
                 and _PRESENT_BE.search(text, max(0, m.start() - 12), m.start()):
             # "in the fall if no deal is reached", "until the last gift card is spent in

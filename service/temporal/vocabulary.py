@@ -503,6 +503,9 @@ FUTURE_CUES = (
     "await", "awaits", "awaiting",
     # "the storm is expected Friday into Saturday"
     "is expected", "are expected",
+    # ... or is not: "a southerly change is not expected until late in the evening"
+    "is not expected", "are not expected", "isn't expected", "aren't expected",
+    "isn’t expected", "aren’t expected",
     # markets and forecasters: "a cut is fully priced for June", "the Fed is seen cutting in
     # September", "officials pencilled in a cut for September", "betting on a cut in June"
     "is seen", "are seen", "is widely seen", "are widely seen", "is priced", "are priced",
@@ -554,6 +557,9 @@ PAST_CUES = (
     # the same as its base form, but in news nearly always the past ("unemployment hit a
     # 50-year low in April"); "could hit", "to hit" read as ahead (tense._FUTURE_AUXILIARY)
     "hit",
+    # "the monsoon, which set in over Kerala on Saturday", "winter set in early": the
+    # present says "sets in" ("will set in", "to set in" read as ahead)
+    "set in",
     "has been", "have been", "has", "have",
     # "the bonds fell due on Friday": past, whatever "due" alone says
     "fell due", "came due", "became due", "was due", "were due",

@@ -95,6 +95,10 @@ _PART_OFFSETS = {"the next": 1, "the following": 1, "the previous": -1, "the pre
 # a coming day named just before: "I'll rest tomorrow, then practice in the afternoon",
 # "the vote is Thursday; results are due in the evening" (its part, not a habit)
 _DAY_JUST_NAMED = re.compile(rf"\b(?:[Tt]omorrow|{WEEKDAY})\b(?!s\b|['’])")
+# a forecast's or plan's own words (not a present-tense habit read as a schedule: "farmers
+# start work early in the morning")
+_LOOKS_AHEAD = re.compile(r"\b(?:will|won['’]t|would|could|might|expected|expects?|forecasts?"
+                          r"|likely|due|set\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
 
 
 def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
@@ -120,7 +124,17 @@ def reference_part(m: re.Match[str], text: str) -> Spec | Mention | None:
         spec.count = _PART_OFFSETS[groups["dir"].lower()]
         return Mention(m.start("before"), m.end("before"), spec)
     said = "bare" if groups.get("bare") else "inthe"
-    if tense_at(text, m.start(said), m.end(said)) != "past" \
+    tense = tense_at(text, m.start(said), m.end(said))
+    if groups.get("part") and groups.get("inthe") and (
+            tense == "past" or tense == "future" and _LOOKS_AHEAD.search(
+                text, sentence_bounds(text, m.start(), m.end())[0], m.start())):
+        # "not expected until late in the evening", "rain will ease early in the
+        # morning": a part of the day under discussion, told of or ahead (a habit, "I
+        # wake early in the morning", has no tense)
+        spec.mod, spec.clamp = prefix_mod(m)
+        if spec.mod is not None:
+            return Mention(m.start("part"), m.end("inthe"), spec)
+    if tense != "past" \
             and not _DAY_JUST_NAMED.search(text, max(0, m.start() - 160), m.start()):
         return None
     return Mention(m.start(said), m.end(said), spec)
@@ -195,9 +209,22 @@ def daybreak(m: re.Match[str], text: str) -> Spec | None:
                 part=PARTS_OF_DAY[DAYBREAK_WORDS[word]])
 
 
-def modified_part(m: re.Match[str], text: str) -> Spec:
-    """"by mid-morning", "late afternoon": the day is the one under discussion, the
-    modifier the third of the part (TimeML mod MID, END, START)."""
+def modified_part(m: re.Match[str], text: str) -> Spec | Mention:
+    """"by mid-morning", "late afternoon", "in the early evening" (with its article): the
+    day is the one under discussion, the modifier the third of the part (TimeML mod MID,
+    END, START)."""
+    spec = _modified_part(m)
+    if m.group("the") and _NOUN_AFTER.match(text, m.end()):
+        return Mention(m.start("pmod"), m.end(), spec)  # "the mid-morning break": its noun's
+    return spec
+
+
+# a noun the part of day describes ("the mid-morning break", "the early evening news")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|and|or|with|when|as|before|after|until|till|to"
+                         r"|for|from|that|the|a|an|is|was|will|would|hours)\b)[a-z]")
+
+
+def _modified_part(m: re.Match[str]) -> Spec:
     mod = PART_WORDS[m.group("pmod").lower()]
     part = PARTS_OF_DAY[m.group("pod").lower()]
     if m.group("dw"):  # "mid-afternoon yesterday"

@@ -351,7 +351,17 @@ def _year_of_story(words: str) -> str:
     return f"ana-year{step:+d}"
 # "its driest March on record", "the warmest May since 1910": a month that set a record
 _RECORD_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+\Z")
-_RECORD_AFTER = re.compile(r"\s+(?:on\s+record|ever\b|since\s+(?:records|\d{4})|in\s+\d+\s+years)")
+_RECORD_AFTER = re.compile(r"\s+(?:on\s+record|ever\b|since\s+(?:records|\d{4})|in\s+\d+\s+years"
+                           # "the driest March in a century", "... in more than 50 years"
+                           r"|in\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:a|one|\d+|[a-z]+)"
+                           r"\s+(?:century|centuries|decades?|years|generations?)\b)")
+# a record month reported as a clause's subject: "NOAA said that March was the wettest on
+# record", "found that May was the warmest month since 1910"
+_REPORTED_THAT = re.compile(r"\b(?:said|says|found|finds|showed|shows|reported|reports|confirmed"
+                            r"|announced|noted|data\s+show)\s+(?:[\w-]+\s+){0,3}?that\s+\Z")
+_RECORD_SUBJECT_VERB = re.compile(r"\s+(?:was|had\s+been)\s+(?:the|its)\s+(?:[a-z]+est"
+                                  r"|most\s+[a-z]+)(?:\s+month)?"
+                                  r"(?=\s+(?:on\s+record|ever\b|since\b|in\s))")
 
 
 def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
@@ -380,7 +390,10 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
         # opening the sentence as its subject
         subject = name[:1].isupper() and _SENTENCE_OPENING.search(text, max(0, m.start() - 3),
                                                                    m.start()) is not None \
-            and _MONTH_SUBJECT_VERB.match(text, m.end()) is not None
+            and _MONTH_SUBJECT_VERB.match(text, m.end()) is not None \
+            or name[:1].isupper() and _RECORD_SUBJECT_VERB.match(text, m.end()) is not None \
+            and _REPORTED_THAT.search(text, max(0, m.start("mon") - 60), m.start("mon")) \
+            is not None
         if preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS and not before_noun \
                 and not contract and not record and not subject \
                 and not _AS_SOON_AS.search(text, max(0, m.start() - 20), m.start()):
@@ -502,8 +515,9 @@ def _after_that_clause(m: re.Match[str], text: str, spec: Spec, core: str) -> Sp
     """"Officials said that June would be dry": the complementizer, not "that June"."""
     ana = m.groupdict().get("ana")
     if not ana or ana.lower() != "that" \
-            or preceding_word(text, m.start("ana")) not in THAT_CLAUSE_VERBS:
-        return spec
+            or preceding_word(text, m.start("ana")) not in THAT_CLAUSE_VERBS \
+            and not _REPORTED_THAT.search(text, max(0, m.start(core) - 60), m.start(core)):
+        return spec  # ("NOAA said this month that March was ...": a clause, too)
     spec.rel = None
     return Mention(m.start(core), m.end(), spec)
 

@@ -343,6 +343,8 @@ minutes hours
 payments transfers withdrawals deposits bets shifts visits meetings sessions classes lessons
 games matches deliveries shipments reports posts updates texts letters drinks loads
 burglaries robberies thefts shootings stabbings crimes offences offenses overdoses
+foot feet inch metre metres meter meters centimetre centimeter millimetre millimeter
+cup glass pill tablet meal serving cigarette
 """.split())
 # ("4 million passengers a year"); a count of unknown size too ("several payments a week",
 # "dozens of calls a day")
@@ -350,7 +352,8 @@ _AMOUNT_WORDS = [*ONES, *TEENS, *TENS, "ten", "dozen", "hundred", "thousand", "m
                  "several", "many", "multiple", "numerous", "few", "dozens of", "hundreds of",
                  "thousands of"]
 _COUNTED_AMOUNT_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}))"
+    # ("a foot a day", "half an inch a day": an amount of one)
+    rf"(?:\d|\b(?:{'|'.join(_AMOUNT_WORDS)}|a|an))"
     # "1 million electric vehicles a year", "500,000 new homes a year": a word or two
     # describing the things counted
     r"(?:\s+[a-z]+(?:-[a-z]+)?){0,2}?"
@@ -372,6 +375,9 @@ _YEAR_SPAN_HEAD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]\Z")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
+_ONCE_IN = re.compile(r"\b(?i:once)[\s-]+(?i:in)[\s-]+\Z")
+
+
 def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if text[max(0, m.start("num") - 1):m.start("num")] in ("$", "£", "€", ".", ","):
         return None
@@ -379,6 +385,9 @@ def duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         return None  # "the 2024-25 school year": the tail of a span of years, not 25 years
     if _WAR_NAME.match(text, m.end()):
         return None  # "the Thirty Years' War", "the Six-Day War": names of wars
+    if m.group("num").lower() in ("a", "an") \
+            and _ONCE_IN.search(text, max(0, m.start("num") - 10), m.start("num")):
+        return None  # "a once-in-a-century flood", "once in a decade": how rare, not how long
     if m.group("num").lower() == "one" and m.group("unit").lower() == "day" \
             and "-" in m.group("sep") and _ONE_DAY_FORMAT.match(text, m.end()):
         return None  # "the one-day series": a cricket format, not a day's length

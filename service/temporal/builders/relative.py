@@ -184,6 +184,10 @@ def day_word(m: re.Match[str], text: str) -> Spec | None:
     return spec
 
 
+_SPAN_INTO = re.compile(r"\b(?:a|one|two|three|four|five|six|ten|\d{1,2}|a\s+few|several)\s+"
+                        r"(?:days?|weeks?|fortnight)\s+into\s+\Z", re.IGNORECASE)
+
+
 def the_unit(m: re.Match[str], text: str) -> Spec | None:
     if m.group("unit")[:1].isupper() and text[m.start():m.start() + 1].islower():
         return None  # "Person of the Year", "Employee of the Month": a title
@@ -200,6 +204,10 @@ def the_unit(m: re.Match[str], text: str) -> Spec | None:
         # "mortgage rates for the week ending Thursday", "sales in the month ended Feb.
         # 29": a stretch of one unit closed by the date that follows, as "the year ended"
         return Spec("duration", type="DURATION", count=1, unit=unit)
+    if unit in ("week", "month") and not (mod or clamp) \
+            and _SPAN_INTO.search(text, max(0, m.start() - 30), m.start()):
+        # "we are only a week into the month", "three days into the week": the current one
+        return Spec("dct", unit=unit, count=0, gran=unit)
     if unit == "month" and not (mod or clamp):
         return None
     if unit in ("decade", "century"):

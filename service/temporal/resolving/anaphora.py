@@ -19,6 +19,7 @@ from service.temporal.resolving.base import (
     GRANULARITY_NAME,
     NARRATIVE_REACH,
     PARAGRAPH_BREAK,
+    RECORD_SET_BEFORE,
     WRITTEN_YEAR,
     Reference,
     ResolverBase,
@@ -230,6 +231,9 @@ class Anaphora(ResolverBase):
             # a clock time or part of day ("10 p.m. Tuesday") names its day as well
             if ref.period.gran == gran or (gran == "day" and ref.period.gran == "time"):
                 return ref
+            if gran == "week" and ref.period.gran in ("day", "time"):
+                break  # "next week ... on Tuesday evening ... by the end of the week": the
+                # day named since names its week
         for ref in reversed(self.references):
             g = "day" if ref.period.gran == "time" else ref.period.gran
             if coarser_or_equal(gran, g):
@@ -411,12 +415,17 @@ class Anaphora(ResolverBase):
                 and tense_at(self.text, mention.start, mention.end) == "past":
             return None
         for _ in range(_LOOKBACK):
-            if ref is None or not _CLOSE_BEFORE.search(
-                    self.text, max(0, self.results[ref.index].start - 30),
-                    self.results[ref.index].start):
+            if ref is None or not (
+                    _CLOSE_BEFORE.search(self.text, max(0, self.results[ref.index].start - 30),
+                                         self.results[ref.index].start)
+                    or RECORD_SET_BEFORE.search(
+                        self.text, max(0, self.results[ref.index].start - 60),
+                        self.results[ref.index].start)):
                 break
             # "a premium of 38% to its closing price on Friday ... fell in early afternoon
-            # trading": a baseline's day is not the day the story tells of
+            # trading": a baseline's day is not the day the story tells of; nor is the day
+            # an old record was set ("breaking the previous record of 47.8 degrees set on
+            # June 9, 2014 ... the bulletin issued at 1.30 pm")
             ref = self._reference_before(ref, ("day", "time"))
         if ref is not None and ref.period.start < self.dct \
                 and tense_at(self.text, mention.start, mention.end) == "future":

@@ -26,6 +26,11 @@ WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 # how far back its last date may lie for a bare month or day to fall in that year
 NARRATIVE_REACH = 1500
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# the day a record was set: "the previous record of 38.7C set on 25 July 2019", "the record
+# was set on Jan. 3"
+RECORD_SET_BEFORE = re.compile(
+    r"\brecord\b(?:\s+(?:of|high|low|for)\b(?:[^.;:!?]|\.(?=\d)){0,30})?"
+    r"\s+(?:was\s+|had\s+been\s+)?(?:set|established)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 class Reference:

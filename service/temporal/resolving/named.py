@@ -14,6 +14,7 @@ from service.temporal.expression import Anchor
 from service.temporal.resolving.base import (
     NARRATIVE_REACH,
     PARAGRAPH_BREAK,
+    RECORD_SET_BEFORE,
     WRITTEN_YEAR,
     Reference,
     ResolverBase,
@@ -32,6 +33,8 @@ _EVENT_NOUN_AFTER = re.compile(
 # what may open a sentence before its framing year: "In 2022, ...", "Back in 2019, ..."
 _FRAMING_YEAR = re.compile(r"[\s\"'“‘(]*(?:(?:Back|Later|Earlier|Early|Late)\s+)?"
                            r"(?i:in|during|throughout)\s+")
+# a year counted from the publication date that may frame a sentence it opens
+_COUNTED_YEAR = re.compile(r"(?i:last|this|next)\s+year")
 # what may open a sentence before a year that names its subject: quotes, brackets
 _OPENING = re.compile(r"[\s\"'“‘(]*")
 # a superlative right before a month: "the hottest July", "its wettest March on record"
@@ -107,6 +110,15 @@ class NamedPeriods(ResolverBase):
                 and _EVENT_NOUN_AFTER.match(self.text, mention.end):
             return Period("day", date(event_year, spec.month, spec.day))  # "the Jan. 6 riot"
         dated = self._full_date_in_sentence(mention)
+        if dated is None and spec.weekday is None and spec.mod is None:
+            # "In 1997, the river crested on March 5", "Last year, the monsoon reached Delhi
+            # on June 28": the year fronted as the sentence's frame is the day's
+            framing = self._framing_year(spec, mention)
+            if framing is not None:
+                try:
+                    return Period("day", date(framing.period.start.year, spec.month, spec.day))
+                except ValueError:
+                    return None
         if dated is None and spec.weekday is None and spec.mod is None and spec.clamp is None:
             dated = self._narrative = self._narrative_reference(mention)
         around = dated.period.start if dated is not None else self.dct
@@ -170,6 +182,7 @@ class NamedPeriods(ResolverBase):
                 or _REPORTED_AT.search(self.text, max(0, mention.start - 40), mention.start) \
                 or _STATEMENT_ON.search(self.text, max(0, mention.start - 40), mention.start) \
                 or _ATTRIBUTIVE_BEFORE.search(self.text, max(0, result.start - 8), result.start) \
+                or RECORD_SET_BEFORE.search(self.text, max(0, result.start - 60), result.start) \
                 or tense_at(self.text, mention.start, mention.end) != "past":
             return None
         return ref
@@ -227,8 +240,12 @@ class NamedPeriods(ResolverBase):
             # harvest, which began in September, ...": the year its subject is dated to
             # holds for the bare months of that clause (2022-11)
             return ref
-        if not ref.absolute or ref.period.gran != "year" \
-                or not _FRAMING_YEAR.fullmatch(self.text, lo, framing.start) \
+        # a year counted from the publication date frames its sentence too when it opens
+        # it: "Last year, ...", "This year, ..."
+        counted = not ref.absolute and _OPENING.fullmatch(self.text, lo, framing.start) \
+            and _COUNTED_YEAR.fullmatch(framing.text)
+        if not (ref.absolute or counted) or ref.period.gran != "year" \
+                or not (counted or _FRAMING_YEAR.fullmatch(self.text, lo, framing.start)) \
                 or not self.text.startswith(",", framing.end) \
                 or _REPORTED_AT.search(self.text, max(lo, mention.start - 40), mention.start):
             return None
