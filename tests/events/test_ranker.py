@@ -77,7 +77,7 @@ def test_time_direction_against_publication(value, direction):
 
 def test_weights_round_trip_and_score(tmp_path):
     weights = Weights({"pos=VERB": 2.0, "w=said": -1.0}, bias=-1.0, threshold=0.6,
-                      switch_margin=0.2, event_words={"attack": "high"})
+                      switch_margin=0.2, event_words={"attack": "high"}, doubt_threshold=0.3)
     path = tmp_path / "weights.json"
     weights.save(path)
     loaded = load_weights(path)
@@ -118,6 +118,24 @@ def test_weights_attach_extra_events_above_the_threshold():
     stricter = Weights({"prim_child=conj": 10.0}, bias=-5.0, threshold=0.995)
     assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=stricter)] == [
         "arrested"]
+
+
+def test_a_doubted_pick_lowers_the_bar_for_the_other_words():
+    text = "In heavy trading Thursday, the company's shares slipped 40 cents."
+    timex = [expression(text, "Thursday")]
+    # "trading" scores 0.27: under the bar while the pick is trusted, over it when not
+    trusted = Weights({"w=trading": 4.0, "rule_primary": 10.0}, bias=-5.0, threshold=0.5,
+                      doubt_threshold=0.2)
+    doubted = Weights({"w=trading": 4.0, "rule_primary": 0.0}, bias=-5.0, threshold=0.5,
+                      doubt_threshold=0.2)
+    one_bar = Weights({"w=trading": 4.0}, bias=-5.0, threshold=0.5)
+    assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=trusted)] == [
+        "slipped"]
+    assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=doubted)] == [
+        "slipped", "trading"]
+    assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=one_bar)] == [
+        "slipped"]
+    assert doubted.bar(0.49) == 0.2 and doubted.bar(0.5) == 0.5 and one_bar.bar(0.1) == 0.5
 
 
 def test_a_confident_ranker_replaces_the_rules_pick_only_with_a_switch_margin():
