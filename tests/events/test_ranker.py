@@ -160,3 +160,51 @@ def test_ancestor_chains_are_shared_but_each_is_its_own_words_path():
         assert [t.i for t in ranker._chain(token)] == [t.i for t in walked]
         assert ranker._chain_index(token) == {t.i: n for n, t in enumerate(walked)}
 
+
+
+def _triggers(text: str, phrase: str, weights: Weights, value: str = "2023-08-28") -> list[str]:
+    timex = [expression(text, phrase, value)]
+    return [e.trigger.text for e in link(text, timex, PUBLISHED, weights=weights)]
+
+
+def test_a_pick_doubted_under_the_lower_bar_gives_way_to_a_likely_word():
+    # the pick "arrested" scores 0.007, "released" 0.99
+    likes = {"w=released": 10.0}
+    assert _triggers(FRONTED, "Monday", Weights(likes, bias=-5.0, threshold=0.5,
+                                                doubt_threshold=0.3)) == ["released"]
+    # one bar: the pick stays first, "released" joins it
+    assert _triggers(FRONTED, "Monday", Weights(likes, bias=-5.0, threshold=0.5)) == [
+        "arrested", "released"]
+    # no word likely enough: the doubted pick stays
+    assert _triggers(FRONTED, "Monday", Weights({}, bias=-5.0, threshold=0.5,
+                                                doubt_threshold=0.3)) == ["arrested"]
+
+
+def test_a_doubted_pick_never_gives_way_to_its_head():
+    text = "The ministers voted to support the republic on Friday."
+    weights = Weights({"w=voted": 10.0}, bias=-5.0, threshold=0.5, doubt_threshold=0.3)
+    assert _triggers(text, "Friday", weights) == ["support", "voted"]
+
+
+def test_a_noun_the_time_phrase_touches_never_gives_way():
+    text = "The robbery on Thursday night left two guards injured."
+    weights = Weights({"w=left": 10.0}, bias=-5.0, threshold=0.5, doubt_threshold=0.3)
+    assert _triggers(text, "Thursday night", weights) == ["robbery", "left"]
+
+
+def test_the_pick_of_a_nearer_time_is_never_an_extra():
+    text = "In 2021, the company acquired a rival and laid off 1,200 workers the following year."
+    weights = Weights({"w=laid": 10.0}, bias=-5.0, threshold=0.5)
+    timexes = [expression(text, "2021", "2021"), expression(text, "the following year", "2022")]
+    events = link(text, timexes, PUBLISHED, weights=weights)
+    assert [(e.when.text, e.trigger.text) for e in events] == [
+        ("2021", "acquired"), ("the following year", "laid")]
+
+
+def test_a_word_a_since_phrase_holding_the_pick_hangs_on_is_never_an_extra():
+    text = "The border has been closed since the end of the war with its neighbours in 1953."
+    weights = Weights({"w=closed": 10.0}, bias=-5.0, threshold=0.5)
+    assert _triggers(text, "1953", weights, "1953") == ["end"]
+    # "during" dates rather than orders: the word may join
+    text = "The border was closed during the war with its neighbours in 1953."
+    assert _triggers(text, "1953", weights, "1953") == ["war", "closed"]
