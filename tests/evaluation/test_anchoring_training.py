@@ -21,6 +21,7 @@ from service.evaluation.anchoring_training import (
     build_groups,
     cross_validate,
     folds,
+    pick_thresholds,
     train,
     word_counts,
 )
@@ -91,6 +92,19 @@ def test_training_learns_to_date_the_conjunct_when_gold_does():
 
 def test_training_keeps_one_event_when_gold_dates_only_the_first_verb():
     assert _triggers(_trained(_corpus(both=False))) == ["blocked"]
+
+
+@pytest.mark.parametrize("both", [True, False])
+def test_the_bars_are_picked_inside_the_training_documents(both):
+    documents = _corpus(both=both)
+    counts = {n: word_counts(d) for n, d in enumerate(documents)}
+    groups = build_groups(documents)
+    threshold, doubt = pick_thresholds(groups, counts)
+    assert 0.0 < doubt <= threshold < 1.0
+    weights = train(groups, counts)
+    assert (weights.threshold, weights.doubt_threshold) == (threshold, doubt)
+    fixed = train(groups, counts, threshold=0.6)  # a bar given: the only one
+    assert (fixed.threshold, fixed.doubt_threshold) == (0.6, None)
 
 
 def test_folds_are_deterministic_and_cover_every_document_once():

@@ -77,7 +77,7 @@ def test_time_direction_against_publication(value, direction):
 
 def test_weights_round_trip_and_score(tmp_path):
     weights = Weights({"pos=VERB": 2.0, "w=said": -1.0}, bias=-1.0, threshold=0.6,
-                      switch_margin=0.2, event_words={"attack": "high"})
+                      switch_margin=0.2, event_words={"attack": "high"}, doubt_threshold=0.3)
     path = tmp_path / "weights.json"
     weights.save(path)
     loaded = load_weights(path)
@@ -120,6 +120,24 @@ def test_weights_attach_extra_events_above_the_threshold():
         "arrested"]
 
 
+def test_a_doubted_pick_lowers_the_bar_for_the_other_words():
+    text = "In heavy trading Thursday, the company's shares slipped 40 cents."
+    timex = [expression(text, "Thursday")]
+    # "trading" scores 0.27: under the bar while the pick is trusted, over it when not
+    trusted = Weights({"w=trading": 4.0, "rule_primary": 10.0}, bias=-5.0, threshold=0.5,
+                      doubt_threshold=0.2)
+    doubted = Weights({"w=trading": 4.0, "rule_primary": 0.0}, bias=-5.0, threshold=0.5,
+                      doubt_threshold=0.2)
+    one_bar = Weights({"w=trading": 4.0}, bias=-5.0, threshold=0.5)
+    assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=trusted)] == [
+        "slipped"]
+    assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=doubted)] == [
+        "slipped", "trading"]
+    assert [e.trigger.text for e in link(text, timex, PUBLISHED, weights=one_bar)] == [
+        "slipped"]
+    assert doubted.bar(0.49) == 0.2 and doubted.bar(0.5) == 0.5 and one_bar.bar(0.1) == 0.5
+
+
 def test_a_confident_ranker_replaces_the_rules_pick_only_with_a_switch_margin():
     text = FRONTED
     timex = [expression(text, "Monday")]
@@ -142,3 +160,51 @@ def test_ancestor_chains_are_shared_but_each_is_its_own_words_path():
         assert [t.i for t in ranker._chain(token)] == [t.i for t in walked]
         assert ranker._chain_index(token) == {t.i: n for n, t in enumerate(walked)}
 
+
+
+def _triggers(text: str, phrase: str, weights: Weights, value: str = "2023-08-28") -> list[str]:
+    timex = [expression(text, phrase, value)]
+    return [e.trigger.text for e in link(text, timex, PUBLISHED, weights=weights)]
+
+
+def test_a_pick_doubted_under_the_lower_bar_gives_way_to_a_likely_word():
+    # the pick "arrested" scores 0.007, "released" 0.99
+    likes = {"w=released": 10.0}
+    assert _triggers(FRONTED, "Monday", Weights(likes, bias=-5.0, threshold=0.5,
+                                                doubt_threshold=0.3)) == ["released"]
+    # one bar: the pick stays first, "released" joins it
+    assert _triggers(FRONTED, "Monday", Weights(likes, bias=-5.0, threshold=0.5)) == [
+        "arrested", "released"]
+    # no word likely enough: the doubted pick stays
+    assert _triggers(FRONTED, "Monday", Weights({}, bias=-5.0, threshold=0.5,
+                                                doubt_threshold=0.3)) == ["arrested"]
+
+
+def test_a_doubted_pick_never_gives_way_to_its_head():
+    text = "The ministers voted to support the republic on Friday."
+    weights = Weights({"w=voted": 10.0}, bias=-5.0, threshold=0.5, doubt_threshold=0.3)
+    assert _triggers(text, "Friday", weights) == ["support", "voted"]
+
+
+def test_a_noun_the_time_phrase_touches_never_gives_way():
+    text = "The robbery on Thursday night left two guards injured."
+    weights = Weights({"w=left": 10.0}, bias=-5.0, threshold=0.5, doubt_threshold=0.3)
+    assert _triggers(text, "Thursday night", weights) == ["robbery", "left"]
+
+
+def test_the_pick_of_a_nearer_time_is_never_an_extra():
+    text = "In 2021, the company acquired a rival and laid off 1,200 workers the following year."
+    weights = Weights({"w=laid": 10.0}, bias=-5.0, threshold=0.5)
+    timexes = [expression(text, "2021", "2021"), expression(text, "the following year", "2022")]
+    events = link(text, timexes, PUBLISHED, weights=weights)
+    assert [(e.when.text, e.trigger.text) for e in events] == [
+        ("2021", "acquired"), ("the following year", "laid")]
+
+
+def test_a_word_a_since_phrase_holding_the_pick_hangs_on_is_never_an_extra():
+    text = "The border has been closed since the end of the war with its neighbours in 1953."
+    weights = Weights({"w=closed": 10.0}, bias=-5.0, threshold=0.5)
+    assert _triggers(text, "1953", weights, "1953") == ["end"]
+    # "during" dates rather than orders: the word may join
+    text = "The border was closed during the war with its neighbours in 1953."
+    assert _triggers(text, "1953", weights, "1953") == ["war", "closed"]
