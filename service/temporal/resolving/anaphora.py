@@ -380,10 +380,12 @@ class Anaphora(ResolverBase):
         return None
 
     def _story_day_before(self, ref: Reference) -> Reference | None:
-        """The last day within a week of the publication date named before ``ref``."""
+        """The last day of the week up to the publication date named before ``ref`` (not
+        one still to come: "schools will be closed Thursday and Friday ... Debby, which came
+        ashore seven weeks ago ... the next advisory is due at 5 p.m." is today's)."""
         for other in self._references_before(ref):
             if other.period.gran in ("day", "time") \
-                    and abs(other.period.start - self.dct) <= _BACKGROUND_DAYS:
+                    and self.dct - _BACKGROUND_DAYS <= other.period.start <= self.dct:
                 return other
         return None
 
