@@ -208,3 +208,20 @@ def test_a_word_a_since_phrase_holding_the_pick_hangs_on_is_never_an_extra():
     # "during" dates rather than orders: the word may join
     text = "The border was closed during the war with its neighbours in 1953."
     assert _triggers(text, "1953", weights, "1953") == ["war", "closed"]
+
+
+def test_a_doubted_pick_does_not_give_way_to_the_word_above_its_preposition():
+    """"is due to land in Hanoi": the rules' "land" hangs on "to", which hangs on "due";
+    "due" is passed over on purpose, as the pick's own head is."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from service.events.ranker import may_succeed
+
+    doc = Doc(Vocab(), words=["plane", "is", "due", "to", "land"],
+              heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "acomp", "prep", "pobj"],
+              pos=["NOUN", "AUX", "ADJ", "ADP", "NOUN"])
+    land, due, plane = doc[4], doc[2], doc[0]
+    assert not may_succeed(land, due)
+    assert not may_succeed(land, doc[3])
+    assert may_succeed(land, plane)
