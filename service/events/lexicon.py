@@ -206,7 +206,8 @@ LIGHT_VERBS_WITH_PARTICLE = {form: "out" for form in forms("carry rule".split())
 # decision Wednesday", "made an offer" (tbaq anchoring 79.26 -> 79.15 with any event noun).
 LIGHT_VERB_OBJECTS = frozenset("""review reviews landfall march marches vigil walkout search
 searches test tests check checks raid tour debut visit visits trip trips cut cuts hike hikes
-appearance appearances airstrike airstrikes drill drills exercise exercises""".split())
+appearance appearances airstrike airstrikes drill drills exercise exercises
+landing landings approach flyby flybys""".split())
 MAKE_FORMS = forms(["make"]) | {"made"}
 
 

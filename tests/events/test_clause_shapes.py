@@ -238,3 +238,12 @@ def test_a_cleft_dates_its_that_clause(event_at, text, phrase, trigger):
 def test_a_verb_read_as_a_noun_after_due_to_is_the_event(events_at, text, phrase, trigger):
     events = events_at(text, phrase, value="2023-09-04")
     assert "planned" in {e.modality for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # after "make", a landing or an approach is the event, as "made landfall" is
+    ("The probe will make its closest approach to Jupiter on July 4.", "July 4", "approach"),
+    ("The helicopter made a landing on the ice on Sunday.", "Sunday", "landing"),
+])
+def test_make_a_landing_or_an_approach(events_at, text, phrase, trigger):
+    assert trigger in [e.trigger.text for e in events_at(text, phrase)]
