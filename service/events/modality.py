@@ -339,7 +339,9 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
         future = True
     if _in_if_clause(verb) or _inverted_condition(verb):
         cues.add("condition")  # the event is the condition itself
-    if "condition" in cues or _has_if_clause(verb):
+    # "If it passes, the president intends to sign it before July 4": an if-clause on the
+    # governing verb conditions its complement too
+    if "condition" in cues or any(_has_if_clause(member) for member in group):
         cues.add("hypothetical")
     if conditional:
         if _has_if_clause(verb) or not _under_reporting_verb(verb):
@@ -379,7 +381,8 @@ def _headline_infinitive(verb: Token) -> Token | None:
         return None
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return head
-    if verb.dep_ == "xcomp" and head.left_edge.i == head.sent.start and head.is_title \
+    if verb.dep_ in ("xcomp", "advcl") and head.left_edge.i == head.sent.start \
+            and head.is_title \
             and not any(c.dep_ in _CLAUSE_DEPS for c in head.children):
         return head
     return None

@@ -379,3 +379,31 @@ def test_what_will_take_place_is_planned(event_at, text, phrase, trigger, modali
 def test_inability_and_options(event_at, text, phrase, trigger, modality):
     event = event_at(text, phrase, value="2024")
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # an if-clause on the verb that plans or expects the event conditions the event too
+    ("If the talks succeed, the minister plans to visit Kyiv in May.", "May", "visit",
+     "hypothetical"),
+    ("If voters approve the loan, the city intends to open the bridge in 2027.", "2027",
+     "open", "hypothetical"),
+    ("If the weather holds, the rocket is expected to launch on Friday.", "Friday", "launch",
+     "hypothetical"),
+    # without one the plan stands
+    ("The minister plans to visit Kyiv in May.", "May", "visit", "planned"),
+])
+def test_an_if_clause_on_the_planning_verb_conditions_its_complement(
+        event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2024-05")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # a headline's subject the parser takes for the root, with the infinitive hung on it
+    # as an adverbial clause, still says what is to come
+    ("Airline to resume flights to Tel Aviv in June", "June", "resume", "planned"),
+])
+def test_a_headline_infinitive_parsed_as_an_adverbial_clause(
+        event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2024-06")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
