@@ -247,3 +247,17 @@ def test_a_verb_read_as_a_noun_after_due_to_is_the_event(events_at, text, phrase
 ])
 def test_make_a_landing_or_an_approach(events_at, text, phrase, trigger):
     assert trigger in [e.trigger.text for e in events_at(text, phrase)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger"), [
+    # a time between a reporting verb and the subject of its bare clause dates the report,
+    # wherever the parser hangs it
+    ("The ministry said on Friday it would raise fuel prices.", "Friday", "said"),
+    ("Officials said on Wednesday they had found no trace of the hiker.", "Wednesday", "said"),
+    ("The minister told reporters on Monday she would resign.", "Monday", "told"),
+    # a time inside the clause stays the clause's
+    ("Officials said the bridge would reopen on Monday.", "Monday", "reopen"),
+])
+def test_a_time_before_a_bare_reported_clause_dates_the_report(event_at, text, phrase,
+                                                                trigger):
+    assert event_at(text, phrase).trigger.text == trigger
