@@ -8,8 +8,10 @@ off ("the match was cancelled"), a reporting verb it is the complement of ("Kirb
 said that ..."), a report noun's "that"-clause ("amid reports that"), an
 accusation ("accused of taking bribes"), "according to X", or an evidential
 adverb ("reportedly"); "is likely to" is possible, "ruled out" negated and "did not
-rule out" possible, "no plans to" negated, and an unless-clause conditions only its own
-event.  When several apply, the strongest qualification wins:
+rule out" possible, "no plans to" negated, "will not reopen until 2027" not negated (it
+reopens then), and an unless-clause conditions only its own event; an if-clause on
+"plans to" / "is expected to" conditions its complement.  When several apply, the
+strongest qualification wins:
 negated > hypothetical > possible > planned > expected > reported > asserted,
 except that a negation inside a condition is part of the condition ("if the
 buyer does not pay by Friday": hypothetical).  An event noun (or a noun's
@@ -313,6 +315,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
         for child in member.children:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
+                if child.dep_ == "neg" and _until(verb):
+                    continue  # "will not reopen until 2027": it reopens then
                 cues.add("negated")
             elif child.dep_ in ("aux", "auxpass"):
                 if word in FUTURE_AUXILIARIES:
@@ -353,6 +357,13 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             else _animate_subject(verb)
         cues.add("planned" if animate or _held(verb) else "expected")
     return cues
+
+
+def _until(verb: Token) -> bool:
+    """"will not reopen until 2027", "did not comment until Friday": with "not", "until"
+    names the time the event does happen."""
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(
+        g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _held(verb: Token) -> bool:

@@ -407,3 +407,19 @@ def test_a_headline_infinitive_parsed_as_an_adverbial_clause(
         event_at, text, phrase, trigger, modality):
     event = event_at(text, phrase, value="2024-06")
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "trigger", "modality"), [
+    # "not ... until" names the time the event does happen
+    ("The plant will not reopen until 2027, the company said.", "2027", "2027", "reopen",
+     "expected"),
+    ("The minister did not comment until Friday.", "Friday", "2023-08-25", "comment",
+     "asserted"),
+    ("Officials said the road would not reopen until the spring.", "the spring", "2024-SP",
+     "reopen", "expected"),
+    # "not ... before" and "not ... in" still deny it
+    ("The union will not strike in June.", "June", "2024-06", "strike", "negated"),
+])
+def test_not_until_names_when_it_happens(event_at, text, phrase, value, trigger, modality):
+    event = event_at(text, phrase, value=value)
+    assert (event.trigger.text, event.modality) == (trigger, modality)
