@@ -59,6 +59,9 @@ ASPECTUAL_VERBS = forms("begin start continue resume finish stop cease keep quit
 # Beliefs attribute what follows to whoever holds them, as reports do ("officials believe
 # the fire started on Tuesday"); kept apart from REPORTING_VERBS, which the ranker reads.
 BELIEF_VERBS = forms("believe think suspect fear understand".split())
+# What a court or an inquiry "heard" is evidence put to it, told as a report ("the court heard
+# that the defendant had sent the messages in May"); also kept from the ranker.
+HEARING_VERBS = frozenset({"hear", "hears", "heard"})
 # Participles that introduce a time as a preposition would ("starting Thursday",
 # "effective Jan. 1"): never the event the time dates.
 TIME_PARTICIPLES = frozenset({"starting", "beginning", "effective", "commencing"})

@@ -43,6 +43,7 @@ from service.events.lexicon import (
     EXCLUDING_WITH_PARTICLE,
     EXPECTATION_WORDS,
     FUTURE_AUXILIARIES,
+    HEARING_VERBS,
     INVERTING_AUXILIARIES,
     LIKELIHOOD_ADJECTIVES,
     NEGATIONS,
@@ -468,7 +469,7 @@ def _is_reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     word = token.lower_
-    if word in REPORTING_VERBS or word in BELIEF_VERBS:
+    if word in REPORTING_VERBS or word in BELIEF_VERBS or word in HEARING_VERBS:
         return True
     particle = REPORTING_WITH_PARTICLE.get(word)
     return particle is not None and any(

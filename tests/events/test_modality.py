@@ -423,3 +423,17 @@ def test_a_headline_infinitive_parsed_as_an_adverbial_clause(
 def test_not_until_names_when_it_happens(event_at, text, phrase, value, trigger, modality):
     event = event_at(text, phrase, value=value)
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # what a court, a jury or an inquest "heard" is evidence told to it: reported
+    ("The court heard that the defendant had sent the messages in May.", "May", "sent",
+     "reported"),
+    ("The jury heard the victim was stabbed on Sunday.", "Sunday", "stabbed", "reported"),
+    # hearing a sound, or a case, is an event of its own
+    ("Residents heard explosions on Tuesday night.", "Tuesday night", "heard", "asserted"),
+    ("The court heard the case on Monday.", "Monday", "heard", "asserted"),
+])
+def test_what_a_court_heard_is_reported(event_at, text, phrase, trigger, modality):
+    event = event_at(text, phrase, value="2023-05")
+    assert (event.trigger.text, event.modality) == (trigger, modality)
