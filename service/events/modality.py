@@ -297,6 +297,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             cues.add("negated")  # "refused to comment": the comment did not happen
         if word in PLANNING_VERBS or word in PLANNING_ADJECTIVES:
             cues.add("planned")
+            if _called_off(governor):
+                cues.add("negated")  # "was due to take place on Monday but was cancelled"
         elif word in LIKELIHOOD_ADJECTIVES:
             cues.add("possible")  # "is likely to cut rates in June": the odds, not a forecast
         elif word in CONSIDERING_VERBS and verb.tag_ == "VBG":
@@ -308,6 +310,8 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
     elif trigger is not verb and verb.lower_ in PLANNING_VERBS | PLANNING_ADJECTIVES:
         if trigger.dep_ in ("nsubjpass", "dobj"):
             cues.add("planned")  # "talks are scheduled", "they planned a visit"
+            if _called_off(verb):
+                cues.add("negated")  # "the match was scheduled for 3 p.m. but was called off"
     elif trigger is not verb and verb.lower_ in EXPECTATION_WORDS and trigger.dep_ == "nsubjpass":
         cues.add("expected")
     future = False
@@ -358,6 +362,14 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
             else _animate_subject(verb)
         cues.add("planned" if animate or _held(verb) else "expected")
     return cues
+
+
+def _called_off(planning: Token) -> bool:
+    """"was due to take place on Monday but was cancelled": the plan's own clause goes on to
+    call it off (on the adjective's copula, where the parser hangs it)."""
+    holders = [planning, planning.head] if planning.pos_ == "ADJ" else [planning]
+    return any(c.dep_ == "conj" and _cancels(c) and any(a.dep_ == "auxpass" for a in c.children)
+               for holder in holders for c in holder.children)
 
 
 def _until(verb: Token) -> bool:

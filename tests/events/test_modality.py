@@ -437,3 +437,19 @@ def test_not_until_names_when_it_happens(event_at, text, phrase, value, trigger,
 def test_what_a_court_heard_is_reported(event_at, text, phrase, trigger, modality):
     event = event_at(text, phrase, value="2023-05")
     assert (event.trigger.text, event.modality) == (trigger, modality)
+
+
+@pytest.mark.parametrize(("text", "phrase", "trigger", "modality"), [
+    # a plan its own clause goes on to call off did not happen
+    ("The summit had been due to take place in Geneva on Monday but was cancelled.",
+     "Monday", "take", "negated"),
+    ("The race was scheduled to start on Sunday but was called off because of fog.",
+     "Sunday", "start", "negated"),
+    # a plan that goes on otherwise stands
+    ("The talks were scheduled to resume on Monday and were expected to last two days.",
+     "Monday", "resume", "planned"),
+])
+def test_a_plan_called_off_in_its_own_clause_is_negated(events_at, text, phrase, trigger,
+                                                        modality):
+    events = events_at(text, phrase, value="2023-09-04")
+    assert modality in {e.modality for e in events if e.trigger.text == trigger}
