@@ -317,7 +317,7 @@ def _join_compound_durations(text: str, mentions: list[Mention]) -> list[Mention
 # 5, 2024", "7.30pm on Thursday 18 April": a byline's or a fixture's day and clock reading
 # are one moment (one TIMEX3), and the clock is on that day, not on the day of publication
 _DATE_THEN_CLOCK = re.compile(r"(?:\s*,)?\s+(?:at\s+)?|\s*,\s*(?:at\s+)?", re.IGNORECASE)
-_CLOCK_THEN_DATE = re.compile(r"\s*,\s*|\s+on\s+", re.IGNORECASE)
+_CLOCK_THEN_DATE = re.compile(r"\s*,\s*|\s+on\s+|[ \t]+", re.IGNORECASE)
 _CLOCK_THEN_STORY_DAY = re.compile(r"[ \t]+(?:on\s+)?")
 
 
