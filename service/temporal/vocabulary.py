@@ -485,6 +485,8 @@ FUTURE_CUES = (
     # "warned that the surge was likely to continue into the summer", "is poised to"
     "likely to", "unlikely to", "poised to", "on track to", "on course to",
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
+    # a present passive of planning: "a fresh attempt is planned for Saturday evening"
+    "is planned", "are planned", "is scheduled", "are scheduled",
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
