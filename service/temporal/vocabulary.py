@@ -565,6 +565,9 @@ PAST_CUES = (
     "has been", "have been", "has", "have",
     # "the bonds fell due on Friday": past, whatever "due" alone says
     "fell due", "came due", "became due", "was due", "were due",
+    # a plan told in the past, like "was due to": "the rocket was scheduled to lift off at
+    # 12:25 p.m." (the day of the story, not ahead of it)
+    "was scheduled to", "were scheduled to", "was slated to", "were slated to",
 )
 # The present tense of what news schedules: "the firm reports earnings on Tuesday", "the
 # court hears the case in May", "City face Real Madrid on Tuesday night". Base forms only
