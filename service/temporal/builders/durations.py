@@ -345,6 +345,8 @@ games matches deliveries shipments reports posts updates texts letters drinks lo
 burglaries robberies thefts shootings stabbings crimes offences offenses overdoses
 foot feet inch metre metres meter meters centimetre centimeter millimetre millimeter
 cup glass pill tablet meal serving cigarette
+takeoffs landings departures arrivals sailings crossings journeys trains buses trucks lorries
+vessels tankers riders commuters travelers travellers boardings
 """.split())
 # ("4 million passengers a year"); a count of unknown size too ("several payments a week",
 # "dozens of calls a day")
