@@ -338,6 +338,14 @@ def _story_day(spec: Spec) -> bool:
         and spec.clamp is None and spec.rel is None
 
 
+def _story_weekday(spec: Spec) -> bool:
+    """"the following Monday", "the previous Sunday": a weekday counted from the story's
+    day, which a clock reading before it falls on ("until 5 a.m. the following Monday")."""
+    return spec.kind == "weekday" and spec.type == "DATE" and spec.gran == "day" \
+        and spec.rel in ("the following", "the next", "the previous") \
+        and spec.clock is None and spec.mod is None and spec.clamp is None
+
+
 def _holiday_day(spec: Spec) -> bool:
     return spec.kind == "holiday" and spec.type == "DATE" and spec.gran == "day" \
         and spec.part is None and spec.out is None and spec.mod is None and spec.clamp is None
@@ -377,7 +385,8 @@ def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _DATE_THEN_CLOCK.fullmatch(gap) else (m, prev) \
                 if _calendar_day(m.spec) and _bare_clock(prev.spec) \
                 and _CLOCK_THEN_DATE.fullmatch(gap) else (None, None)
-            if day is None and _bare_clock(prev.spec) and _story_day(m.spec) \
+            if day is None and _bare_clock(prev.spec) \
+                    and (_story_day(m.spec) or _story_weekday(m.spec)) \
                     and _CLOCK_THEN_STORY_DAY.fullmatch(gap):
                 day, clock = m, prev  # "at 6 a.m. the next day": one moment
             elif day is None and _story_day(prev.spec) and _bare_clock(m.spec) \
