@@ -720,3 +720,9 @@ TITLE_NOUNS = frozenset({
     "film", "movie", "novel", "album", "musical", "documentary", "song", "opera", "book",
     "symphony", "overture",
 })
+
+# what a timetable's clock names ("the 7:05 a.m. flight", "the 6.15pm train from Leeds")
+SERVICE_NOUNS = (
+    "flight", "train", "bus", "coach", "ferry", "sailing", "service", "departure", "shuttle",
+    "crossing", "connection",
+)
