@@ -317,7 +317,7 @@ def _join_compound_durations(text: str, mentions: list[Mention]) -> list[Mention
 # 5, 2024", "7.30pm on Thursday 18 April": a byline's or a fixture's day and clock reading
 # are one moment (one TIMEX3), and the clock is on that day, not on the day of publication
 _DATE_THEN_CLOCK = re.compile(r"(?:\s*,)?\s+(?:at\s+)?|\s*,\s*(?:at\s+)?", re.IGNORECASE)
-_CLOCK_THEN_DATE = re.compile(r"\s*,\s*|\s+on\s+", re.IGNORECASE)
+_CLOCK_THEN_DATE = re.compile(r"\s*,\s*|\s+on\s+|[ \t]+", re.IGNORECASE)
 _CLOCK_THEN_STORY_DAY = re.compile(r"[ \t]+(?:on\s+)?")
 
 
@@ -336,6 +336,14 @@ def _story_day(spec: Spec) -> bool:
              or spec.gran == "time" and spec.part is not None) \
         and spec.clock is None and spec.mod is None \
         and spec.clamp is None and spec.rel is None
+
+
+def _story_weekday(spec: Spec) -> bool:
+    """"the following Monday", "the previous Sunday": a weekday counted from the story's
+    day, which a clock reading before it falls on ("until 5 a.m. the following Monday")."""
+    return spec.kind == "weekday" and spec.type == "DATE" and spec.gran == "day" \
+        and spec.rel in ("the following", "the next", "the previous") \
+        and spec.clock is None and spec.mod is None and spec.clamp is None
 
 
 def _holiday_day(spec: Spec) -> bool:
@@ -377,7 +385,8 @@ def _join_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _DATE_THEN_CLOCK.fullmatch(gap) else (m, prev) \
                 if _calendar_day(m.spec) and _bare_clock(prev.spec) \
                 and _CLOCK_THEN_DATE.fullmatch(gap) else (None, None)
-            if day is None and _bare_clock(prev.spec) and _story_day(m.spec) \
+            if day is None and _bare_clock(prev.spec) \
+                    and (_story_day(m.spec) or _story_weekday(m.spec)) \
                     and _CLOCK_THEN_STORY_DAY.fullmatch(gap):
                 day, clock = m, prev  # "at 6 a.m. the next day": one moment
             elif day is None and _story_day(prev.spec) and _bare_clock(m.spec) \

@@ -36,9 +36,15 @@ from service.temporal.resolving.reporting import ReportingPeriods
 from service.temporal.resolving.weekdays import Weekdays
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import sentence_bounds, tense_at
-from service.temporal.vocabulary import SEASON_START_MONTH
+from service.temporal.vocabulary import SEASON_START_MONTH, SERVICE_NOUNS, WEEKDAYS
 
 # a broadcast saying what time it is: "It's 7:42 Eastern", "Good morning. It is now six"
+# a clock naming a service ("the 7:05 a.m. flight to Chicago on Monday", "the 6.15pm
+# train from Leeds on Friday"): the weekday after it is the clock's day
+_SERVICE_THEN_WEEKDAY = re.compile(
+    rf"[ \t]+(?:{'|'.join(SERVICE_NOUNS)})s?\b[^.;:,()\n\d]{{0,40}}?\b(?:on[ \t]+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _ON_AIR_CLOCK = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:now\s+)?\Z")
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
@@ -244,6 +250,11 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 anchor = None
         elif kind == "weekday":
             period, anchor = self._weekday(spec, mention)
+        elif kind == "dct" and spec.rel == "bare" \
+                and (service_day := self._service_day(mention)) is not None:
+            # "booked on the 7:05 a.m. flight to Chicago on Monday": the day the service
+            # named with the clock runs on, named after it
+            period = Period("day", service_day)
         elif kind == "dct" and spec.rel == "bare":
             # a clock time without a day is on the day the text last named
             ref = self._day_under_discussion(self._reference("day"), mention)
@@ -324,6 +335,18 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         if ref.period.part == "AF" and hour > 6 or ref.period.part != "AF" and hour < 5:
             return None  # "Tuesday afternoon ... at 11", "that night ... at 2": as written
         return hour + 12, minute
+
+    def _service_day(self, mention: Mention) -> date | None:
+        """The day of "the 7:05 a.m. flight to Chicago on Monday": the weekday named after
+        a clock that names a service, placed as that weekday would be."""
+        if not _THE_BEFORE.search(self.text, max(0, mention.start - 6), mention.start):
+            return None
+        m = _SERVICE_THEN_WEEKDAY.match(self.text, mention.end)
+        if m is None:
+            return None
+        day = Spec("weekday", weekday=WEEKDAYS[m.group("wd").lower()], gran="day")
+        period, _ = self._weekday(day, Mention(m.start("wd"), m.end("wd"), day))
+        return period.start if period is not None else None
 
     def _on_air_minute(self, mention: Mention) -> int | None:
         """The minute of the publication day a broadcast last said it was, before

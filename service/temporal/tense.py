@@ -54,6 +54,10 @@ _NOT_AN_END = "".join(
         "Prof", "Rev", "Jr", "Sr", "vs"))
 # nor do initials: "the U.S. Senate", "U.S. District Judge T.S. Ellis", "John F. Kennedy"
 _NOT_AN_END += r"(?<![\s.][A-Z]\.)"
+# nor does a clock's "a.m." or "p.m." before its zone or its day: "opens at 10:52 a.m. EDT,
+# with a backup on Thursday", "at 5 p.m. Friday"
+_NOT_AN_END += (r"(?!(?<=[ap]\.m\.)\s+(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|AE[SD]T"
+                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
@@ -156,6 +160,14 @@ _SET_FOR = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:election|referendum|vote|strike|walkout|protest|rally|poll"
     r"|meeting|session|summit)s?\s+for)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# "flights scrubbed for Wednesday", "a forecast for Wednesday morning", "tickets for
+# Saturday": a weekday a thing is meant for lies ahead of the report, whatever the tense
+# of the clause (not "for Saturday's attack": the day of a thing named, see possessive_at)
+_MEANT_FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# (not "a rally planned for Saturday was canceled", "the talks were set for Monday": a
+# plan told in the past, for a day that may well have gone)
+_WAS_MEANT_FOR = re.compile(r"\b(?:was|were)\b[^.;!?]*$|\bplanned\s+(?:[\w'’-]+\s+){0,5}for\s+$",
+                            re.IGNORECASE)
 # a sentence opening with advice ("Just avoid the first week of January", "Don't miss
 # the parade Sunday"); what it advises, up to the first clause break, lies ahead
 _IMPERATIVE = re.compile(
@@ -357,6 +369,10 @@ def tense_at(
             and not _PAST_PERFECT.search(text, max(0, start - 100), start):
         return "future"
     if _WARNING_FOR.search(text, max(0, start - 80), start):
+        return "future"
+    if weekday and _MEANT_FOR_WEEKDAY.search(text, max(0, start - 6), start) \
+            and not possessive_at(text, end) \
+            and not _WAS_MEANT_FOR.search(text, max(0, start - 60), start):
         return "future"
     if _IS_AT.search(text, max(0, start - 32), start):
         return "future"  # "kickoff is at 3 p.m. Saturday", "the vote is on Tuesday"

@@ -485,6 +485,8 @@ FUTURE_CUES = (
     # "warned that the surge was likely to continue into the summer", "is poised to"
     "likely to", "unlikely to", "poised to", "on track to", "on course to",
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
+    # a present passive of planning: "a fresh attempt is planned for Saturday evening"
+    "is planned", "are planned", "is scheduled", "are scheduled",
     "will be", "could", "might",
     # present tense of scheduling verbs: "the deadline expires Friday"
     "expires", "expire", "takes effect", "is due", "are due", "supposed to",
@@ -563,6 +565,9 @@ PAST_CUES = (
     "has been", "have been", "has", "have",
     # "the bonds fell due on Friday": past, whatever "due" alone says
     "fell due", "came due", "became due", "was due", "were due",
+    # a plan told in the past, like "was due to": "the rocket was scheduled to lift off at
+    # 12:25 p.m." (the day of the story, not ahead of it)
+    "was scheduled to", "were scheduled to", "was slated to", "were slated to",
 )
 # The present tense of what news schedules: "the firm reports earnings on Tuesday", "the
 # court hears the case in May", "City face Real Madrid on Tuesday night". Base forms only
@@ -715,3 +720,9 @@ TITLE_NOUNS = frozenset({
     "film", "movie", "novel", "album", "musical", "documentary", "song", "opera", "book",
     "symphony", "overture",
 })
+
+# what a timetable's clock names ("the 7:05 a.m. flight", "the 6.15pm train from Leeds")
+SERVICE_NOUNS = (
+    "flight", "train", "bus", "coach", "ferry", "sailing", "service", "departure", "shuttle",
+    "crossing", "connection",
+)

@@ -295,6 +295,8 @@ def offset_date(m: re.Match[str], text: str) -> Spec | None:
             preceding_word(text, m.start()) in ("for", "over", "lasting")
             or _RANGE_END_AFTER.match(text, m.end())):
         return None  # "sit for 24 days from Oct 14 to Nov 19": a stretch and where it starts
+    if number != "the" and preceding_word(text, m.start()) in ("for", "over", "lasting"):
+        return None  # "walk out over four days before Christmas": a stretch, then its date
     groups = m.groupdict()
     if groups.get("dw"):
         if groups.get("rel"):
@@ -345,6 +347,8 @@ games matches deliveries shipments reports posts updates texts letters drinks lo
 burglaries robberies thefts shootings stabbings crimes offences offenses overdoses
 foot feet inch metre metres meter meters centimetre centimeter millimetre millimeter
 cup glass pill tablet meal serving cigarette
+takeoffs landings departures arrivals sailings crossings journeys trains buses trucks lorries
+vessels tankers riders commuters travelers travellers boardings
 """.split())
 # ("4 million passengers a year"); a count of unknown size too ("several payments a week",
 # "dozens of calls a day")
