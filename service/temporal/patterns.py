@@ -337,6 +337,9 @@ _P_WEEKDAY = (rf"(?:(?:(?i:this\s+coming|this\s+past)\s+(?={WEEKDAY}))?"
 # a month or season named from the story's own time ("He moved to Memphis in 1953. That
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
+# the same before an optional "the": "warn that the winter of 2022-23 could ..." has a
+# clause's "that", never a determiner, in front of "the"
+_P_ANAPHORIC_NOT_THE = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+(?!(?i:the)\s))?"
 
 # "80 years ago Thursday", "30 years ago tonight", "50 years ago this week": the day
 # (night, week) named, that many units back (anniversary stories)
@@ -460,7 +463,7 @@ RULES: tuple[Rule, ...] = (
           # "the winter session of Parliament", "the Budget and monsoon sessions": a sitting
           # named for its season, not the season
           r"(?!\s+(?i:session|sessions)\b)",
-          season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
+          season, 3, prefix=_P_MOD + _P_ANAPHORIC_NOT_THE + _P_THE + _P_REL),
     # "two summers ago", "three winters ago": the season that many back (the count read
     # as a prefix: scanning from every number word is slow)
     _rule("seasons_ago", rf"(?P<season>(?i:{SEASON}))s?\s+(?i:ago)\b", seasons_ago, 3,
