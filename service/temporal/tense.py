@@ -23,6 +23,7 @@ from service.temporal.vocabulary import (
     SCHEDULE_CUES,
     SCHEDULE_NOT_FINITE,
     THAT_CLAUSE_VERBS,
+    UN_PAST_VERBS,
     WEEKDAY_FUTURE_CUES,
 )
 
@@ -405,7 +406,8 @@ def tense_at(
                 or m.start() >= end and _RELATIVE.search(text, end, m.start())):
             continue
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
-                              or m.group("ed").lower().startswith("un")):
+                              or m.group("ed").lower().startswith("un")
+                              and m.group("ed").lower() not in UN_PAST_VERBS):
             continue  # "an unspecified date", "markets untouched by": adjectives
         if m.group("ed") and (
                 _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())

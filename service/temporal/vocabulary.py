@@ -621,6 +621,15 @@ NOT_PAST_ED = frozenset({
     "bred",
 })
 
+# past verbs that open with "un" ("Germany on Monday unveiled a plan to ..."): unlike
+# "unchanged", "unexpected", "unnamed", adjectives that tell no tense, these are the verb
+UN_PAST_VERBS = frozenset({
+    "unveiled", "unleashed", "unlocked", "unloaded", "unraveled", "unravelled", "unfolded",
+    "unsealed", "uncovered", "unearthed", "unfurled", "unmasked", "unseated", "unplugged",
+    "unblocked", "unpacked", "underscored", "underlined", "undermined", "underpinned",
+    "underperformed", "underestimated",
+})
+
 # verbs after which "overnight" is a length of stay ("was kept overnight"), not a dated night
 OVERNIGHT_STAY_VERBS = frozenset({
     "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "kept", "held",
