@@ -39,6 +39,11 @@ _CUES = re.compile(
     rf"(?<![\w'’])(?:(?P<not>{_alternation(NOT_CUES)})"
     rf"|(?P<commit>{_alternation(COMMITMENT_CUES)})"
     rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
+    # "said it expected supply to be tight on Thursday", "forecasts rain to return": what
+    # is expected of something lies ahead, whatever the tense of the expecting
+    r"|(?P<expect_to>(?:expected|expects|expect|predicted|predicts|projected|projects"
+    r"|forecasts?|anticipated|anticipates)(?=\s+(?:[a-z]+\s+){1,3}?to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|be\s+(?:the|a|an))\b)[a-z]+\b))"
     rf"|(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
     # the modal "may" looks ahead like "could" and "might" ("may miss its Nov. 1
     # deadline"); lower case only, so the month stays out ("May 1", "in May")
@@ -58,6 +63,8 @@ _NOT_AN_END += r"(?<![\s.][A-Z]\.)"
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
+# "had expected the strike to last until Monday": a look back on what was expected
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:not\s+|long\s+)?\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # A cue after the expression and past a comma is likely another clause's verb.
@@ -427,6 +434,8 @@ def tense_at(
         committed = m.group("commit") and commitments and not (
             m.start() >= end and m.group("commit").split()[0].lower().endswith("ed"))
         tense = "future" if m.group("future") or m.group("will") or m.group("may") \
+            or m.group("expect_to") and not _HAD_BEFORE.search(text, max(0, m.start() - 12),
+                                                               m.start()) \
             or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
         auxiliary = _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()) \
