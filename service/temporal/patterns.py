@@ -850,7 +850,10 @@ RULES: tuple[Rule, ...] = (
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to
           # Friday" are stretches the builder reads
+          # ("its gain since the start of the year to 19%", "cut its loss for the year to
+          # $3 million": the year, and what the figure came to)
           r"|later|ago|to(?!\s+(?!date\b)[a-z])(?!\s+(?:" + MONTH + "|" + WEEKDAY + r")\b)"
+          r"(?!\s+(?:[$€£]|\d[\d.,]*\s*(?:%|(?i:per\s*cent|percent|pct)\b)))"
           r"|in|that|when|which|before|since|-))", the_unit, 1,
           prefix=_P_MOD),
     # "in the week since the invasion began", "the months since the election", "in the
