@@ -482,6 +482,10 @@ FUTURE_CUES = (
     "plans to", "plan to", "planned to", "planning to", "scheduled to", "scheduled for",
     "expected to", "expects to", "expect to", "set to", "due to", "intends to", "intend to",
     "aims to", "hopes to", "would", "expect", "expects", "forecast", "forecasts",
+    # what someone wants or seeks to do is still to come ("wants to raise tariffs on Monday",
+    # "is seeking to hold a hearing on Thursday"); not "wanted to": a wish told as past
+    "wants to", "want to", "seeks to", "seek to", "seeking to", "looking to", "looks to",
+    "hoping to", "hope to", "aiming to", "aim to",
     # "warned that the surge was likely to continue into the summer", "is poised to"
     "likely to", "unlikely to", "poised to", "on track to", "on course to",
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
