@@ -534,7 +534,9 @@ FUTURE_CUES = (
 # ahead of the October 7 attack" is a past story), so these cues serve weekdays only.
 # "The warning runs from 9 a.m. Saturday": a weekday after a present-tense "runs from" is
 # to come, a date may be under way ("the exhibition runs from June 1 to Sept. 30").
-WEEKDAY_FUTURE_CUES = ("ahead of", "runs from", "run from")
+WEEKDAY_FUTURE_CUES = ("ahead of", "runs from", "run from",
+                       # "traders awaited an OPEC+ meeting on Sunday": what is awaited
+                       "awaited", "awaiting", "await", "awaits")
 # Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
 # February", "a program to repay the loan by March"); used for month and date names
 # only, since a weekday next to them is usually the day of the agreement itself
