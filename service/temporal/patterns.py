@@ -278,6 +278,12 @@ _EVERY_NTH = _alt([k for k, n in ORDINALS.items() if 2 <= n <= 12 and not k[0].i
 _REL = r"(?i:last|next|this\s+past|this\s+coming|this|past|previous|coming|current)"
 _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)"
 
+# "earlier"/"later" that open the next time ("its lowest in a decade earlier this week",
+# "a two-month high later today"): not a shift of the count before them
+_CLAMP_NEXT = (r"\s+(?i:this\s+(?:week|month|year|morning|afternoon|evening|season|quarter)"
+               r"|today|tonight|in\s+the\s+(?:day|week|month|year|session))\b")
+_DIR_NOT_CLAMP = rf"(?!(?<=earlier){_CLAMP_NEXT})(?!(?<=later){_CLAMP_NEXT})"
+
 # Modifier chains read in front of a core, all optional.
 _P_MOD = (
     r"(?:(?P<approx>(?i:about|around|approximately|roughly|circa))\s+)?"
@@ -752,7 +758,7 @@ RULES: tuple[Rule, ...] = (
           r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_DIR_NOT_CLAMP}{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
           r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
@@ -760,7 +766,7 @@ RULES: tuple[Rule, ...] = (
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_DIR_NOT_CLAMP}{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
           r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     # race results: "1:44.701", "1:52.34", "2:05:11.4" (the core starts at the colon
