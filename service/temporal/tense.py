@@ -63,6 +63,14 @@ _NOT_AN_END += r"(?<![\s.][A-Z]\.)"
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
+# a subject, the time, then a verb whose past and present look alike and its object ("The
+# agency on Tuesday forecast a record crop", "the bank in April cut its outlook"): with no
+# "-s" after a subject it is the past
+_SUBJECT_THEN_PREP = re.compile(r"\b(?!(?:will|would|to|and|or|not)\s)[A-Za-z]+\s+(?:in|on)\s+\Z")
+_BARE_PAST_AFTER = re.compile(
+    r"\s+(?:forecast|cut|set|put|hit|shut|cast|bid|split|cost|quit|spread|beat|upset)\s+"
+    r"(?:the|a|an|its|their|his|her|our|record|rates?|prices|output|production|\d|\$)",
+    re.IGNORECASE)
 # "had expected the strike to last until Monday": a look back on what was expected
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:not\s+|long\s+)?\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b", re.IGNORECASE)
@@ -341,6 +349,9 @@ def tense_at(
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     if after_since(text, start):
         return "past"  # "the highest since March": what "since" names has begun
+    if _BARE_PAST_AFTER.match(text, end) \
+            and _SUBJECT_THEN_PREP.search(text, max(0, start - 24), start):
+        return "past"  # "Conab in May forecast the harvest at ...": the subject's verb
     if _SINCE_EVENT.search(text, max(0, start - 60), start):
         return "past"
     if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
