@@ -106,6 +106,11 @@ def _candidates(text: str) -> list[Mention]:
                     start += 1
                 while end > start and text[end - 1].isspace():
                     end -= 1
+                comparison = _COMPARATIVE.match(text, start, end)
+                if comparison is not None and built.mod in ("MORE_THAN", "LESS_THAN") \
+                        and _FIGURE_BEFORE.search(text, max(0, start - 24), start):
+                    # "25% fewer than a year earlier": figures compared, the date plain
+                    start, built.mod = comparison.end(), None
                 found.append(Mention(start, end, built, rule.priority))
             else:
                 group += 1
@@ -114,6 +119,14 @@ def _candidates(text: str) -> list[Mention]:
                 # a range competes with other candidates as one block
                 found.append(Mention(m.start(), m.end(), Spec("range"), rule.priority, group))
     return found
+
+
+# a comparison of figures in front of a date ("shipped 3.1 million bags, 25% fewer than a
+# year earlier", "sales were $2 million more than a year ago"): not the date's modifier
+_COMPARATIVE = re.compile(r"(?:more|less|fewer)\s+than\s+", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d%|\d\s*(?:percent|per\s+cent|pct|million|billion|tons|tonnes|barrels|bags"
+    r"|ounces|bushels|points)|\$\d[\d.,]*)\s+\Z", re.IGNORECASE)
 
 
 # ... unless a single period follows it: "to return to last year's levels"

@@ -278,6 +278,12 @@ _EVERY_NTH = _alt([k for k, n in ORDINALS.items() if 2 <= n <= 12 and not k[0].i
 _REL = r"(?i:last|next|this\s+past|this\s+coming|this|past|previous|coming|current)"
 _DIR = r"(?i:ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)"
 
+# "earlier"/"later" that open the next time ("its lowest in a decade earlier this week",
+# "a two-month high later today"): not a shift of the count before them
+_CLAMP_NEXT = (r"\s+(?i:this\s+(?:week|month|year|morning|afternoon|evening|season|quarter)"
+               r"|today|tonight|in\s+the\s+(?:day|week|month|year|session))\b")
+_DIR_NOT_CLAMP = rf"(?!(?<=earlier){_CLAMP_NEXT})(?!(?<=later){_CLAMP_NEXT})"
+
 # Modifier chains read in front of a core, all optional.
 _P_MOD = (
     r"(?:(?P<approx>(?i:about|around|approximately|roughly|circa))\s+)?"
@@ -337,6 +343,9 @@ _P_WEEKDAY = (rf"(?:(?:(?i:this\s+coming|this\s+past)\s+(?={WEEKDAY}))?"
 # a month or season named from the story's own time ("He moved to Memphis in 1953. That
 # summer, ...", "the following spring"), not from the publication date
 _P_ANAPHORIC = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+)?"
+# the same before an optional "the": "warn that the winter of 2022-23 could ..." has a
+# clause's "that", never a determiner, in front of "the"
+_P_ANAPHORIC_NOT_THE = rf"(?:(?P<ana>(?i:{_alt(ANAPHORIC_RELS)}))\s+(?!(?i:the)\s))?"
 
 # "80 years ago Thursday", "30 years ago tonight", "50 years ago this week": the day
 # (night, week) named, that many units back (anniversary stories)
@@ -460,7 +469,7 @@ RULES: tuple[Rule, ...] = (
           # "the winter session of Parliament", "the Budget and monsoon sessions": a sitting
           # named for its season, not the season
           r"(?!\s+(?i:session|sessions)\b)",
-          season, 3, prefix=_P_MOD + _P_ANAPHORIC + _P_THE + _P_REL),
+          season, 3, prefix=_P_MOD + _P_ANAPHORIC_NOT_THE + _P_THE + _P_REL),
     # "two summers ago", "three winters ago": the season that many back (the count read
     # as a prefix: scanning from every number word is slow)
     _rule("seasons_ago", rf"(?P<season>(?i:{SEASON}))s?\s+(?i:ago)\b", seasons_ago, 3,
@@ -749,7 +758,7 @@ RULES: tuple[Rule, ...] = (
           r"|\s+(?P<mult>(?i:million|billion)))?"
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_DIR_NOT_CLAMP}{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
           r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     _rule("duration",
@@ -757,7 +766,7 @@ RULES: tuple[Rule, ...] = (
           + _COUNT_QUALIFIERS +
           rf"(?P<sep>[\s-]+)(?P<unit>(?i:{UNIT}))(?P<half2>\s+(?i:and\s+a\s+half)\b)?"
           r"(?:-(?i:old|long)|\s+(?i:old|long)\b)?"
-          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
+          rf"(?:(?:\s+(?P<orso>(?i:or\s+so)))?\s+(?P<dir>{_DIR})\b{_DIR_NOT_CLAMP}{_AGO_DAY}|\s+(?P<orso2>(?i:or\s+so))\b"
           r"|\s+(?P<ormore>(?i:or\s+more|or\s+longer|or\s+two|or\s+three))\b" + _OR_MORE_END + ")?",
           duration, 1, prefix=_P_DURATION),
     # race results: "1:44.701", "1:52.34", "2:05:11.4" (the core starts at the colon
@@ -847,7 +856,10 @@ RULES: tuple[Rule, ...] = (
           # "the end of the month to avert a shutdown" is a date and an infinitive of
           # purpose (the builder wants the "end of"); "the year to March", "the week to
           # Friday" are stretches the builder reads
+          # ("its gain since the start of the year to 19%", "cut its loss for the year to
+          # $3 million": the year, and what the figure came to)
           r"|later|ago|to(?!\s+(?!date\b)[a-z])(?!\s+(?:" + MONTH + "|" + WEEKDAY + r")\b)"
+          r"(?!\s+(?:[$€£]|\d[\d.,]*\s*(?:%|(?i:per\s*cent|percent|pct)\b)))"
           r"|in|that|when|which|before|since|-))", the_unit, 1,
           prefix=_P_MOD),
     # "in the week since the invasion began", "the months since the election", "in the

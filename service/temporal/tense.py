@@ -23,6 +23,7 @@ from service.temporal.vocabulary import (
     SCHEDULE_CUES,
     SCHEDULE_NOT_FINITE,
     THAT_CLAUSE_VERBS,
+    UN_PAST_VERBS,
     WEEKDAY_FUTURE_CUES,
 )
 
@@ -38,6 +39,11 @@ _CUES = re.compile(
     rf"(?<![\w'’])(?:(?P<not>{_alternation(NOT_CUES)})"
     rf"|(?P<commit>{_alternation(COMMITMENT_CUES)})"
     rf"|(?P<weekday_future>{_alternation(WEEKDAY_FUTURE_CUES)})"
+    # "said it expected supply to be tight on Thursday", "forecasts rain to return": what
+    # is expected of something lies ahead, whatever the tense of the expecting
+    r"|(?P<expect_to>(?:expected|expects|expect|predicted|predicts|projected|projects"
+    r"|forecasts?|anticipated|anticipates)(?=\s+(?:[a-z]+\s+){1,3}?to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|be\s+(?:the|a|an))\b)[a-z]+\b))"
     rf"|(?P<future>{_alternation(FUTURE_CUES)})|(?P<past>{_alternation(PAST_CUES)})"
     # the modal "may" looks ahead like "could" and "might" ("may miss its Nov. 1
     # deadline"); lower case only, so the month stays out ("May 1", "in May")
@@ -61,6 +67,16 @@ _NOT_AN_END += (r"(?!(?<=[ap]\.m\.)\s+(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|JST|KST
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
+# a subject, the time, then a verb whose past and present look alike and its object ("The
+# agency on Tuesday forecast a record crop", "the bank in April cut its outlook"): with no
+# "-s" after a subject it is the past
+_SUBJECT_THEN_PREP = re.compile(r"\b(?!(?:will|would|to|and|or|not)\s)[A-Za-z]+\s+(?:in|on)\s+\Z")
+_BARE_PAST_AFTER = re.compile(
+    r"\s+(?:forecast|cut|set|put|hit|shut|cast|bid|split|cost|quit|spread|beat|upset)\s+"
+    r"(?:the|a|an|its|their|his|her|our|record|rates?|prices|output|production|\d|\$)",
+    re.IGNORECASE)
+# "had expected the strike to last until Monday": a look back on what was expected
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:not\s+|long\s+)?\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # A cue after the expression and past a comma is likely another clause's verb.
@@ -345,6 +361,9 @@ def tense_at(
     ``weekday`` so does "ahead of" (see ``WEEKDAY_FUTURE_CUES``)."""
     if after_since(text, start):
         return "past"  # "the highest since March": what "since" names has begun
+    if _BARE_PAST_AFTER.match(text, end) \
+            and _SUBJECT_THEN_PREP.search(text, max(0, start - 24), start):
+        return "past"  # "Conab in May forecast the harvest at ...": the subject's verb
     if _SINCE_EVENT.search(text, max(0, start - 60), start):
         return "past"
     if _NO_LATER_THAN.search(text, max(0, start - 20), start) \
@@ -421,7 +440,8 @@ def tense_at(
                 or m.start() >= end and _RELATIVE.search(text, end, m.start())):
             continue
         if m.group("ed") and (m.group("ed").lower() in NOT_PAST_ED
-                              or m.group("ed").lower().startswith("un")):
+                              or m.group("ed").lower().startswith("un")
+                              and m.group("ed").lower() not in UN_PAST_VERBS):
             continue  # "an unspecified date", "markets untouched by": adjectives
         if m.group("ed") and (
                 _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -441,6 +461,8 @@ def tense_at(
         committed = m.group("commit") and commitments and not (
             m.start() >= end and m.group("commit").split()[0].lower().endswith("ed"))
         tense = "future" if m.group("future") or m.group("will") or m.group("may") \
+            or m.group("expect_to") and not _HAD_BEFORE.search(text, max(0, m.start() - 12),
+                                                               m.start()) \
             or m.group("schedule") \
             or m.group("weekday_future") or committed else "past"
         auxiliary = _FUTURE_AUXILIARY.search(text, max(0, m.start() - 20), m.start()) \

@@ -482,6 +482,10 @@ FUTURE_CUES = (
     "plans to", "plan to", "planned to", "planning to", "scheduled to", "scheduled for",
     "expected to", "expects to", "expect to", "set to", "due to", "intends to", "intend to",
     "aims to", "hopes to", "would", "expect", "expects", "forecast", "forecasts",
+    # what someone wants or seeks to do is still to come ("wants to raise tariffs on Monday",
+    # "is seeking to hold a hearing on Thursday"); not "wanted to": a wish told as past
+    "wants to", "want to", "seeks to", "seek to", "seeking to", "looking to", "looks to",
+    "hoping to", "hope to", "aiming to", "aim to",
     # "warned that the surge was likely to continue into the summer", "is poised to"
     "likely to", "unlikely to", "poised to", "on track to", "on course to",
     "next", "upcoming", "coming", "tomorrow", "is slated", "slated", "to be held",
@@ -532,7 +536,9 @@ FUTURE_CUES = (
 # ahead of the October 7 attack" is a past story), so these cues serve weekdays only.
 # "The warning runs from 9 a.m. Saturday": a weekday after a present-tense "runs from" is
 # to come, a date may be under way ("the exhibition runs from June 1 to Sept. 30").
-WEEKDAY_FUTURE_CUES = ("ahead of", "runs from", "run from")
+WEEKDAY_FUTURE_CUES = ("ahead of", "runs from", "run from",
+                       # "traders awaited an OPEC+ meeting on Sunday": what is awaited
+                       "awaited", "awaiting", "await", "awaits")
 # Commitments look ahead whatever the tense of their verb ("agreed to buy the unit in
 # February", "a program to repay the loan by March"); used for month and date names
 # only, since a weekday next to them is usually the day of the agreement itself
@@ -624,6 +630,15 @@ NOT_PAST_ED = frozenset({
     "planned", "scheduled", "expected", "slated", "proposed", "intended", "anticipated",
 
     "bred",
+})
+
+# past verbs that open with "un" ("Germany on Monday unveiled a plan to ..."): unlike
+# "unchanged", "unexpected", "unnamed", adjectives that tell no tense, these are the verb
+UN_PAST_VERBS = frozenset({
+    "unveiled", "unleashed", "unlocked", "unloaded", "unraveled", "unravelled", "unfolded",
+    "unsealed", "uncovered", "unearthed", "unfurled", "unmasked", "unseated", "unplugged",
+    "unblocked", "unpacked", "underscored", "underlined", "undermined", "underpinned",
+    "underperformed", "underestimated",
 })
 
 # verbs after which "overnight" is a length of stay ("was kept overnight"), not a dated night

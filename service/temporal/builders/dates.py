@@ -380,7 +380,10 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
     contract = bare and not m.group("rely") and name[:1].isupper() \
         and (_CONTRACT_MONTH.match(text, m.end()) is not None
              or preceding_word(text, m.start()) == "for"
-             and _SETTLEMENT_MONTH.match(text, m.end()) is not None)
+             and (_SETTLEMENT_MONTH.match(text, m.end()) is not None
+                  or _CONTRACTS_FOR.search(text, max(0, m.start() - 30), m.start()) is not None)
+             or preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS
+             and _COMMODITY_MONTH.match(text, m.end()) is not None)
     if name.lower().rstrip(".") in AMBIGUOUS_MONTHS and bare:
         before_noun = _MONTH_AS_ADJECTIVE.search(text, max(0, m.start() - 20), m.start()) \
             and (_MONTH_EVENT_NOUN.match(text, m.end()) or _MONTH_ELECTION.match(text, m.end()))
@@ -400,7 +403,7 @@ def month_named(m: re.Match[str], text: str) -> Spec | Mention | None:
             return None
         if name.lower() == "may" and following_word(text, m.end()) in ("be", "have", "not"):
             return None
-    if bare and _FIRST_NAME.match(text, m.end()) and name[-1:] != "." \
+    if bare and not contract and _FIRST_NAME.match(text, m.end()) and name[-1:] != "." \
             and preceding_word(text, m.start()) not in TEMPORAL_PREPOSITIONS | DETERMINERS:
         return None  # "playwright August Wilson wrote", "Officer June Patterson testified"
     spec = Spec("named", month=month_number(name), gran="month", mod=mod, clamp=clamp)
@@ -475,6 +478,21 @@ _CONTRACT_MONTH = re.compile(r"[ \t]+(?:contracts?|delivery|futures)\b"
                              r"(?![ \t]+(?:of|with|to)\b)", re.IGNORECASE)
 
 
+# "crude futures for January were down", "options for March": the contracts of a month
+_CONTRACTS_FOR = re.compile(r"\b(?:futures|contracts?|options)\s+for\s+\Z", re.IGNORECASE)
+# "July corn futures rose", "September arabica on ICE", "the March copper contract": a month
+# before the commodity it is the delivery month of (not after "in", "since": "in July wheat
+# prices fell")
+_COMMODITY_MONTH = re.compile(
+    r"[ \t]+(?:(?:Brent|WTI|crude|oil|gasoline|diesel|heating\s+oil|natural\s+gas|gas|gasoil"
+    r"|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|tin|iron\s+ore"
+    r"|corn|wheat|soybeans?|soymeal|soyoil|soybean\s+(?:meal|oil)|oats|rice|canola|rapeseed"
+    r"|cotton|sugar|coffee|arabica|robusta|cocoa|cattle|live\s+cattle|feeder\s+cattle|hogs"
+    r"|lean\s+hogs|lumber|palm\s+oil|orange\s+juice|milk|butter|cheese)"
+    r"(?:[ \t]+(?:futures|contracts?|options|crude|prices))?)\b"
+    r"(?=[ \t]+(?:futures|contracts?|on|rose|fell|gained|lost|climbed|dropped|slipped|jumped"
+    r"|settled|closed|ended|traded|was|were|is|are|added|shed|hit|touched|rallied|slid|eased"
+    r"|firmed|surged|tumbled|edged|finished|expires?d?)\b)")
 # "Brent for June settlement", "gold for December expiry": the contract's month (after
 # "for" only: "the June settlement with regulators" is a deal struck in June)
 _SETTLEMENT_MONTH = re.compile(r"[ \t]+(?:settlement|expiry|expiration)\b", re.IGNORECASE)

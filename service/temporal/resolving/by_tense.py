@@ -10,7 +10,7 @@ from service.temporal.regex_parts import DETERMINERS
 from service.temporal.resolving.base import ResolverBase
 from service.temporal.spec import Mention
 from service.temporal.tense import after_since, tense_at
-from service.temporal.vocabulary import NOT_PAST_ED, PAST_CUES
+from service.temporal.vocabulary import NOT_PAST_ED, PAST_CUES, UN_PAST_VERBS
 
 # a past verb the date directly hangs on ("was arrested in September", "Ofqual said in
 # September that", "announced on Sept. 3"): the date is the verb's own, so not after the
@@ -101,7 +101,8 @@ class TensePicks(ResolverBase):
         in front ("was arrested", not "will be arrested" nor "to be arrested")."""
         verb = (m.group("verb") or m.groupdict().get("bare") or "").lower()
         if verb not in past_forms and not (
-                verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
+                verb.endswith("ed") and verb not in NOT_PAST_ED
+                and (not verb.startswith("un") or verb in UN_PAST_VERBS)):
             return False
         start = m.start("verb") if m.group("verb") else m.start("bare")
         return not _FUTURE_BEFORE_VERB.search(self.text, max(0, start - 30), start)
