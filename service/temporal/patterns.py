@@ -781,9 +781,13 @@ RULES: tuple[Rule, ...] = (
           r"|spend|spends|spent|spending|wait|waits|waited|waiting"
           # "it could be days before we know": how long until it happens
           r"|be|been"
+          # "famine is a matter of weeks away", "fell in a matter of days"; "talks are
+          # (only) days away": how soon, count unsaid
+          r"|a\s+matter\s+of|are|is"
           # "there were months when I didn't write", "it was weeks before anyone noticed"
           r"|was|were"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)"
+          r"|(?<![\w-])(?:are|is)\s+(?:only|just|still|now|probably|likely)"
           # "could take days or even weeks", "within weeks or months": one stretch named
           # by two units (TimeBank: "weeks or months" PXW; the builder finds the first)
           r"|(?<![\w-])(?i:or(?:\s+(?:even|perhaps|possibly|maybe))?|if\s+not))\s+"
