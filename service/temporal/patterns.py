@@ -232,6 +232,17 @@ def _fold_case(pattern: str) -> str:
         i = k + 1
 
 
+# "the deal collapsed at the last minute", "held out until the last minute": the idiom
+# (no minute in particular), not the minute just gone
+_AT_THE_LAST = re.compile(r"\b(?:at|until|till|to|before)\s+\Z", re.IGNORECASE)
+
+
+def _last_minute_idiom(m: re.Match[str], text: str) -> bool:
+    return m.group("unit").lower() == "minute" and not m.group("half") \
+        and m.group("rel").lower().split()[-1] == "last" \
+        and _AT_THE_LAST.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
 def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
           prefix: str | None = None) -> Rule:
     pattern = _fold_case(pattern)
@@ -967,7 +978,7 @@ RULES: tuple[Rule, ...] = (
     # "in the next hour", "over the past half hour": a stretch ending (starting) now
     _rule("hour_stretch",
           r"(?P<unit>(?i:hour|minute))\b(?![-’']|\s+(?i:of|or)\b)",
-          lambda m, t: None if not m.group("rel") else Spec(
+          lambda m, t: None if not m.group("rel") or _last_minute_idiom(m, t) else Spec(
               "duration", type="DURATION", count=30 if m.group("half") else 1,
               unit="minute" if m.group("half") else m.group("unit").lower(),
               anchored="next" if re.search(r"(?i)next|coming", m.group("rel")) else "past"), 2,
