@@ -232,6 +232,17 @@ def _fold_case(pattern: str) -> str:
         i = k + 1
 
 
+# "the deal collapsed at the last minute", "held out until the last minute": the idiom
+# (no minute in particular), not the minute just gone
+_AT_THE_LAST = re.compile(r"\b(?:at|until|till|to|before)\s+\Z", re.IGNORECASE)
+
+
+def _last_minute_idiom(m: re.Match[str], text: str) -> bool:
+    return m.group("unit").lower() == "minute" and not m.group("half") \
+        and m.group("rel").lower().split()[-1] == "last" \
+        and _AT_THE_LAST.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
 def _rule(name: str, pattern: str, build: Builder, priority: int = 0,
           prefix: str | None = None) -> Rule:
     pattern = _fold_case(pattern)
@@ -298,6 +309,11 @@ _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
 # "3 p.m. EDT", "3 p.m. (EDT)": a zone after a clock takes its brackets only in pairs
 # ("04:09 UTC (12:09 a.m. EDT) and": the closing one is the restatement's)
 _ZONE = rf"(?:\s+(?:\({TZ}\)|{TZ}))"
+# the day a clock falls on: "9 a.m. Tuesday", "8 a.m. on Oct. 26"; a capital "On" right
+# after the full stop of "a.m." opens the next sentence ("said at 9 a.m. On Tuesday
+# morning, Kyiv ...": the clock and "Tuesday morning" are two expressions)
+_ON_DAY = (r"(?:,?\s+(?:(?:on|ON|oN|(?<!\.\s)(?<!\.\s\s)On)\s+)?"
+           rf"(?P<day>{DAYREF}))?")
 # "10:35 a.m. (0735 GMT) Friday": the day after a restated time is still the clock's day
 # (a restatement with its own a.m. or p.m., "(1:32 a.m. EDT Monday)", is a clock of its own)
 _CLOCK_CONVERSION = (r"(?P<conv>\s*\((?=[^()\n]{0,12}\d)"
@@ -626,7 +642,7 @@ RULES: tuple[Rule, ...] = (
     _rule("clock",
           r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*"
           r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-          rf"{_ZONE}?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          rf"{_ZONE}?{_CLOCK_CONVERSION}{_ON_DAY}",
           clock, 4,
           prefix=_P_CLOCK),
     # spoken: "six a.m.", "six forty-five p.m. Tuesday" (the core starts at the a.m.: hour
@@ -634,25 +650,25 @@ RULES: tuple[Rule, ...] = (
     _rule("clock_spoken_ampm",
           # (each alternative opens with its letter, so that re scans for the four letters)
           r"(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b)"
-          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?",
+          rf"(?:\s+\(?{TZ}\)?)?{_CLOCK_CONVERSION}{_ON_DAY}",
           clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>{CLOCK_HOUR_WORDS})"
           rf"(?:[\s-]+(?P<mw>{CLOCK_MINUTE_WORDS}))?\s+"),
     _rule("clock_words",
           rf"(?P<special>(?i:noon|midnight|midday))\b{_ZONE}?"
-          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4, prefix=_P_CLOCK),
+          rf"{_ON_DAY}", clock, 4, prefix=_P_CLOCK),
     # "4 in the morning", "six o'clock", "7 o'clock in the evening": the part of day
     # says a.m. or p.m. (Rules whose phrases start with a number begin their core at a
     # rarer word and read the number as a prefix: scanning from every digit is slow.)
     _rule("clock_oclock",
           rf"(?P<oclock>(?i:o['’]clock))(?:\s+(?i:in\s+the)\s+(?P<pod>{_DAY_PART}))?"
           rf"\b(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)(?:\s+\(?(?P<zone>{TZ})\)?)?"
-          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"{_ON_DAY}", clock, 4,
           prefix=_P_CLOCK + rf"(?P<h>\d\d?|{_CLOCK_HOUR_WORDS})(?:[:.](?P<mi>[0-5]\d))?\s+"),
     _rule("clock_in_part",
           rf"(?P<pod2>{_DAY_PART})\b"
           rf"(?!\s+(?i:{_alt(PART_OF_DAY_NOUNS)})\b)"
-          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"{_ON_DAY}", clock, 4,
           prefix=_P_CLOCK + _HOUR_READING + r"\s+(?i:in\s+the)\s+"),
     # "at 11 this morning", "at 9:09 tonight": a clock reading the day word's part of the
     # day puts in the morning or the evening
@@ -663,7 +679,7 @@ RULES: tuple[Rule, ...] = (
     # broadcast clocks: "twelve thirty Eastern", "at nine Eastern", "eighteen hundred
     # Universal Time", "7:42 Eastern"
     _rule("clock_spoken_zone",
-          rf"(?P<zone>{_SPOKEN_TZ})(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"(?P<zone>{_SPOKEN_TZ}){_ON_DAY}", clock, 4,
           prefix=_P_CLOCK + rf"(?:{_HOUR_READING}|{_SPOKEN_MILITARY})\s+"),
     # "at around nine twenty Friday night": a spoken clock, then its day
     _rule("clock_spoken_weekday",
@@ -676,7 +692,7 @@ RULES: tuple[Rule, ...] = (
           r"|[\s-]*(?:%|[:.,]\d))"
           r"(?:\s+(?P<oclock>(?i:o['’]clock))\b)?"
           rf"(?:\s+(?i:in\s+the)\s+(?P<pod>{_DAY_PART})\b)?(?:\s+\(?(?P<zone>{TZ})\)?)?"
-          rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"{_ON_DAY}", clock, 4,
           prefix=_P_CLOCK + r"(?:(?i:a)\s+)?(?P<pmin>(?i:quarter|half)|"
           + CLOCK_MINUTE_WORDS + r"|" + _alt(ONES) + r"|[1-5]?\d)(?:\s+(?P<pminw>(?i:minutes"
           r"|minute)))?\s+"),
@@ -721,7 +737,7 @@ RULES: tuple[Rule, ...] = (
     # "14:05 BST", "10.12 GMT": a 24-hour reading is a clock when a time zone follows
     # it; "at 1400 GMT": wire services write the hour and minute as one number
     _rule("clock_zone",
-          rf"(?P<zone>{TZ_ABBREVIATION})\b(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock, 4,
+          rf"(?P<zone>{TZ_ABBREVIATION})\b{_ON_DAY}", clock, 4,
           prefix=_P_CLOCK + r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
           r"|(?P<mil>[01]\d|2[0-3])(?P<milmi>[0-5]\d))\s*"),
     # "at 21:45 on Friday", "at approximately 23:10": a 24-hour reading after a preposition
@@ -749,7 +765,7 @@ RULES: tuple[Rule, ...] = (
           r"(?P<h>\d\d?)(?::(?P<mi>[0-5]\d))?\s*(?P<link>[-–—]|(?i:to|and|until|till))\s*"
           r"(?P<h2>\d\d?)(?::(?P<mi2>[0-5]\d))?"
           r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)|(?![\d:]))"
-          rf"{_ZONE}?(?:,?\s+(?:(?i:on)\s+)?(?P<day>{DAYREF}))?", clock_range, 5),
+          rf"{_ZONE}?{_ON_DAY}", clock_range, 5),
     _rule("duration_digits",
           rf"(?P<num>{_NUMBER_DIGITS}(?![\d%]))(?:\s+(?P<frac>[13]/[24])(?![\d/])|(?P<ufrac>[½¼¾])"
           # "12 and a half years" (a sentence, a flight time)
@@ -785,9 +801,13 @@ RULES: tuple[Rule, ...] = (
           r"|spend|spends|spent|spending|wait|waits|waited|waiting"
           # "it could be days before we know": how long until it happens
           r"|be|been"
+          # "famine is a matter of weeks away", "fell in a matter of days"; "talks are
+          # (only) days away": how soon, count unsaid
+          r"|a\s+matter\s+of|are|is"
           # "there were months when I didn't write", "it was weeks before anyone noticed"
           r"|was|were"
           r"|some|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)"
+          r"|(?<![\w-])(?:are|is)\s+(?:only|just|still|now|probably|likely)"
           # "could take days or even weeks", "within weeks or months": one stretch named
           # by two units (TimeBank: "weeks or months" PXW; the builder finds the first)
           r"|(?<![\w-])(?i:or(?:\s+(?:even|perhaps|possibly|maybe))?|if\s+not))\s+"
@@ -970,7 +990,7 @@ RULES: tuple[Rule, ...] = (
     # "in the next hour", "over the past half hour": a stretch ending (starting) now
     _rule("hour_stretch",
           r"(?P<unit>(?i:hour|minute))\b(?![-’']|\s+(?i:of|or)\b)",
-          lambda m, t: None if not m.group("rel") else Spec(
+          lambda m, t: None if not m.group("rel") or _last_minute_idiom(m, t) else Spec(
               "duration", type="DURATION", count=30 if m.group("half") else 1,
               unit="minute" if m.group("half") else m.group("unit").lower(),
               anchored="next" if re.search(r"(?i)next|coming", m.group("rel")) else "past"), 2,

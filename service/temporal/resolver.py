@@ -275,6 +275,11 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 evening = self._evening_clock(spec, mention, ref)
                 if evening is not None:
                     spec = replace(spec, clock=evening)
+                if ref.period.part == "NI" and ref.period.clock is None \
+                        and spec.clock is not None and spec.clock[0] < 12:
+                    # "Russia launched 133 drones overnight, the air force said at 9
+                    # a.m.": a morning clock after a night is the morning that ends it
+                    period = period.shift("day", 1)
             else:
                 period = self.today
                 if spec.clock == (24, 0) and tense_at(self.text, mention.start, mention.end,

@@ -76,6 +76,10 @@ _FOR_DAYS_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:on\s+end|now|afterwards|befo
                            r"|and|but|as|while|until)\b)")
 
 
+# "a deal is days away": how soon it comes
+_AWAY = re.compile(r"\s+away\b", re.IGNORECASE)
+
+
 def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
     if m.group("unit2"):
         unit = UNIT_SPELLINGS[m.group("unit2").lower()]
@@ -137,7 +141,11 @@ def vague_duration(m: re.Match[str], text: str) -> Spec | Mention | None:
         if preceding_word(text, m.start()) not in ("there", "it"):
             return None  # "the delays were days": a predicate, left alone
         return Mention(m.start("unit"), m.end(), spec)
-    if quantity.startswith(("tak", "took", "spen", "wait")) or quantity in ("be", "been"):
+    verb = quantity.split()[0] in ("are", "is")
+    if verb and not _AWAY.match(text, m.end()):
+        return None  # "the delays are days": a predicate, left alone
+    if quantity.startswith(("tak", "took", "spen", "wait", "a matter")) \
+            or quantity in ("be", "been") or verb:
         # "will take years", "could be days", "spent weeks": the verb stays out
         return Mention(m.start("unit"), m.end(), spec)
     if quantity.startswith(("the past", "the last")):

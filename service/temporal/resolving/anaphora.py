@@ -339,6 +339,11 @@ class Anaphora(ResolverBase):
                 and ref.period.clock[0] < 6:
             count = 0  # "died at 12:15 a.m. ... arrested the next morning": that morning
         base_day = ref.period.start if ref else self.dct
+        if ref is None and spec.part == "NI" and count == 0 and mention is not None \
+                and tense_at(self.text, mention.start, mention.end) == "past":
+            # "the bombardment went on through the night", no day named: the night just
+            # gone, as "overnight"
+            base_day = self.dct - timedelta(days=1)
         if ref is not None and ref.period.clock == (24, 0) and unit_gran == "day" \
                 and count == 0 and not spec.part \
                 and base_day.toordinal() + 1 == self.dct.toordinal():
