@@ -15,7 +15,7 @@ from service.temporal.vocabulary import NOT_PAST_ED, PAST_CUES
 # a past verb the date directly hangs on ("was arrested in September", "Ofqual said in
 # September that", "announced on Sept. 3"): the date is the verb's own, so not after the
 # report; not a present passive ("the parade is held on Memorial Day") nor after a modal
-_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z"
+_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during|at|over)\s+\Z"
                              # AP style drops the "on": "the attack, which began Feb. 21"
                              r"|\b(?P<bare>(?i:began|started|ended|died|struck|occurred"
                              r"|happened|erupted|crashed|collapsed|landed|exploded|emerged"
@@ -44,7 +44,7 @@ class TensePicks(ResolverBase):
     """Mixin of :class:`service.temporal.resolver.Resolver`; see the module docstring."""
 
     def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int,
-                       *, verb_dates: bool = False) -> date:
+                       *, verb_dates: bool = False, verb_slack_days: int = 0) -> date:
         """The publication year's date unless it lies well on the wrong side of the
         publication date for the clause's tense; without a tense, the nearest."""
         nearest = min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct))
@@ -54,7 +54,7 @@ class TensePicks(ResolverBase):
                 and self._past_verb_right_before(mention.start):
             # not a verb's tense but a fact: "since" names a begun past; so does the past
             # verb the date hangs on ("was arrested in September", "said on Sept. 3")
-            slack_days = 0
+            slack_days = verb_slack_days
         slack = timedelta(days=slack_days)
         if tense == "past" and nearest > self.dct + slack:
             earlier = [d for d in options if d <= self.dct]
