@@ -319,7 +319,7 @@ _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the)|(?i:his|her|its|their)"
     r"(?=\s+(?i:first|final|initial|entire|whole|full)\s))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|other|initial|same|entire|latest"
-    r"|trailing|ensuing|intervening|subsequent|succeeding"
+    r"|trailing|ensuing|intervening|subsequent|succeeding|preceding|prior"
     # a stretch at one end of a match, a session, a campaign: "the opening 45 minutes",
     # "the closing two weeks", "the dying minutes"
     r"|opening|closing|dying"
