@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from service.temporal.regex_parts import DETERMINERS
 from service.temporal.resolving.base import ResolverBase
 from service.temporal.spec import Mention
-from service.temporal.tense import after_since, tense_at
+from service.temporal.tense import after_since, is_noun_past_form, tense_at
 from service.temporal.vocabulary import NOT_PAST_ED, PAST_CUES
 
 # a past verb the date directly hangs on ("was arrested in September", "Ofqual said in
@@ -104,5 +104,7 @@ class TensePicks(ResolverBase):
                 verb.endswith("ed") and verb not in NOT_PAST_ED and not verb.startswith("un")):
             return False
         start = m.start("verb") if m.group("verb") else m.start("bare")
+        if is_noun_past_form(self.text, start, start + len(verb)):
+            return False  # "get a booster shot in December": the noun
         return not _FUTURE_BEFORE_VERB.search(self.text, max(0, start - 30), start)
 
