@@ -401,11 +401,12 @@ RULES: tuple[Rule, ...] = (
     # (ISO) week, as surveillance bulletins count them; a bare "week 5" (of a league, a
     # trial) is not one
     _rule("numbered_week",
-          r"(?:\b(?P<kind>(?i:epidemiological|epidemiologic|epi|surveillance|reporting|iso"
-          r"|calendar))\s+)?(?i:week)\s+(?:(?i:no\.|number)\s*)?(?P<w>[1-5]?\d)\b"
+          r"(?i:week)\s+(?:(?i:no\.|number)\s*)?(?P<w>[1-5]?\d)\b"
           rf"(?:\s+(?i:of)\s+(?:(?P<y>{YEAR})|(?P<this>(?i:the|this)\s+year))\b)?"
           r"(?![.,]\d|-)",
-          numbered_week, 4),
+          numbered_week, 4,
+          prefix=r"(?:(?P<kind>(?i:epidemiological|epidemiologic|epi|surveillance|reporting"
+          r"|iso|calendar))\s+)?"),
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
