@@ -50,6 +50,7 @@ from service.temporal.builders.dates import (
     month_quarter,
     month_span_quarter,
     month_year,
+    numbered_week,
     numeric_date,
     period_of_year,
     quarter,
@@ -341,7 +342,7 @@ _P_DURATION = (
     rf"(?:(?P<mod>(?i:{APPROX}))\s+)?(?:(?P<the>(?i:the)|(?i:his|her|its|their)"
     r"(?=\s+(?i:first|final|initial|entire|whole|full)\s))\s+(?:(?P<anch>(?i:past"
     r"|last|next|previous|coming|first|final|following|remaining|other|initial|same|entire|latest"
-    r"|trailing|ensuing|intervening|subsequent|succeeding"
+    r"|trailing|ensuing|intervening|subsequent|succeeding|preceding|prior"
     # a stretch at one end of a match, a session, a campaign: "the opening 45 minutes",
     # "the closing two weeks", "the dying minutes"
     r"|opening|closing|dying"
@@ -421,6 +422,16 @@ RULES: tuple[Rule, ...] = (
           r"|biggest|highest|lowest|straight|consecutive|year|week|day|month)\b|-)"
           rf"(?:,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR}))?", month_day_words, 4,
           prefix=_P_PART_OF_DAY + _P_MOD + _P_WEEKDAY),
+    # "epidemiological week 32", "epi week 6 of 2024", "week 40 of 2023": a numbered
+    # (ISO) week, as surveillance bulletins count them; a bare "week 5" (of a league, a
+    # trial) is not one
+    _rule("numbered_week",
+          r"(?i:week)\s+(?:(?i:no\.|number)\s*)?(?P<w>[1-5]?\d)\b"
+          rf"(?:\s+(?i:of)\s+(?:(?P<y>{YEAR})|(?P<this>(?i:the|this)\s+year))\b)?"
+          r"(?![.,]\d|-)",
+          numbered_week, 4,
+          prefix=r"(?:(?P<kind>(?i:epidemiological|epidemiologic|epi|surveillance|reporting"
+          r"|iso|calendar))\s+)?"),
     # "the first week of April", "the last week of February 2024": that ISO week
     _rule("week_of_month",
           r"(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"

@@ -435,6 +435,27 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                               granularity=granularity, interval=interval, anchor=anchor,
                               duration=value)
 
+    def _week_by_tense(self, week: int, mention: Mention) -> Period | None:
+        """A numbered week without a year: the publication year's, unless the clause's
+        tense puts it on the other side of the report ("cases peaked in epi week 50"
+        in January: last year's)."""
+        def monday(year: int) -> date | None:
+            try:
+                return date.fromisocalendar(year, week, 1)
+            except ValueError:
+                return None
+        this_year = monday(self.dct.isocalendar()[0])
+        if this_year is None:
+            return None
+        slack = timedelta(days=28)
+        tense = tense_at(self.text, mention.start, mention.end)
+        other: date | None = None
+        if tense == "past" and this_year > self.dct + slack:
+            other = monday(self.dct.isocalendar()[0] - 1)
+        elif tense == "future" and this_year + timedelta(days=6) < self.dct - slack:
+            other = monday(self.dct.isocalendar()[0] + 1)
+        return Period("week", other or this_year)
+
     def _calendar(self, spec: Spec, mention: Mention) -> Period | None:
         year = spec.year
         try:
@@ -442,6 +463,8 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 return Period("decade", date(max(1, spec.decade * 10), 1, 1))
             if spec.century is not None:
                 return Period("century", date(max(1, spec.century * 100), 1, 1))
+            if year is None and spec.week is not None:
+                return self._week_by_tense(spec.week, mention)
             if year is None:
                 return self._month_day_by_tense(spec, mention)
             if spec.week is not None:

@@ -19,6 +19,7 @@ from service.temporal.vocabulary import (
     IMPERATIVE_VERBS,
     NOT_CUES,
     NOT_PAST_ED,
+    NOUN_PAST_FORMS,
     PAST_CUES,
     SCHEDULE_CUES,
     SCHEDULE_NOT_FINITE,
@@ -222,6 +223,17 @@ _WARNING_FOR = re.compile(
 # "an updated schedule", "the district's amended budget", "the delayed report": a participle
 # after a determiner or a possessive describes a noun and tells nothing of the clause's tense
 # ... with an adverb between: "a significantly reduced timetable", "the newly opened road"
+# "a flu shot", "the second shot", "a hit": a determiner before a past form that is also a
+# noun ...
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|our|my|your|each|every|another)\s+(?:[A-Za-z-]+\s+){0,2}$",
+    re.IGNORECASE)
+# ... unless an object or a particle follows it, the verb's ("the gunman shot two men",
+# "a storm hit the coast", "police shot and killed", "a sniper shot at troops")
+_VERB_OBJECT_AFTER = re.compile(
+    r"\s+(?:him|her|them|me|us|it|himself|herself|themselves|itself|dead|down|back|up|and"
+    r"|at|into|through|out|a|an|the|his|their|its|two|three|four|five|several|\d"
+    r"|(?-i:[A-Z]))", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|whose)|\w['’]s?)\s+"
     r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -347,6 +359,13 @@ def possessive_at(text: str, end: int) -> bool:
     return _POSSESSIVE.match(text, end) is not None
 
 
+def is_noun_past_form(text: str, start: int, end: int) -> bool:
+    """Whether the past form at ``start:end`` is its noun ("a flu shot", "became a hit")."""
+    return text[start:end].lower() in NOUN_PAST_FORMS \
+        and _NOUN_DETERMINER_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and not _VERB_OBJECT_AFTER.match(text, end)
+
+
 def after_since(text: str, start: int) -> bool:
     """"since March", "ever since Christmas": what follows has already begun."""
     return _SINCE.search(text, max(0, start - 12), start) is not None
@@ -447,6 +466,8 @@ def tense_at(
                 _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _COMPOUND_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue  # "would publish an updated schedule on Thursday": an adjective
+        if m.group("past") and is_noun_past_form(text, m.start(), m.end()):
+            continue  # "urged to get a flu shot before the end of October": the noun
         if m.group("past") and _MET_NAME.match(text, m.start()):
             continue  # "the Met Office expects ... on Saturday": a forecaster's name
         if (m.group("ed") or m.group("past") and m.group("past").lower() in _PARTICIPLES) \

@@ -623,6 +623,10 @@ of in on at by for from with after before during since until ahead following ami
 """.split())
 # Words that contain a cue without being one ("next to the embassy", "coming from Gaza").
 NOT_CUES = ("next to", "next door", "coming from", "coming out", "coming back", "coming in")
+# Past forms that are also nouns: after a determiner, with at most one word between, and
+# with no object after them, the noun ("get a flu shot before the end of October", "a
+# booster shot", "the song became a hit"), which tells nothing of the clause's tense.
+NOUN_PAST_FORMS = frozenset({"shot", "hit"})
 # Words ending in -ed that are not past-tense verbs (or point to the future).
 NOT_PAST_ED = frozenset({
     "need", "needed", "speed", "feed", "seed", "bed", "red", "united", "indeed", "hundred",

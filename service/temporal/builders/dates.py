@@ -211,6 +211,19 @@ def iso_week(m: re.Match[str], text: str) -> Spec | None:
     return Spec("cal", year=int(m.group("y")), week=week, gran="week")
 
 
+def numbered_week(m: re.Match[str], text: str) -> Spec | None:
+    """"epidemiological week 32" (its year by tense), "week 40 of 2023"; a bare "week 5"
+    with no calendar word nor year is a league's or a trial's, not a date."""
+    week = int(m.group("w"))
+    if not 1 <= week <= 53:
+        return None
+    if m.group("y"):
+        return Spec("cal", year=int(m.group("y")), week=week, gran="week")
+    if not m.group("kind") and not m.group("this"):
+        return None
+    return Spec("cal", week=week, gran="week")
+
+
 # the middle day of each week of a month: the ISO week holding it holds most of that week
 _WEEK_OF_MONTH_DAY = {"first": 4, "1st": 4, "second": 11, "2nd": 11, "third": 18, "3rd": 18,
                       "fourth": 25, "4th": 25, "last": 25, "final": 25}

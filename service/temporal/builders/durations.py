@@ -571,7 +571,7 @@ def _anchoring(word: str | None) -> str | None:
     """"the past three years" ends at publication ("past"), "the next three years"
     starts there ("next"); other durations float."""
     word = (word or "").lower()
-    if word in ("past", "last", "previous", "trailing"):
+    if word in ("past", "last", "previous", "preceding", "prior", "trailing"):
         return "past"
     if word in ("next", "coming", "following"):
         return "next"
@@ -581,7 +581,8 @@ def _anchoring(word: str | None) -> str | None:
 # what may stand before the count of a duration to make it the upper end of a range
 _RANGE_START = re.compile(
     r"(?<![\w$£€.,-])(?:(?P<mod>" + APPROX + r")\s+)?"
-    r"(?:(?P<the>the)\s+(?P<anch>past|last|next|previous|coming|following|trailing)\s+)?"
+    r"(?:(?P<the>the)\s+(?P<anch>past|last|next|previous|preceding|prior|coming|following"
+    r"|trailing)\s+)?"
     r"(?:(?P<between>between)\s+)?"
     rf"(?P<num>\d{{1,3}}|(?:{'|'.join(TENS)})(?:[\s-](?:{'|'.join(ONES)}))?"
     rf"|{'|'.join(TEENS)}|{'|'.join(ONES)})\s*(?P<link>[-–—]|to|or|and)\s*\Z", re.IGNORECASE)

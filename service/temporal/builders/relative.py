@@ -49,6 +49,11 @@ def midweek(m: re.Match[str], text: str) -> Spec | None:
     return Spec("named", rel="midweek", gran="week", mod="MID")
 
 
+# "the same day each week", "the same month every year": a recurring slot, not a date
+_EACH_AFTER = re.compile(r"\s+(?:each|every)\s+(?:week|month|year|season|day|time)\b",
+                         re.IGNORECASE)
+
+
 def relative_unit(m: re.Match[str], text: str) -> Spec | None:
     spec = _relative_unit(m, text)
     if spec is not None and m.group("orso2"):
@@ -72,6 +77,9 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             and re.search(r"\b[a-z]+\s+\Z", text[max(0, m.start() - 20):m.start()]):
         return None  # "welcome to This Week": ABC's programme ("Governor Signs Bill This
         # Week" is a Title Case headline)
+    if rel in ("the same", "the very same", "that same") \
+            and _EACH_AFTER.match(text, m.end()):
+        return None  # "taken on the same day each week": any week's day, no date
     mod, clamp = prefix_mod(m)
     if unit == "date":
         # "adjourned the hearing to 12 April ... before that date": the day last named

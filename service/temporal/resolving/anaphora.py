@@ -49,9 +49,11 @@ _TOLD_AFTER = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|announced|tol
 # a day named as a baseline of prices: "its closing price on Friday", "Friday's close"
 _CLOSE_BEFORE = re.compile(r"\b(?:(?:clos(?:e|ing)|settle|settlement)(?:\s+(?:price|level|value))?"
                            # ... or the last day of a reporting period: "the year ending March
-                           # 31", "cash as of Dec. 31"
-                           r"|(?:year|quarter|half|period|months|weeks)[\s,]+(?:that\s+|which\s+)?"
-                           r"(?:ended|ending|ends)|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE)
+                           # 31", "cash as of Dec. 31", "cases in the week to Saturday", "the 14
+                           # days to Aug. 4"
+                           r"|(?:year|quarter|half|period|months?|weeks?|days|fortnight)[\s,]+"
+                           r"(?:that\s+|which\s+)?(?:ended|ending|ends|to)|as\s+of)\s+(?:on\s+)?$",
+                           re.IGNORECASE)
 # a reference counted from the publication date by its own words ("last year", "this
 # month", "a year ago"), not a month or quarter named ("May", "the second quarter")
 _COUNTED_FROM_NOW = re.compile(

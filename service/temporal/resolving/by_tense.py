@@ -9,13 +9,13 @@ from datetime import date, timedelta
 from service.temporal.regex_parts import DETERMINERS
 from service.temporal.resolving.base import ResolverBase
 from service.temporal.spec import Mention
-from service.temporal.tense import after_since, tense_at
+from service.temporal.tense import after_since, is_noun_past_form, tense_at
 from service.temporal.vocabulary import NOT_PAST_ED, PAST_CUES, UN_PAST_VERBS
 
 # a past verb the date directly hangs on ("was arrested in September", "Ofqual said in
 # September that", "announced on Sept. 3"): the date is the verb's own, so not after the
 # report; not a present passive ("the parade is held on Memorial Day") nor after a modal
-_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during)\s+\Z"
+_GOVERNING_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:in|on|during|at|over)\s+\Z"
                              # AP style drops the "on": "the attack, which began Feb. 21"
                              r"|\b(?P<bare>(?i:began|started|ended|died|struck|occurred"
                              r"|happened|erupted|crashed|collapsed|landed|exploded|emerged"
@@ -44,7 +44,7 @@ class TensePicks(ResolverBase):
     """Mixin of :class:`service.temporal.resolver.Resolver`; see the module docstring."""
 
     def _pick_by_tense(self, options: list[date], mention: Mention, slack_days: int,
-                       *, verb_dates: bool = False) -> date:
+                       *, verb_dates: bool = False, verb_slack_days: int = 0) -> date:
         """The publication year's date unless it lies well on the wrong side of the
         publication date for the clause's tense; without a tense, the nearest."""
         nearest = min(options, key=lambda d: (abs((d - self.dct).days), d > self.dct))
@@ -54,7 +54,7 @@ class TensePicks(ResolverBase):
                 and self._past_verb_right_before(mention.start):
             # not a verb's tense but a fact: "since" names a begun past; so does the past
             # verb the date hangs on ("was arrested in September", "said on Sept. 3")
-            slack_days = 0
+            slack_days = verb_slack_days
         slack = timedelta(days=slack_days)
         if tense == "past" and nearest > self.dct + slack:
             earlier = [d for d in options if d <= self.dct]
@@ -105,5 +105,7 @@ class TensePicks(ResolverBase):
                 and (not verb.startswith("un") or verb in UN_PAST_VERBS)):
             return False
         start = m.start("verb") if m.group("verb") else m.start("bare")
+        if is_noun_past_form(self.text, start, start + len(verb)):
+            return False  # "get a booster shot in December": the noun
         return not _FUTURE_BEFORE_VERB.search(self.text, max(0, start - 30), start)
 

@@ -140,7 +140,11 @@ class Holidays(ResolverBase):
             return Period("day", after[0]) if after else None
         if spec.rel == "this":
             return Period("day", options[1] if len(options) > 2 else options[0])
-        return Period("day", self._pick_by_tense(options, mention, slack_days=90))
+        # "the outbreak began at Thanksgiving", "cases peaked over Christmas": a past verb
+        # the holiday hangs on puts it before the report, unless the next one is only days
+        # away (a story written ahead: "stores reopened on Boxing Day" on Dec. 20)
+        return Period("day", self._pick_by_tense(options, mention, slack_days=90,
+                                                 verb_dates=True, verb_slack_days=14))
 
 
 def lunar_dates(name: str, year: int) -> list[date]:
