@@ -207,8 +207,8 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
             period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
             framing = self._framing_year(spec, mention)
-            story = self._narrative_reference(mention) if framing is None \
-                and spec.rel is None and spec.clamp is None else None
+            story = (self._narrative_reference(mention) or self._schedule_date(mention)) \
+                if framing is None and spec.rel is None and spec.clamp is None else None
             if story is not None:
                 period = self._nearest_instance(spec, story)
                 anchor = self._expression_anchor(story)
@@ -231,8 +231,8 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 "dct", type="TIME", unit="day", count=0, gran="time", rel="bare",
                 clock=spec.clock, mod=spec.mod)))
         elif kind == "holiday":
-            story = self._narrative_reference(mention) if spec.year is None \
-                and spec.rel is None else None
+            story = (self._narrative_reference(mention) or self._schedule_date(mention)) \
+                if spec.year is None and spec.rel is None else None
             period = self._holiday(spec, mention, story)
             if story is not None and period is not None:
                 anchor = self._expression_anchor(story)
