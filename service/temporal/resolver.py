@@ -200,7 +200,7 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
             if spec.year is not None:
                 anchor = None
         elif kind == "named" and spec.weekend:
-            period = self._weekend(mention)
+            period = self._weekend(mention, this=spec.rel == "this")
         elif kind == "named" and spec.rel == "midweek":
             period = self._midweek(mention)
         elif kind == "named" and (spec.rel or "").startswith("ana-"):
