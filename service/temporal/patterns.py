@@ -108,6 +108,7 @@ from service.temporal.builders.sets import (
     frequency,
     most_plural,
     times_per,
+    weekday_each_month,
     weekends,
 )
 from service.temporal.builders.shared import (
@@ -1112,6 +1113,13 @@ RULES: tuple[Rule, ...] = (
     _rule("most_plural", rf"\b(?i:most)\s+(?P<t>(?i:{_alt(MOST_PLURALS)}))\b", most_plural, 2),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
+    # "the second Tuesday of each month", "the first and third Mondays of the month": a set
+    _rule("weekday_each_month",
+          r"(?i:the)\s+(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+          r"(?:\s+(?P<and>(?i:and|&))\s+(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))?"
+          r"\s+(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?P<pl>s)?"
+          r"\s+(?i:of|in)\s+(?:(?P<each>(?i:each|every))|(?i:the))\s+(?i:month)\b",
+          weekday_each_month, 5),
     # "she writes in the mornings", "worked during the nights": each morning (night)
     _rule("parts_plural",
           r"\b(?i:in|during)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:mornings|afternoons|evenings"
