@@ -108,6 +108,7 @@ from service.temporal.builders.sets import (
     frequency,
     most_plural,
     times_per,
+    unit_after_unit,
     weekday_each_month,
     weekends,
 )
@@ -1113,6 +1114,10 @@ RULES: tuple[Rule, ...] = (
     _rule("most_plural", rf"\b(?i:most)\s+(?P<t>(?i:{_alt(MOST_PLURALS)}))\b", most_plural, 2),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
+    # "year after year", "week after week": recurring each unit
+    _rule("unit_after_unit",
+          r"\b(?P<u>(?i:day|week|month|year))\s+(?i:after)\s+(?i:day|week|month|year)\b(?!\s*\d)",
+          unit_after_unit, 3),
     # "the second Tuesday of each month", "the first and third Mondays of the month": a set
     _rule("weekday_each_month",
           r"(?i:the)\s+(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"

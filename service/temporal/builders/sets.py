@@ -177,3 +177,12 @@ def weekday_each_month(m: re.Match[str], text: str) -> Spec | None:
         return None  # "the first Monday of the month": one day, not a set
     day = WEEKDAYS[m.group("wd").lower()] + 1
     return Spec("set", type="SET", value=f"XXXX-XX-WXX-{day}", quant="EACH")
+
+
+def unit_after_unit(m: re.Match[str], text: str) -> Spec | None:
+    """"Year after year", "week after week": it recurs every such unit (P1Y, P1W)."""
+    word = m.group("u").lower()
+    if m.group().lower().split()[-1] != word:
+        return None  # "day after week": not a recurrence
+    unit = UNIT_SPELLINGS[word]
+    return Spec("set", type="SET", value=duration_value(1, unit))
