@@ -49,6 +49,10 @@ _LATE_PARTS = frozenset({"AF", "EV", "NI"})
 _NO_MERIDIEM = re.compile(r"(?:(?:at|around|about|by)\s+)?[1-9](?:[:.][0-5]\d)?")
 
 
+# a holiday's year named right after it: "Christmas last year", "Easter next year"
+_YEAR_AFTER_HOLIDAY = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
+_REL_YEAR = {"last": -1, "next": 1, "this": 0}
+
 class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphora,
                ReportingPeriods):
     """Resolves the mentions of one document, in text order."""
@@ -231,6 +235,10 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 "dct", type="TIME", unit="day", count=0, gran="time", rel="bare",
                 clock=spec.clock, mod=spec.mod)))
         elif kind == "holiday":
+            if spec.year is None and spec.rel is None \
+                    and (named_year := _YEAR_AFTER_HOLIDAY.match(self.text, mention.end)):
+                # "Christmas last year", "closed on Presidents Day next year": that year's
+                spec = replace(spec, year=self.dct.year + _REL_YEAR[named_year.group(1).lower()])
             story = (self._narrative_reference(mention) or self._schedule_date(mention)) \
                 if spec.year is None and spec.rel is None else None
             period = self._holiday(spec, mention, story)
