@@ -74,6 +74,7 @@ from service.temporal.builders.durations import (
     bare_units_shift,
     before_last,
     duration,
+    eve_of,
     half_century,
     half_unit,
     long_adjective,
@@ -1058,6 +1059,11 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "on the eve of Thanksgiving", "the eve of Ramadan": the day before it
+    _rule("eve_of",
+          r"(?i:eve)\s+(?i:of)\s+(?:(?P<rel>(?i:last|next|this))\s+)?"
+          rf"(?P<h>{_HOLIDAYS})\b",
+          eve_of, 5, prefix=r"(?i:the)\s+"),
     # "the Monday after Thanksgiving", "the Friday before Christmas", "the Tuesday after
     # June 3": the first such weekday on that side of the day named
     _rule("weekday_offset_date",

@@ -36,7 +36,7 @@ from service.temporal.resolving.reporting import ReportingPeriods
 from service.temporal.resolving.weekdays import Weekdays
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import sentence_bounds, tense_at
-from service.temporal.vocabulary import SEASON_START_MONTH
+from service.temporal.vocabulary import MONTH_HOLIDAYS, SEASON_START_MONTH
 
 # a broadcast saying what time it is: "It's 7:42 Eastern", "Good morning. It is now six"
 _ON_AIR_CLOCK = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:now\s+)?\Z")
@@ -157,6 +157,10 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         if kind == "offset" and spec.base is not None:
             # "the day before Aug. 12": the date named, moved; its anchor is the date's
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
+            if day is not None and spec.base.kind == "holiday" and day.gran == "month" \
+                    and (spec.base.value or "") in MONTH_HOLIDAYS:
+                # "the eve of Ramadan", "two days before Ramadan": from its first day
+                day = self._holiday_day(replace(spec.base, year=day.start.year), mention)
             if inner is not None and day is not None and spec.unit == "weekday" \
                     and spec.weekday is not None:
                 # "the Monday after Thanksgiving": the first Monday past the day named
