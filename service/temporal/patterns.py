@@ -287,8 +287,12 @@ _P_MOD = (
     r"(?:(?P<clamp>(?i:earlier|later|the\s+rest\s+of|the\s+remainder\s+of))\s+"
     r"(?:(?i:in|on|during)\s+)?)?"
     # "by end-March", "end-2025" (Indian and British business news): hyphened only, since
-    # "will end 2024 higher" is the verb
-    rf"(?:(?P<part>(?i:{PART}|end(?=-)))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
+    # "will end 2024 higher" is the verb; not "two hours early on Dec. 23", "a week late
+    # in June": the adverb of how far ahead or behind, not a part of the date
+    r"(?:(?!(?:" + "|".join(rf"(?<=\b{unit}\s)" for unit in (
+        "hours", "minutes", "days", "weeks", "months", "years", "hour", "day", "week",
+        "month", "year")) + r")(?:early|late)\s+(?:on|in)\s)"
+    rf"(?P<part>(?i:{PART}|end(?=-)))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
 )
 # "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
