@@ -75,6 +75,7 @@ from service.temporal.builders.durations import (
     bare_units_shift,
     before_last,
     duration,
+    eve_of,
     half_century,
     half_unit,
     long_adjective,
@@ -109,6 +110,8 @@ from service.temporal.builders.sets import (
     frequency,
     most_plural,
     times_per,
+    unit_after_unit,
+    weekday_each_month,
     weekends,
 )
 from service.temporal.builders.shared import (
@@ -302,8 +305,12 @@ _P_MOD = (
     r"(?:(?P<clamp>(?i:earlier|later|the\s+rest\s+of|the\s+remainder\s+of))\s+"
     r"(?:(?i:in|on|during)\s+)?)?"
     # "by end-March", "end-2025" (Indian and British business news): hyphened only, since
-    # "will end 2024 higher" is the verb
-    rf"(?:(?P<part>(?i:{PART}|end(?=-)))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
+    # "will end 2024 higher" is the verb; not "two hours early on Dec. 23", "a week late
+    # in June": the adverb of how far ahead or behind, not a part of the date
+    r"(?:(?!(?:" + "|".join(rf"(?<=\b{unit}\s)" for unit in (
+        "hours", "minutes", "days", "weeks", "months", "years", "hour", "day", "week",
+        "month", "year")) + r")(?:early|late)\s+(?:on|in)\s)"
+    rf"(?P<part>(?i:{PART}|end(?=-)))(?:\s+(?i:on|in)\s+|\s+|\s*-\s*))?"
 )
 # "at about 10:35 a.m.": "at" is a preposition, outside the extent (TimeML)
 _P_CLOCK = r"(?:(?P<approx>(?i:about|around|approximately))\s+)?"
@@ -1099,6 +1106,11 @@ RULES: tuple[Rule, ...] = (
           rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
           rf"|(?P<h>{_HOLIDAYS})\b)",
           offset_date, 5, prefix=rf"(?P<num>{NUMBER}|(?i:the))\s+"),
+    # "on the eve of Thanksgiving", "the eve of Ramadan": the day before it
+    _rule("eve_of",
+          r"(?i:eve)\s+(?i:of)\s+(?:(?P<rel>(?i:last|next|this))\s+)?"
+          rf"(?P<h>{_HOLIDAYS})\b",
+          eve_of, 5, prefix=r"(?i:the)\s+"),
     # "the Monday after Thanksgiving", "the Friday before Christmas", "the Tuesday after
     # June 3": the first such weekday on that side of the day named
     _rule("weekday_offset_date",
@@ -1155,6 +1167,17 @@ RULES: tuple[Rule, ...] = (
     _rule("most_plural", rf"\b(?i:most)\s+(?P<t>(?i:{_alt(MOST_PLURALS)}))\b", most_plural, 2),
     # "open on weekends", "evenings and weekends": each weekend
     _rule("weekends", r"\b(?i:weekends)\b", weekends, 1),
+    # "year after year", "week after week": recurring each unit
+    _rule("unit_after_unit",
+          r"\b(?P<u>(?i:day|week|month|year))\s+(?i:after)\s+(?i:day|week|month|year)\b(?!\s*\d)",
+          unit_after_unit, 3),
+    # "the second Tuesday of each month", "the first and third Mondays of the month": a set
+    _rule("weekday_each_month",
+          r"(?i:the)\s+(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+          r"(?:\s+(?P<and>(?i:and|&))\s+(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))?"
+          r"\s+(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?P<pl>s)?"
+          r"\s+(?i:of|in)\s+(?:(?P<each>(?i:each|every))|(?i:the))\s+(?i:month)\b",
+          weekday_each_month, 5),
     # "she writes in the mornings", "worked during the nights": each morning (night)
     _rule("parts_plural",
           r"\b(?i:in|during)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:mornings|afternoons|evenings"

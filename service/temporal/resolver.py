@@ -36,15 +36,20 @@ from service.temporal.resolving.reporting import ReportingPeriods
 from service.temporal.resolving.weekdays import Weekdays
 from service.temporal.spec import Mention, Spec
 from service.temporal.tense import sentence_bounds, tense_at
-from service.temporal.vocabulary import SEASON_START_MONTH, SERVICE_NOUNS, WEEKDAYS
+from service.temporal.vocabulary import (
+    MONTH_HOLIDAYS,
+    SEASON_START_MONTH,
+    SERVICE_NOUNS,
+    WEEKDAYS,
+)
 
-# a broadcast saying what time it is: "It's 7:42 Eastern", "Good morning. It is now six"
 # a clock naming a service ("the 7:05 a.m. flight to Chicago on Monday", "the 6.15pm
 # train from Leeds on Friday"): the weekday after it is the clock's day
 _SERVICE_THEN_WEEKDAY = re.compile(
     rf"[ \t]+(?:{'|'.join(SERVICE_NOUNS)})s?\b[^.;:,()\n\d]{{0,40}}?\b(?:on[ \t]+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+# a broadcast saying what time it is: "It's 7:42 Eastern", "Good morning. It is now six"
 _ON_AIR_CLOCK = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:now\s+)?\Z")
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
@@ -54,6 +59,10 @@ _LATE_PARTS = frozenset({"AF", "EV", "NI"})
 # a clock written as its bare hour ("7:30", "at 8"), no a.m., p.m. or 24-hour zero
 _NO_MERIDIEM = re.compile(r"(?:(?:at|around|about|by)\s+)?[1-9](?:[:.][0-5]\d)?")
 
+
+# a holiday's year named right after it: "Christmas last year", "Easter next year"
+_YEAR_AFTER_HOLIDAY = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)
+_REL_YEAR = {"last": -1, "next": 1, "this": 0}
 
 class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphora,
                ReportingPeriods):
@@ -159,6 +168,10 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
         if kind == "offset" and spec.base is not None:
             # "the day before Aug. 12": the date named, moved; its anchor is the date's
             inner, day = self._resolve(Mention(mention.start, mention.end, spec.base))
+            if day is not None and spec.base.kind == "holiday" and day.gran == "month" \
+                    and (spec.base.value or "") in MONTH_HOLIDAYS:
+                # "the eve of Ramadan", "two days before Ramadan": from its first day
+                day = self._holiday_day(replace(spec.base, year=day.start.year), mention)
             if inner is not None and day is not None and spec.unit == "weekday" \
                     and spec.weekday is not None:
                 # "the Monday after Thanksgiving": the first Monday past the day named
@@ -206,15 +219,15 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
             if spec.year is not None:
                 anchor = None
         elif kind == "named" and spec.weekend:
-            period = self._weekend(mention)
+            period = self._weekend(mention, this=spec.rel == "this")
         elif kind == "named" and spec.rel == "midweek":
             period = self._midweek(mention)
         elif kind == "named" and (spec.rel or "").startswith("ana-"):
             period, anchor = self._named_from_reference(spec, mention)
         elif kind == "named":
             framing = self._framing_year(spec, mention)
-            story = self._narrative_reference(mention) if framing is None \
-                and spec.rel is None and spec.clamp is None else None
+            story = (self._narrative_reference(mention) or self._schedule_date(mention)) \
+                if framing is None and spec.rel is None and spec.clamp is None else None
             if story is not None:
                 period = self._nearest_instance(spec, story)
                 anchor = self._expression_anchor(story)
@@ -237,8 +250,12 @@ class Resolver(RangeLinks, NamedPeriods, TensePicks, Holidays, Weekdays, Anaphor
                 "dct", type="TIME", unit="day", count=0, gran="time", rel="bare",
                 clock=spec.clock, mod=spec.mod)))
         elif kind == "holiday":
-            story = self._narrative_reference(mention) if spec.year is None \
-                and spec.rel is None else None
+            if spec.year is None and spec.rel is None \
+                    and (named_year := _YEAR_AFTER_HOLIDAY.match(self.text, mention.end)):
+                # "Christmas last year", "closed on Presidents Day next year": that year's
+                spec = replace(spec, year=self.dct.year + _REL_YEAR[named_year.group(1).lower()])
+            story = (self._narrative_reference(mention) or self._schedule_date(mention)) \
+                if spec.year is None and spec.rel is None else None
             period = self._holiday(spec, mention, story)
             if story is not None and period is not None:
                 anchor = self._expression_anchor(story)

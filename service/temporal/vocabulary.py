@@ -315,6 +315,8 @@ EASTER_OFFSETS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "ash wednesday": -46,
     "palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "easter monday": 1,
     "ascension day": 39, "pentecost": 49, "whit monday": 50,
+    # the British names of Pentecost and of the day before Lent
+    "whitsun": 49, "whit sunday": 49, "whitsunday": 49, "shrove tuesday": -47,
 }
 # days named from the Orthodox Easter (Julian computus, on the Gregorian calendar): the
 # Easter of Serbia, Russia, Greece and the Eastern churches, most years not the Western one
@@ -373,6 +375,18 @@ _LUNAR_DAYS: dict[str, tuple[str, ...]] = {
         "2027-09-15", "2028-10-03", "2029-09-22", "2030-09-12", "2031-10-01", "2032-09-19",
         "2033-09-08", "2034-09-27", "2035-09-16",
     ),
+    "ramadan": (  # the first day of the fast, the holy month's start (Eid al-Fitr ends it)
+        "2015-06-18", "2016-06-06", "2017-05-27", "2018-05-17", "2019-05-06", "2020-04-24",
+        "2021-04-13", "2022-04-02", "2023-03-23", "2024-03-11", "2025-03-01", "2026-02-18",
+        "2027-02-08", "2028-01-28", "2029-01-16", "2030-01-06", "2030-12-26", "2031-12-15",
+        "2032-12-04", "2033-11-23", "2034-11-12", "2035-11-01",
+    ),
+    "hanukkah": (  # 25 Kislev, the first day (its first candle is lit the evening before)
+        "2015-12-07", "2016-12-25", "2017-12-13", "2018-12-03", "2019-12-23", "2020-12-11",
+        "2021-11-29", "2022-12-19", "2023-12-08", "2024-12-26", "2025-12-15", "2026-12-05",
+        "2027-12-25", "2028-12-13", "2029-12-02", "2030-12-21", "2031-12-10", "2032-11-28",
+        "2033-12-17", "2034-12-07", "2035-12-26",
+    ),
     "eid al-adha": (
         "2015-09-23", "2016-09-11", "2017-09-01", "2018-08-21", "2019-08-11", "2020-07-31",
         "2021-07-17", "2022-07-10", "2023-06-28", "2024-06-16", "2025-06-06", "2026-05-27",
@@ -397,8 +411,12 @@ LUNAR_HOLIDAY_ALIASES: dict[str, str] = {
     "hari raya aidilfitri": "eid al-fitr", "hari raya puasa": "eid al-fitr",
     "hari raya haji": "eid al-adha", "hari raya aidiladha": "eid al-adha",
     "lebaran": "eid al-fitr",
+    "ramazan": "ramadan", "ramzan": "ramadan", "chanukah": "hanukkah", "hanukah": "hanukkah",
     "deepavali": "diwali", "rosh hashana": "rosh hashanah", "pesach": "passover",
 }
+# lunar holidays that are a whole month of their calendar: valued as the Gregorian month
+# they begin in ("during Ramadan" in a story of 2021 is 2021-04), not as their first day
+MONTH_HOLIDAYS = frozenset({"ramadan", "ramazan", "ramzan"})
 LUNAR_HOLIDAYS: dict[str, tuple[str, ...]] = {
     **_LUNAR_DAYS, **{alias: _LUNAR_DAYS[name] for alias, name in LUNAR_HOLIDAY_ALIASES.items()},
     # a bare "Eid" is whichever of the two comes nearest as the tense reads it

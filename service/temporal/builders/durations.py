@@ -626,3 +626,10 @@ def _duration_range(m: re.Match[str], text: str) -> Spec | Mention | None:
     spec = Spec("duration", type="DURATION", count=None, unit=UNIT_SPELLINGS[unit_word],
                 anchored=anchored, mod=mod)
     return Mention(before.start(), end, spec)
+
+
+def eve_of(m: re.Match[str], text: str) -> Spec | None:
+    """"on the eve of Thanksgiving", "the eve of Ramadan": the day before the holiday."""
+    name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
+    base = Spec("holiday", value=name, rel=(m.group("rel") or "").lower() or None, gran="day")
+    return Spec("offset", unit="day", count=-1, gran="day", base=base)

@@ -153,6 +153,11 @@ def _relative_unit(m: re.Match[str], text: str) -> Spec | None:
             # fronted time adverbial, the month after the one the story named)
             return Spec("duration", type="DURATION", count=1, unit=unit, anchored="next")
         return Spec("ref", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
+    if rel == "this" and unit == "weekend" and not (mod or clamp) \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "the season opened this weekend" in Monday's paper: the weekend just past, not
+        # the one of the ISO week the paper's day starts (resolved by the paper's day)
+        return Spec("named", weekend=True, gran="weekend", rel="this")
     offset = _REL_OFFSETS.get(rel.replace("the ", ""), 0)
     return Spec("dct", unit=unit, count=offset, gran=unit, mod=mod, clamp=clamp)
 

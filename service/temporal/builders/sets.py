@@ -168,3 +168,21 @@ def count_per(m: re.Match[str], text: str) -> Spec | None:
     letter = {"hour": "H", "day": "D", "night": "D", "week": "W", "month": "M"}.get(unit)
     freq = f"{int(count)}{letter}" if letter and count and float(count).is_integer() else None
     return Spec("set", type="SET", value=duration_value(1, per), freq=freq)
+
+
+def weekday_each_month(m: re.Match[str], text: str) -> Spec | None:
+    """"The board meets on the second Tuesday of each month", "the first and third
+    Mondays of the month": that weekday in every month (XXXX-XX-WXX-2)."""
+    if not (m.group("each") or m.group("and") or m.group("pl")):
+        return None  # "the first Monday of the month": one day, not a set
+    day = WEEKDAYS[m.group("wd").lower()] + 1
+    return Spec("set", type="SET", value=f"XXXX-XX-WXX-{day}", quant="EACH")
+
+
+def unit_after_unit(m: re.Match[str], text: str) -> Spec | None:
+    """"Year after year", "week after week": it recurs every such unit (P1Y, P1W)."""
+    word = m.group("u").lower()
+    if m.group().lower().split()[-1] != word:
+        return None  # "day after week": not a recurrence
+    unit = UNIT_SPELLINGS[word]
+    return Spec("set", type="SET", value=duration_value(1, unit))

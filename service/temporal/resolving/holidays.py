@@ -24,6 +24,7 @@ from service.temporal.vocabulary import (
     FIXED_HOLIDAYS,
     HOLIDAY_OFFSETS,
     LUNAR_HOLIDAYS,
+    MONTH_HOLIDAYS,
     NTH_WEEKDAY,
     ORTHODOX_EASTER_OFFSETS,
     QUADRENNIAL_HOLIDAYS,
@@ -108,6 +109,14 @@ class Holidays(ResolverBase):
 
     def _holiday(self, spec: Spec, mention: Mention, story: Reference | None = None
                  ) -> Period | None:
+        period = self._holiday_day(spec, mention, story)
+        if period is not None and (spec.value or "") in MONTH_HOLIDAYS:
+            # a month of another calendar ("Ramadan") is the month it begins in
+            return Period("month", period.start.replace(day=1))
+        return period
+
+    def _holiday_day(self, spec: Spec, mention: Mention, story: Reference | None = None
+                     ) -> Period | None:
         name = spec.value or ""
         if spec.year is not None:
             day = holiday_date(name, spec.year)

@@ -149,11 +149,30 @@ class NamedPeriods(ResolverBase):
         sentence, when its year is not the publication's."""
         if not self.references:
             return None
-        ref = self.references[-1]
         lo, _ = sentence_bounds(self.text, mention.start, mention.end)
-        if self.results[ref.index].start < lo or not ref.absolute \
-                or ref.period.gran not in ("day", "time") \
+        # back over the names already placed by that date ("would start on 8 April 2019,
+        # because Easter Sunday falls on 21 April": the 21st is 2019's, as Easter is)
+        for ref in reversed(self.references):
+            result = self.results[ref.index]
+            if result.start < lo:
+                return None
+            if ref.absolute:
+                break
+            if result.anchor is None or result.anchor.kind != "expression":
+                return None
+        else:
+            return None
+        if not ref.absolute or ref.period.gran not in ("day", "time") \
                 or ref.period.start.year == self.dct.year or WRITTEN_YEAR.search(ref.text) is None:
+            return None
+        return ref
+
+    def _schedule_date(self, mention: Mention) -> Reference | None:
+        """A day written out with another year's number earlier in a sentence that does
+        not tell of the past: "will open on 3 July 2027 and run through August" is
+        August 2027 (a past story's dates are the narrative's, with its own checks)."""
+        ref = self._full_date_in_sentence(mention)
+        if ref is None or tense_at(self.text, mention.start, mention.end) == "past":
             return None
         return ref
 

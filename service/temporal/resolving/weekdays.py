@@ -53,8 +53,14 @@ class Weekdays(ResolverBase):
             return week.shift("week", 1)
         return week
 
-    def _weekend(self, mention: Mention) -> Period:
+    def _weekend(self, mention: Mention, this: bool = False) -> Period:
         this_weekend = Period("weekend", truncate(self.dct, "weekend"))
+        if this:
+            # "this weekend" told in the past: on a Monday or Tuesday the one just past;
+            # later in the week still the week's own
+            if self.dct.weekday() in (0, 1):
+                return this_weekend.shift("week", -1)
+            return this_weekend
         tense = tense_at(self.text, mention.start, mention.end)
         if tense == "future":
             return this_weekend if next_start("weekend", this_weekend.start) > self.dct \
