@@ -21,8 +21,8 @@ read once.  Scoring is a sum of dictionary look-ups, so no numeric library is
 needed at run time.  Without the file the linker uses the rules alone.
 
 On tbaq.jsonl, 5-fold cross-validated by document (``timeline eval --events
---folds 5``), per-link accuracy goes from 63.81% to 71.84% with our tagger
-and from 66.23% to 74.37% with gold time expressions, at 72.9% / 73.4% pair
+--folds 5``), per-link accuracy goes from 63.81% to 72.06% with our tagger
+and from 66.23% to 74.59% with gold time expressions, at 72.7% / 73.2% pair
 precision (77.7% / 77.9% for the rules alone).  An extra event needs a
 probability of ``threshold``, or only ``doubt_threshold`` when the model
 doubts the rules' pick, and a doubted pick scoring under even that bar

@@ -39,7 +39,7 @@ The linker keeps what these rules attach, and each rule's name is a feature
 of the learnt ranker (:mod:`service.events.ranker`), which attaches the
 other events it scores high enough, those of the shapes above included when
 the sentence's other cues agree.  With it, per-link accuracy with gold time
-expressions is 74.37% at 73.4% precision, 5-fold cross-validated by document
+expressions is 74.59% at 73.2% precision, 5-fold cross-validated by document
 (``timeline eval --events --folds 5``); the shipped weights, trained on all
 of tbaq, score 83.11% at 79.9% on it.
 """
