@@ -257,3 +257,11 @@ def render(tokens: list[Token]) -> str:
         out.append(token.text)
         previous = token
     return "".join(out).strip()
+
+
+def has_particle(verb: Token, particles: dict[str, str]) -> bool:
+    """Whether ``verb`` is one of a table's phrasal verbs with its particle ("called off",
+    "ruled out", "pointed out": the table maps each form to the particle it needs)."""
+    particle = particles.get(verb.lower_)
+    return particle is not None and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)

@@ -23,6 +23,9 @@ _IRREGULAR = {
     "begin": ("began", "begun"),
     "understand": ("understood",),
     "cancel": ("cancelled", "cancelling"),
+    "make": ("made",),
+    "pay": ("paid",),
+    "give": ("gave", "given"),
 }
 
 
@@ -148,6 +151,7 @@ QUESTION_MARKERS = frozenset({"whether"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 NEGATIONS = frozenset({"not", "n't", "never", "n’t", "no"})
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s"})
+PRESENT_BE_FORMS = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 # Nouns that name events ("the invasion", "talks").  Deverbal suffixes catch most
 # of the rest (see :func:`is_event_noun`).
@@ -201,8 +205,7 @@ def is_event_noun(word: str) -> bool:
 # Verbs that only carry the event their object names: "held talks", "staged a march",
 # "carried out a review", "made landfall" (with their particle where they need one); also
 # "ruled out a rate cut in June", whose time is the cut's.
-LIGHT_VERBS = forms("hold stage conduct make pay give carry rule".split()) | {
-    "made", "paid", "gave", "given"}
+LIGHT_VERBS = forms("hold stage conduct make pay give carry rule".split())
 LIGHT_VERBS_WITH_PARTICLE = {form: "out" for form in forms("carry rule".split())}
 # Objects of a light verb that name an event although is_event_noun (read by the ranker)
 # does not know them; after "make", only these: TimeBank/AQUAINT date "made" in "made a
@@ -211,7 +214,7 @@ LIGHT_VERB_OBJECTS = frozenset("""review reviews landfall march marches vigil wa
 searches test tests check checks raid tour debut visit visits trip trips cut cuts hike hikes
 appearance appearances airstrike airstrikes drill drills exercise exercises
 landing landings approach flyby flybys""".split())
-MAKE_FORMS = forms(["make"]) | {"made"}
+MAKE_FORMS = forms(["make"])
 
 
 # Verbs the parser takes for nouns after "is due to" ("due to land" read as "because of

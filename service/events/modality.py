@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from service.events.clause import bare_conjunct_head, phrase, subject_of
+from service.events.clause import bare_conjunct_head, has_particle, phrase, subject_of
 from service.events.lexicon import (
     ACCUSATION_VERBS,
     AGENT_NOUNS,
@@ -55,6 +55,7 @@ from service.events.lexicon import (
     PLANNING_VERBS,
     POSSIBILITY_ADVERBS,
     POSSIBILITY_AUXILIARIES,
+    PRESENT_BE_FORMS,
     QUESTION_MARKERS,
     REPORT_NOUNS,
     REPORTING_ADVERBS,
@@ -74,7 +75,6 @@ _CLIMB_TO_REPORTER = frozenset({"ccomp", "conj", "xcomp", "advcl", "relcl", "acl
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re", "has", "have"})
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _ANIMATE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # What a headline's subject would have if the parser's root were a clause of its own.
@@ -120,7 +120,8 @@ def modality_of(trigger: Token, *, ahead: bool = False) -> Modality:
     # "elections will be held in May", not "he did not comment on the May vote".
     if verb is not None and (verb is trigger or trigger.dep_ in _ARGUMENT_DEPS):
         cues |= _verb_group_cues(verb, trigger)
-        if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _rules_out(verb):
+        if trigger.dep_ == "dobj" and trigger.head.i == verb.i \
+                and has_particle(verb, EXCLUDING_WITH_PARTICLE):
             if "negated" in cues:  # "did not rule out a tax rise in November"
                 cues.discard("negated")
                 cues.add("possible")
@@ -164,15 +165,7 @@ def _cancels(verb: Token) -> bool:
     word = verb.lower_
     if word in CANCELLING_VERBS:
         return True
-    particle = CANCELLING_WITH_PARTICLE.get(word)
-    return particle is not None and any(
-        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
-
-
-def _rules_out(verb: Token) -> bool:
-    particle = EXCLUDING_WITH_PARTICLE.get(verb.lower_)
-    return particle is not None and any(
-        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return has_particle(verb, CANCELLING_WITH_PARTICLE)
 
 
 def _accusation(verb: Token) -> Token | None:
@@ -340,7 +333,7 @@ def _verb_group_cues(verb: Token, trigger: Token) -> set[str]:
                 cues.add("possible")  # "unclear whether the ferry will sail"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
         future = True
-    if verb.dep_ == "xcomp" and verb.head.lower_ in _PRESENT_BE and any(
+    if verb.dep_ == "xcomp" and verb.head.lower_ in PRESENT_BE_FORMS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         future = True  # "the king is to visit Nairobi", "elections are to be held"
     headline_subject = _headline_infinitive(verb)
@@ -483,10 +476,7 @@ def _is_reporting_verb(token: Token) -> bool:
     word = token.lower_
     if word in REPORTING_VERBS or word in BELIEF_VERBS or word in HEARING_VERBS:
         return True
-    particle = REPORTING_WITH_PARTICLE.get(word)
-    return particle is not None and any(
-        c.dep_ == "prt" and c.lower_ == particle for c in token.children
-    )
+    return has_particle(token, REPORTING_WITH_PARTICLE)
 
 
 def _under_reporting_verb(verb: Token) -> bool:

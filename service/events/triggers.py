@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from service.events.clause import has_particle
 from service.events.lexicon import (
     ASPECTUAL_NOUNS,
     BE_FORMS,
@@ -50,6 +51,7 @@ from service.events.lexicon import (
     LIGHT_VERBS_WITH_PARTICLE,
     MAKE_FORMS,
     PLANNING_ADJECTIVES,
+    PRESENT_BE_FORMS,
     REPORTING_VERBS,
     RESCHEDULING_PREPOSITIONS,
     RESCHEDULING_VERBS,
@@ -57,6 +59,7 @@ from service.events.lexicon import (
     TIME_NOUNS,
     TIME_PARTICIPLES,
     VERBS_TAKEN_FOR_NOUNS,
+    forms,
     is_event_noun,
 )
 
@@ -66,8 +69,7 @@ _PREDICATIVE = frozenset({"ADJ", "NOUN", "VERB"})
 COPULAR_PREDICATES = frozenset({"acomp", "attr"})
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 _PRENOMINAL = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
-_CALLING = frozenset({"call", "calls", "called", "calling"})
-_PRESENT_BE = frozenset({"is", "are", "'s", "'re", "’s", "’re"})
+_CALLING = forms(["call"])
 
 
 def find_trigger(timex: Span) -> Token:
@@ -169,9 +171,8 @@ def _light_verb_object(verb: Token) -> Token:
     summer", "make landfall on Thursday": a light verb's event-noun object is the event."""
     if verb.pos_ != "VERB" or verb.lower_ not in LIGHT_VERBS:
         return verb
-    particle = LIGHT_VERBS_WITH_PARTICLE.get(verb.lower_)
-    if particle is not None and not any(
-            c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+    if verb.lower_ in LIGHT_VERBS_WITH_PARTICLE and not has_particle(
+            verb, LIGHT_VERBS_WITH_PARTICLE):
         return verb
     any_event = verb.lower_ not in MAKE_FORMS  # "made a decision": "made" (see MAKE_FORMS)
     for child in verb.children:
@@ -242,7 +243,7 @@ def _verb_taken_for_noun(predicate: Token) -> Token | None:
     "land" as its noun. A bare verb of VERBS_TAKEN_FOR_NOUNS after "is due to"/"is set to"
     is the verb it schedules, unless the subject is an event that has a cause ("the delay
     is due to the vote")."""
-    if predicate.lower_ not in PLANNING_ADJECTIVES or predicate.head.lower_ not in _PRESENT_BE:
+    if predicate.lower_ not in PLANNING_ADJECTIVES or predicate.head.lower_ not in PRESENT_BE_FORMS:
         return None
     subject = next((c for c in predicate.head.children if c.dep_ == "nsubj"), None)
     if subject is None or (subject.pos_ == "NOUN" and is_event_noun(subject.lower_)):
