@@ -172,6 +172,7 @@ from service.temporal.vocabulary import (
     VAGUE_EXPRESSIONS,
     VAGUE_UNIT_ADJECTIVES,
     WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
     WEEKEND_EVENT_NOUNS,
 )
 from service.temporal.wordregex import (
@@ -1175,7 +1176,7 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday_each_month",
           r"(?i:the)\s+(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
           r"(?:\s+(?P<and>(?i:and|&))\s+(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))?"
-          r"\s+(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?P<pl>s)?"
+          rf"\s+(?P<wd>(?i:{_alt(WEEKDAYS)}))(?P<pl>s)?"
           r"\s+(?i:of|in)\s+(?:(?P<each>(?i:each|every))|(?i:the))\s+(?i:month)\b",
           weekday_each_month, 5),
     # "she writes in the mornings", "worked during the nights": each morning (night)

@@ -26,6 +26,7 @@ from service.temporal.calendar import (
     truncate,
 )
 from service.temporal.expression import Anchor, Interval, TimeExpression
+from service.temporal.regex_parts import WEEKDAY
 from service.temporal.resolving.anaphora import Anaphora
 from service.temporal.resolving.base import Reference
 from service.temporal.resolving.by_tense import TensePicks
@@ -47,7 +48,7 @@ from service.temporal.vocabulary import (
 # train from Leeds on Friday"): the weekday after it is the clock's day
 _SERVICE_THEN_WEEKDAY = re.compile(
     rf"[ \t]+(?:{'|'.join(SERVICE_NOUNS)})s?\b[^.;:,()\n\d]{{0,40}}?\b(?:on[ \t]+)?"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
+    rf"(?P<wd>{WEEKDAY})\b(?!['’])")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 # a broadcast saying what time it is: "It's 7:42 Eastern", "Good morning. It is now six"
 _ON_AIR_CLOCK = re.compile(r"\b[Ii]t(?:\s+is|['’]s)\s+(?:now\s+)?\Z")

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from service.temporal.regex_parts import WEEKDAY
 from service.temporal.vocabulary import (
     COMMITMENT_CUES,
     FUTURE_CUES,
@@ -64,7 +65,7 @@ _NOT_AN_END += r"(?<![\s.][A-Z]\.)"
 # nor does a clock's "a.m." or "p.m." before its zone or its day: "opens at 10:52 a.m. EDT,
 # with a backup on Thursday", "at 5 p.m. Friday"
 _NOT_AN_END += (r"(?!(?<=[ap]\.m\.)\s+(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|AE[SD]T"
-                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+                rf"|{WEEKDAY})\b)")
 _SENTENCE_END = re.compile(
     rf"(?:\.{_NOT_AN_END}|[!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])|\n\s*\n|\n(?=[A-Z\"“])")
 _WINDOW = 300
